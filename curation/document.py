@@ -1,0 +1,126 @@
+"""Dataclasses shared by every stage: articles, spans, relations, predictions.
+
+Offsets are Unicode code points into the cleaned article text, end exclusive
+(what Python slicing and Label Studio 1.23 use).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+
+def sha256_text(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+@dataclass
+class Article:
+    doc_id: str
+    title: str
+    text: str
+    text_sha256: str
+    source: str | None = None
+    published: str | None = None  # ISO date (YYYY-MM-DD or YYYY-MM)
+    agency: str | None = None  # agencies named in the "Quelle:" line, e.g. "AFP"
+    source_file: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Article:
+        names = cls.__dataclass_fields__
+        return cls(**{k: v for k, v in data.items() if k in names})
+
+
+@dataclass
+class Span:
+    id: str
+    label: str  # ACTOR | FIGURE | QUOTE (see label_config.xml)
+    start: int
+    end: int
+    text: str
+    attributes: dict[str, Any] = field(default_factory=dict)
+    score: float | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The gold JSONL form: attributes flattened beside id/label/start/end/text."""
+        out: dict[str, Any] = {
+            "id": self.id,
+            "label": self.label,
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+        }
+        out.update({k: v for k, v in self.attributes.items() if v is not None})
+        return out
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any], text: str | None = None) -> Span:
+        core = {"id", "label", "start", "end", "text", "score"}
+        start, end = int(data["start"]), int(data["end"])
+        return cls(
+            id=str(data["id"]),
+            label=str(data["label"]),
+            start=start,
+            end=end,
+            text=text[start:end] if text is not None else str(data.get("text", "")),
+            attributes={k: v for k, v in data.items() if k not in core},
+            score=data.get("score"),
+        )
+
+
+@dataclass
+class Relation:
+    from_id: str  # QUOTE span id
+    to_id: str  # ACTOR span id
+    label: str = "speaker"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"from": self.from_id, "to": self.to_id, "label": self.label}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Relation:
+        return cls(from_id=str(data["from"]), to_id=str(data["to"]), label=str(data.get("label", "speaker")))
+
+
+@dataclass
+class Document:
+    """A text with spans and relations: a prediction, or a gold annotation."""
+
+    doc_id: str
+    text: str
+    spans: list[Span] = field(default_factory=list)
+    relations: list[Relation] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The project's gold JSONL record (documented in the README)."""
+        return {
+            "doc_id": self.doc_id,
+            "text": self.text,
+            "spans": [s.to_dict() for s in self.spans],
+            "relations": [r.to_dict() for r in self.relations],
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Document:
+        text = str(data["text"])
+        return cls(
+            doc_id=str(data["doc_id"]),
+            text=text,
+            spans=[Span.from_dict(s) for s in data.get("spans", [])],
+            relations=[Relation.from_dict(r) for r in data.get("relations", [])],
+        )
+
+
+@dataclass
+class Prediction(Document):
+    model_version: str = ""
+
+    @property
+    def score(self) -> float:
+        """Task-level score: the least certain region, so sorting by it surfaces doubtful tasks."""
+        scores = [s.score for s in self.spans if s.score is not None]
+        return round(min(scores), 4) if scores else 1.0
