@@ -1,0 +1,162 @@
+"""`curate`: a thin typer layer. Each command parses, calls one library function, prints."""
+
+from __future__ import annotations
+
+import functools
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Annotated, Any, TypeVar
+
+import typer
+from rich.console import Console
+
+from curation.config import CurateError
+
+app = typer.Typer(
+    name="curate",
+    help="German news articles -> Label Studio -> versioned Parquet gold sets.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+)
+server_app = typer.Typer(help="The embedded Label Studio server (data in .labelstudio/).", no_args_is_help=True)
+app.add_typer(server_app, name="server")
+
+out = Console()
+err = Console(stderr=True)
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def friendly(func: F) -> F:
+    """Turn user-facing errors into one line on stderr and a non-zero exit code."""
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except CurateError as exc:
+            err.print(f"[bold red]error:[/] {exc}", highlight=False, soft_wrap=True)
+            raise typer.Exit(exc.exit_code) from None
+        except KeyboardInterrupt:
+            err.print("interrupted")
+            raise typer.Exit(130) from None
+
+    return wrapper  # type: ignore[return-value]
+
+
+@app.command()
+@friendly
+def ingest(
+    paths: Annotated[list[Path] | None, typer.Argument(help="Files or folders; default corpus/raw/*.txt")] = None,
+) -> None:
+    """Clean raw articles and add them to the ingested corpus (corpus/articles.jsonl)."""
+    from curation.corpus import ingest as run
+
+    report = run(paths or None)
+    out.print(report.summary())
+    for name, reason in report.rejected:
+        err.print(f"rejected {name}: {reason}", highlight=False)
+    if report.rejected:
+        raise typer.Exit(1)
+
+
+@app.command()
+@friendly
+def push(
+    project: Annotated[str | None, typer.Option(help="Label Studio project title (exact match)")] = None,
+    model: Annotated[str | None, typer.Option(help="spaCy pipeline name or path instead of the rules")] = None,
+    update_predictions: Annotated[
+        bool, typer.Option("--update-predictions", help="Attach new predictions to tasks already pushed")
+    ] = False,
+    batch_size: Annotated[int, typer.Option(min=1, max=5000, help="Tasks per import request")] = 500,
+) -> None:
+    """Pre-annotate the ingested corpus and import it into Label Studio (no duplicates on re-push)."""
+    from rich.progress import Progress
+
+    from curation.labelstudio import push as run
+
+    with Progress(console=err, transient=True) as progress:
+        bar = progress.add_task("pushing", total=None)
+        report = run(
+            project_title=project,
+            model=model,
+            update_predictions=update_predictions,
+            batch_size=batch_size,
+            progress=lambda advance, total: progress.update(bar, advance=advance, total=total),
+        )
+    out.print(report.summary())
+
+
+@app.command()
+@friendly
+def export(
+    version: Annotated[str | None, typer.Option(help="Gold version to write, v<number>; default: the next free one")] = None,
+    project: Annotated[str | None, typer.Option(help="Label Studio project title (exact match)")] = None,
+    skip_invalid: Annotated[
+        bool, typer.Option("--skip-invalid", help="Write without invalid items and list them in the manifest")
+    ] = False,
+) -> None:
+    """Write an immutable Parquet gold set datasets/vN/ from the completed annotations."""
+    from curation.gold import export as run
+
+    report = run(version=version, project_title=project, skip_invalid=skip_invalid)
+    out.print(report.summary())
+
+
+@app.command()
+@friendly
+def evaluate(
+    gold: Annotated[Path, typer.Argument(help="datasets/vN, gold JSONL, or a WikiNews quotation JSONL")],
+    format: Annotated[str, typer.Option("--format", help="auto | version | jsonl | wikinews")] = "auto",
+    model: Annotated[str | None, typer.Option(help="spaCy pipeline name or path instead of the rules")] = None,
+    json_file: Annotated[Path | None, typer.Option("--json", help="Also write the figures as JSON")] = None,
+    errors: Annotated[bool, typer.Option("--errors", help="List misses and false alarms per article")] = False,
+    limit: Annotated[int | None, typer.Option(min=1, help="Score only the first N documents")] = None,
+) -> None:
+    """Score the pre-annotator against gold: P/R/F1 per label and quote type, speaker accuracy."""
+    from curation.evaluate import evaluate as run
+
+    report = run(gold, fmt=format, model=model, limit=limit)
+    out.print(report.render(errors=errors))
+    if json_file:
+        report.write_json(json_file)
+        out.print(f"figures written to {json_file}")
+
+
+@server_app.command("start")
+@friendly
+def server_start(port: Annotated[int | None, typer.Option(help="Port on 127.0.0.1; default 8080 or a free one")] = None) -> None:
+    """Start the embedded Label Studio in the background and wait until it answers."""
+    from curation.labelstudio import start_server
+
+    out.print(start_server(port=port).summary())
+
+
+@server_app.command("stop")
+@friendly
+def server_stop() -> None:
+    """Stop the embedded Label Studio this workspace started."""
+    from curation.labelstudio import stop_server
+
+    out.print("stopped" if stop_server() else "not running")
+
+
+@server_app.command("status")
+@friendly
+def server_status() -> None:
+    """URL, login and project counts of the embedded Label Studio."""
+    from curation.labelstudio import server_status as run
+
+    status = run()
+    out.print(status.summary())
+    if not status.running:
+        raise typer.Exit(1)
+
+
+def main() -> None:  # pragma: no cover - console-script entry
+    app(prog_name="curate")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
