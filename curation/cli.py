@@ -113,14 +113,15 @@ def evaluate(
     json_file: Annotated[Path | None, typer.Option("--json", help="Also write the figures as JSON")] = None,
     errors: Annotated[bool, typer.Option("--errors", help="List misses and false alarms per article")] = False,
     limit: Annotated[int | None, typer.Option(min=1, help="Score only the first N documents")] = None,
+    split: Annotated[str | None, typer.Option(help="Only this split of a gold version: train | dev | test")] = None,
 ) -> None:
     """Score the pre-annotator against gold: P/R/F1 per label and quote type, speaker accuracy."""
     from curation.evaluate import evaluate as run
 
-    report = run(gold, fmt=format, model=model, limit=limit)
+    report = run(gold, fmt=format, model=model, limit=limit, split=split)
     out.print(report.render(errors=errors))
     if json_file:
-        report.write_json(json_file)
+        report.write_json(json_file, errors=errors)
         out.print(f"figures written to {json_file}")
 
 

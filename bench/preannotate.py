@@ -1,0 +1,110 @@
+"""Speed of the pre-annotator against bare spaCy tokenisation, on the same texts in the same run.
+
+    .venv/bin/python bench/preannotate.py [WIKINEWS_JSONL] [--repeats N] [--limit N] [--model M]
+
+Default texts: WikiNews train (700 articles), read from ../shared/wikinews-quotes/train.jsonl beside the
+checkout (or $CURATE_WIKINEWS_DIR/train.jsonl). Both measurements run once to warm up, then `--repeats`
+times alternately; the median wall time of each is reported. Target: pipeline / tokenisation <= 3x.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from curation.document import Article, sha256_text  # noqa: E402
+
+
+def default_path() -> Path:
+    base = os.environ.get("CURATE_WIKINEWS_DIR")
+    return Path(base) / "train.jsonl" if base else ROOT.parent / "shared" / "wikinews-quotes" / "train.jsonl"
+
+
+def load_articles(path: Path, limit: int | None) -> list[Article]:
+    if not path.exists():
+        sys.exit(f"error: {path} not found (give the WikiNews train.jsonl path as the first argument)")
+    articles = []
+    with path.open(encoding="utf-8") as handle:
+        for number, line in enumerate(handle, start=1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+                text = record["originalText"]
+                name = record.get("documentName", str(number))
+            except (json.JSONDecodeError, KeyError, TypeError) as exc:
+                sys.exit(f"error: {path}:{number}: not a WikiNews record ({exc})")
+            doc_id, _, title = name.partition(" - ")
+            articles.append(Article(doc_id=doc_id, title=title, text=text, text_sha256=sha256_text(text)))
+            if limit and len(articles) >= limit:
+                break
+    return articles
+
+
+def timed(runs: list[Callable[[], int]], repeats: int) -> list[tuple[float, int]]:
+    """Per run: median seconds over `repeats` timings after one warm-up, and the count it returns.
+    The runs alternate within each repeat, so load from other processes hits them alike."""
+    counts = [run() for run in runs]
+    times: list[list[float]] = [[] for _ in runs]
+    for _ in range(repeats):
+        for k, run in enumerate(runs):
+            start = time.perf_counter()
+            run()
+            times[k].append(time.perf_counter() - start)
+    return [(statistics.median(t), c) for t, c in zip(times, counts)]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("path", nargs="?", type=Path, default=None, help="WikiNews-format JSONL (default: train)")
+    parser.add_argument("--repeats", type=int, default=3, help="timed runs after the warm-up (median reported)")
+    parser.add_argument("--limit", type=int, default=None, help="only the first N articles")
+    parser.add_argument("--model", default=None, help="spaCy model name or path instead of the rules")
+    args = parser.parse_args()
+
+    import spacy
+
+    from curation.preannotate import load_pipeline, predict
+
+    path = args.path or default_path()
+    articles = load_articles(path, args.limit)
+    texts = [a.text for a in articles]
+    chars = sum(len(t) for t in texts)
+
+    blank = spacy.blank("de")
+    nlp = load_pipeline(args.model)
+
+    def tokenise() -> int:
+        return sum(len(doc) for doc in blank.pipe(texts, batch_size=32))
+
+    def pipeline() -> int:
+        return sum(len(p.spans) for p in predict(nlp, articles))
+
+    (tok_seconds, tokens), (pipe_seconds, spans) = timed([tokenise, pipeline], args.repeats)
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux: kilobytes
+
+    n = len(articles)
+    print(f"texts: {path} ({n} articles, {chars:,} characters, {tokens:,} tokens)")
+    print(
+        f"model: {nlp.meta.get('curate', {}).get('model_version', nlp.meta.get('name'))} ({', '.join(nlp.pipe_names)})"
+    )
+    print(f"median of {args.repeats} runs after a warm-up run:")
+    print(f"  spacy.blank('de') tokenisation: {n / tok_seconds:8.1f} docs/s  ({tok_seconds:.3f} s)")
+    print(f"  pre-annotation pipeline:        {n / pipe_seconds:8.1f} docs/s  ({pipe_seconds:.3f} s, {spans:,} spans)")
+    ratio = pipe_seconds / tok_seconds
+    print(f"  ratio pipeline / tokenisation:  {ratio:8.2f}x  (target <= 3x: {'met' if ratio <= 3 else 'NOT met'})")
+    print(f"peak memory (max RSS of this process): {peak_mb:.0f} MB")
+
+
+if __name__ == "__main__":
+    main()
