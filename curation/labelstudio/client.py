@@ -1,0 +1,216 @@
+"""Connecting to Label Studio and finding/creating the project.
+
+LABEL_STUDIO_URL + LABEL_STUDIO_API_KEY (a legacy token or a personal access token; the SDK handles
+both) when set, else the embedded server of this workspace. Every failure is one CurateError line.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+from typing import Any, Literal
+
+import httpx
+from label_studio_sdk import LabelStudio
+from label_studio_sdk.core.api_error import ApiError
+
+from curation.config import DEFAULT_PROJECT_TITLE, CurateError, Workspace
+from curation.labelstudio.server import running_server, server_paths
+from curation.scheme import LabelScheme, load_scheme
+
+CONNECTION_EXIT_CODE = 2
+SDK_TIMEOUT = 300  # seconds; bulk imports get their own, longer, per-request timeout
+CHECK_OPTIONS: Any = {"timeout": 15, "max_retries": 0}
+TITLE_LENGTH = (3, 50)  # Label Studio's PROJECT_TITLE_MIN_LEN / MAX_LEN
+
+
+class ConnectionFailed(CurateError):
+    exit_code = CONNECTION_EXIT_CODE
+
+
+@dataclass
+class Connection:
+    client: LabelStudio
+    url: str
+    source: Literal["env", "embedded"]
+
+
+def api_error_text(exc: Exception) -> str:
+    """A short, single-line description of an SDK/httpx error (never the headers, never a token)."""
+    if isinstance(exc, ApiError):
+        body = exc.body
+        if isinstance(body, dict):
+            detail = body.get("validation_errors") or body.get("detail") or body
+        else:
+            detail = str(body or "")
+            if detail.lstrip().startswith("<"):
+                detail = "an HTML page"
+        return f"HTTP {exc.status_code}: {' '.join(' '.join(_leaves(detail)).split())[:300]}"
+    return f"{type(exc).__name__}: {' '.join(str(exc).split())[:300]}"
+
+
+def _leaves(value: Any) -> list[str]:
+    """The messages inside DRF's nested error bodies ({"field": ["message", ...]})."""
+    if isinstance(value, dict):
+        return [leaf for item in value.values() for leaf in _leaves(item)]
+    if isinstance(value, (list, tuple)):
+        return [leaf for item in value for leaf in _leaves(item)]
+    return [str(value)]
+
+
+def connect(workspace: Workspace | None = None) -> Connection:
+    """A verified SDK client (users.whoami answered), or CurateError(exit_code=2) in one line."""
+    url = os.environ.get("LABEL_STUDIO_URL", "").strip()
+    key = os.environ.get("LABEL_STUDIO_API_KEY", "").strip()
+    if url or key:
+        if not (url and key):
+            missing = "LABEL_STUDIO_API_KEY" if url else "LABEL_STUDIO_URL"
+            raise ConnectionFailed(
+                f"{missing} is not set: set both LABEL_STUDIO_URL and LABEL_STUDIO_API_KEY, or neither to use the embedded server"
+            )
+        source: Literal["env", "embedded"] = "env"
+        hint = "check LABEL_STUDIO_URL or start that server"
+    else:
+        found = running_server(workspace)
+        if found is None:
+            raise ConnectionFailed(
+                f"no Label Studio to talk to: start the embedded one with `curate server start` "
+                f"(data in {server_paths(workspace).root}) or set LABEL_STUDIO_URL and LABEL_STUDIO_API_KEY"
+            )
+        url, creds = found
+        key = creds.token
+        source = "embedded"
+        hint = "start it with `curate server start` or set LABEL_STUDIO_URL"
+    url = url.rstrip("/")
+    if not url.startswith(("http://", "https://")):
+        raise ConnectionFailed(f"LABEL_STUDIO_URL {url!r} is not an http(s) URL")
+    try:
+        client = LabelStudio(base_url=url, api_key=key, timeout=SDK_TIMEOUT)
+        client.users.whoami(request_options=CHECK_OPTIONS)
+    except ApiError as exc:
+        if exc.status_code in (401, 403):
+            what = (
+                "set LABEL_STUDIO_API_KEY to a valid token (legacy token or personal access token)"
+                if source == "env"
+                else (
+                    f"its credentials in {server_paths(workspace).credentials} no longer match: stop the server and remove .labelstudio/ to start afresh"
+                )
+            )
+            raise ConnectionFailed(f"Label Studio at {url} rejected the API key: {what}") from None
+        raise ConnectionFailed(f"{url} does not answer like Label Studio ({api_error_text(exc)}): {hint}") from None
+    except (httpx.HTTPError, OSError) as exc:
+        raise ConnectionFailed(f"cannot reach Label Studio at {url} ({type(exc).__name__}): {hint}") from None
+    except ValueError as exc:  # e.g. the answer was not JSON
+        raise ConnectionFailed(f"{url} does not answer like Label Studio ({exc}): {hint}") from None
+    return Connection(client=client, url=url, source=source)
+
+
+def render_guidelines(workspace: Workspace) -> str | None:
+    """GUIDELINES.md as HTML for the project's instructions, or None when there is none."""
+    path = workspace.guidelines_path
+    if not path.exists():
+        return None
+    from markdown_it import MarkdownIt
+
+    # HTML (not XHTML) output: Label Studio sanitises the stored instructions, turning "<hr />" into "<hr>".
+    return MarkdownIt("commonmark", {"xhtmlOut": False}).enable("table").render(path.read_text(encoding="utf-8"))
+
+
+def _same_html(stored: str | None, rendered: str) -> bool:
+    def norm(html: str) -> str:
+        return " ".join(re.sub(r"\s*/>", ">", html).split())
+
+    return norm(stored or "") == norm(rendered)
+
+
+@dataclass
+class ProjectRef:
+    id: int
+    title: str
+    created: bool
+    config_updated: bool
+    instructions_updated: bool
+    model_version: str
+
+
+def find_project(client: LabelStudio, title: str) -> Any | None:
+    """The project whose title is exactly `title` (the API's title filter is a case-insensitive substring match)."""
+    matches = [p for p in client.projects.list(title=title, page_size=100) if p.title == title]
+    if len(matches) > 1:
+        ids = ", ".join(str(p.id) for p in matches)
+        raise CurateError(f"several Label Studio projects are titled {title!r} (ids {ids}): rename all but one")
+    return matches[0] if matches else None
+
+
+def _same_xml(a: str | None, b: str) -> bool:
+    return " ".join((a or "").split()) == " ".join(b.split())
+
+
+def ensure_project(
+    connection: Connection,
+    workspace: Workspace | None = None,
+    title: str | None = None,
+    scheme: LabelScheme | None = None,
+) -> ProjectRef:
+    """Find the project by exact title or create it; bring its label config and instructions up to date."""
+    workspace = workspace or Workspace.current()
+    title = (title or DEFAULT_PROJECT_TITLE).strip()
+    if not TITLE_LENGTH[0] <= len(title) <= TITLE_LENGTH[1]:
+        raise CurateError(
+            f"project title {title!r} must be {TITLE_LENGTH[0]} to {TITLE_LENGTH[1]} characters long (a Label Studio limit)"
+        )
+    scheme = scheme or load_scheme(workspace.label_config_path)
+    instructions = render_guidelines(workspace)
+    client = connection.client
+    try:
+        project = find_project(client, title)
+        if project is None:
+            extra: dict[str, Any] = {}
+            if instructions:
+                extra = {"expert_instruction": instructions, "show_instruction": True}
+            created = client.projects.create(
+                title=title,
+                label_config=scheme.xml,
+                description="German news: ACTOR, FIGURE, QUOTE + speaker (managed by curate)",
+                **extra,
+            )
+            return ProjectRef(created.id, title, True, False, False, created.model_version or "")
+        project = client.projects.get(id=project.id)
+    except ApiError as exc:
+        raise CurateError(
+            f"Label Studio at {connection.url}: cannot find or create project {title!r} ({api_error_text(exc)})"
+        ) from None
+
+    config_changed = not _same_xml(project.label_config, scheme.xml)
+    instructions_changed = bool(instructions) and (
+        not _same_html(project.expert_instruction, instructions) or not project.show_instruction
+    )
+    if config_changed:
+        try:
+            # The strict check the UI runs first: a plain PATCH accepts removing a label that annotations
+            # still use (Label Studio only logs it); the validate endpoint answers 400.
+            client.projects.validate_label_config(id=project.id, label_config=scheme.xml)
+            client.projects.update(id=project.id, label_config=scheme.xml)
+        except ApiError as exc:
+            if exc.status_code == 400:
+                raise CurateError(
+                    f"Label Studio refused the new label config for project {title!r} (id {project.id}): "
+                    f"{api_error_text(exc)} — existing annotations use a label or choice that the new "
+                    f"label_config.xml removes; keep it, or fix those annotations first"
+                ) from None
+            raise CurateError(
+                f"Label Studio at {connection.url}: cannot update the label config ({api_error_text(exc)})"
+            ) from None
+    if instructions_changed:
+        try:
+            client.projects.update(id=project.id, expert_instruction=instructions, show_instruction=True)
+        except ApiError as exc:
+            raise CurateError(
+                f"Label Studio at {connection.url}: cannot update the instructions ({api_error_text(exc)})"
+            ) from None
+    return ProjectRef(project.id, title, False, config_changed, instructions_changed, project.model_version or "")
+
+
+def project_url(connection: Connection, project_id: int) -> str:
+    return f"{connection.url}/projects/{project_id}/data"
