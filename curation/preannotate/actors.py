@@ -1,0 +1,827 @@
+"""ACTOR rules: people, organisations and states in German news text (SCHEME.md).
+
+The rules work on any article; there is no list of particular people. Evidence, strongest first:
+- a function or title before a name ("Außenministerin Choe Son Hui", "US-Präsident Donald Trump");
+- a first name (gender-guesser's dictionary of ~48,000 first names of many countries) or initials
+  followed by a surname ("Sergej Lawrow", "George W. Bush");
+- an organisation cue before a name ("Nachrichtenagentur KCNA"), all-caps acronyms ("AFP", "DVRK");
+- German country names (CLDR via babel) with their genitive ("Nordkoreas"), and capitals
+  (data/capitals_de.tsv) used for their governments ("Moskau liefert"), not as places ("in Moskau");
+- definite descriptions whose head is an institution or a function, when no name follows
+  ("das russische Verteidigungsministerium", "der russische Außenminister");
+- a name in apposition after a function ("der Direktor der Behörde, Bagus Puruhito,") or after a
+  speech cue ("so Nacke", "laut Tass");
+- later short mentions of a name found in the same document ("Lawrow", "Schoigus", "Kim").
+
+Speed: one regular-expression pass finds runs of capitalised words; everything else is dictionary
+look-ups on those runs. Spans are kept only where they align with spaCy tokens, so names inside
+compounds ("Ukraine-Krieg", "NATO-Staaten") never become actors.
+
+With ``--model``, ``curate_ner_actors`` maps a trained pipeline's entities instead (see NerActorAdapter).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from spacy.attrs import IDX, LENGTH
+from spacy.lang.de.stop_words import STOP_WORDS
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.util import filter_spans
+
+from curation.preannotate.pipeline import doc_text
+from curation.preannotate.spans import make_span
+
+PERSON, ORGANIZATION, STATE = "PERSON", "ORGANIZATION", "STATE"
+
+# Region scores by rule: the less precise the rule, the lower the score (calibrated on the seed gold
+# and on samples of WikiNews output; see README).
+SCORES = {
+    "title_name": 0.9,
+    "first_name": 0.85,
+    "org_cue": 0.85,
+    "state": 0.85,
+    "acronym_state": 0.85,
+    "short_mention": 0.8,
+    "acronym": 0.75,
+    "apposition": 0.7,
+    "capital": 0.7,
+    "description": 0.6,
+    "description_state": 0.5,
+    "speech_cue": 0.55,
+    "ner": 0.75,
+    "ner_loc": 0.5,
+}
+
+# Upper-case letters of the Latin, Greek and Cyrillic scripts ("Şükrü", "Łukasz", "Ärzte").
+_UPPER = "".join(sorted({c for c in map(chr, range(0x41, 0x530)) if c.isupper() and c.isalpha()})).replace("-", "")
+_LETTER = r"[^\W\d_]"
+# A capitalised word, possibly hyphenated ("Jong-un", "US-Präsident") or with an apostrophe ("O'Neill").
+_CAP = rf"[{_UPPER}]{_LETTER}*(?:[-‐'’]{_LETTER}+)*(?![\w])"
+_INITIALS = rf"(?:[{_UPPER}]\.){{1,3}}"
+_PARTICLE = r"(?:von|van|de|da|di|al|el|bin|ibn|ben|zu|dos|du|le|la|ter)(?:[ \u00a0]+(?:der|den|la))?"
+_SP = r"[ \u00a0]+"
+# A run of capitalised words (with name particles and initials): the unit all rules look at.
+_RUN_RE = re.compile(
+    rf"(?<![\w\-‐.’'])(?:{_INITIALS}|{_CAP})(?:{_SP}(?:{_PARTICLE}{_SP})?(?:{_INITIALS}|{_CAP}))*"
+)
+_WORD_RE = re.compile(r"\S+")
+_INITIALS_RE = re.compile(_INITIALS)
+_ACRONYM_RE = re.compile(rf"[{_UPPER}][{_UPPER}a-z]?[{_UPPER}]{{1,5}}|[{_UPPER}]{{2}}")
+_PARTICLES = {"von", "van", "de", "da", "di", "al", "el", "bin", "ibn", "ben", "zu", "dos", "du", "le", "la", "ter",
+              "der", "den"}
+
+# Functions and titles before a person's name, matched as the end of a noun so that compounds count
+# ("Außenministerin", "US-Präsident", "Ministeriumssprecherin"); inflection endings are allowed.
+_PERSON_FUNCTIONS = (
+    "präsident", "minister", "kanzler", "machthaber", "diktator", "chef", "sprecher", "sekretär", "botschafter",
+    "gesandte", "general", "generalleutnant", "generalmajor", "kommandeur", "befehlshaber", "anführer",
+    "führer", "leiter", "vorsitzende", "direktor", "gouverneur", "bürgermeister", "senator", "abgeordnete",
+    "politiker", "premier", "könig", "prinz", "prinzessin", "kaiser", "papst", "kardinal", "bischof",
+    "patriarch", "ajatollah", "scheich", "emir", "kandidat", "kollege", "kollegin", "berater", "analyst",
+    "experte", "expertin", "soziologin",
+    "forscher", "wissenschaftler", "professor", "autor", "journalist", "reporter", "korrespondent", "anwalt",
+    "anwältin", "richter", "staatsanwalt", "staatsanwältin", "ermittler", "trainer", "spieler", "sänger",
+    "schauspieler", "regisseur", "aktivist", "dissident", "oligarch", "unternehmer", "gründer", "vize",
+    "stellvertreter", "beauftragte", "admiral", "oberst", "major", "hauptmann", "leutnant", "marschall",
+    "kapitän", "arzt", "ärztin", "polizist", "stürmer", "torwart", "historiker", "ökonom", "soziologe",
+    "gastgeber", "vorstand", "geschäftsführer", "moderator", "schriftsteller", "künstler", "musiker",
+    "athlet", "fahrer", "weltmeister", "olympiasieger", "pfarrer", "königin", "fürst", "herzog", "kommissar",
+    "manager", "redakteur", "intendant", "rektor", "präses", "nachfolger", "vorgänger", "herausforderer",
+    "kontrahent", "rivale", "staatssekretär", "ministerpräsident", "landrat", "beamte", "offizier",
+    "oberbefehlshaber", "staatsoberhaupt", "vorsitzender", "chefredakteur", "sprecherin", "mitbegründer",
+)
+_INFLECTIONS = ("", "in", "innen", "en", "n", "s", "es", "e", "er", "em")
+_TITLES = {"Herr", "Herrn", "Frau", "Dr.", "Prof.", "Mr.", "Mrs.", "Ms.", "Sir", "Lady", "Lord", "Scheich"}
+# Cues before an organisation's name.
+_ORG_CUES = (
+    "nachrichtenagentur", "agentur", "zeitung", "tageszeitung", "wochenzeitung", "zeitschrift", "magazin",
+    "nachrichtenmagazin", "sender", "fernsehsender", "radiosender", "nachrichtensender", "staatssender",
+    "rundfunk", "portal", "nachrichtenportal", "blatt", "partei", "konzern", "unternehmen", "firma",
+    "organisation", "hilfsorganisation", "menschenrechtsorganisation", "gruppe", "miliz", "terrormiliz",
+    "bewegung", "verband", "gewerkschaft", "verein", "stiftung", "institut", "forschungsinstitut",
+    "denkfabrik", "bank", "fluggesellschaft", "airline", "hersteller", "club", "klub", "netzwerk",
+    "plattform", "bündnis", "allianz", "fraktion", "behörde", "universität", "sendung", "onlineausgabe",
+)
+# Heads of definite descriptions that stand for an institution ("das russische Verteidigungsministerium").
+_ORG_HEAD_ENDINGS = (
+    "ministerium", "ministeriums", "behörde", "staatsanwaltschaft", "geheimdienst",
+    "geheimdienstes", "gericht", "gerichts", "gerichtshof", "gerichtshofs", "kommission", "nachrichtenagentur",
+    "polizei", "armee",
+)
+_ORG_HEADS = {"Kreml", "Kremls", "Militär", "Parlament", "Parlaments", "Generalstab", "Generalstabs",
+              "Präsidialamt", "Präsidialamts", "Senat", "Senats", "Kongress", "Kongresses", "Bundestag",
+              "Bundestags", "Bundesrat", "Bundesrats", "Sicherheitsrat", "Sicherheitsrats", "Zentralbank",
+              "Notenbank", "Opposition", "Pentagon", "Pentagons", "Vatikan", "Staatsanwaltschaft", "Streitkräfte",
+              "Streitkräften", "Armee", "Polizei"}
+# Heads of descriptions standing for a state: its government or leadership ("die russische Führung",
+# "seine Regierung") and "das Land" for a state named before.
+_STATE_HEAD_ENDINGS = ("regierung", "staatsführung")
+_STATE_HEADS = {"Führung", "Land", "Landes"}
+_LAND_PLACE_WORDS = {"auf", "in", "an", "aus", "vom", "zum", "durch", "über", "nach", "ins", "im", "quer", "übers"}
+# Heads that make a definite description a person ("der russische Außenminister").
+_PERSON_HEAD_ENDINGS = tuple(
+    stem + ending
+    for stem in ("präsident", "minister", "kanzler", "machthaber", "staatschef", "regierungschef", "diktator",
+                 "sprecher", "staatsanwalt", "amtskolleg", "botschafter", "staatsoberhaupt", "generalsekretär",
+                 "oberbefehlshaber")
+    for ending in ("", "in", "en", "s", "e", "n")
+) + ("staatsanwältin",)
+
+# State abbreviations and names outside CLDR's standard list (general, not article-specific).
+_STATE_EXTRA = {
+    "USA": "USA", "UdSSR": "Sowjetunion", "Sowjetunion": "Sowjetunion", "DDR": "DDR",
+    "BRD": "Deutschland", "DVRK": "Nordkorea", "VAE": "Vereinigte Arabische Emirate",
+    "Großbritannien": "Vereinigtes Königreich", "England": "England", "Schottland": "Schottland",
+    "Holland": "Niederlande", "Weißrussland": "Belarus", "Moldawien": "Republik Moldau", "Moldau": "Republik Moldau",
+    "Kongo": "Kongo", "Palästina": "Palästina", "Vatikan": "Vatikanstadt", "Osttimor": "Timor-Leste",
+    "Brunei": "Brunei Darussalam", "Elfenbeinküste": "Côte d’Ivoire", "Kap Verde": "Cabo Verde",
+    "Mazedonien": "Nordmazedonien", "Birma": "Myanmar", "Burma": "Myanmar", "Swasiland": "Eswatini",
+    "Tschechische Republik": "Tschechien", "Volksrepublik China": "China", "Republik Korea": "Südkorea",
+    "Demokratische Volksrepublik Korea": "Nordkorea", "Russische Föderation": "Russland",
+    "Islamische Republik Iran": "Iran",
+}
+# Territory codes that are not states (continents, unions, pseudo-regions, uninhabited islands).
+_NOT_STATES = {"AC", "AQ", "BV", "CP", "DG", "EA", "IC", "TA", "HM", "GS", "UM", "IO", "TF", "QO", "EU", "EZ", "UN",
+               "XA", "XB", "ZZ", "HK", "MO", "PS", "MD"}
+_STATE_ACRONYMS = {"USA", "UdSSR", "DDR", "BRD", "DVRK", "VAE"}
+_NOT_ACRONYMS = {"II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "XX", "OK", "TV", "PS", "KW", "CO", "KM",
+                 "ID", "IT", "DJ", "PR", "PC", "GB", "MB", "KB", "CD", "DVD", "SMS", "PDF", "USB", "AM", "PM",
+                 "CET", "MEZ", "MESZ", "UTC", "GMT", "DNA", "DNS", "HIV", "AIDS", "WERBUNG", "LIVE", "VIDEO", "FOTO",
+                 "NEU", "UPDATE", "AG", "GMBH", "SE", "KG", "CEO", "MP", "PKW", "LKW", "ICE", "IC", "FM", "UKW"}
+# Prepositions that make a following state or capital a place ("in Moskau", "nach Pjöngjang").
+_PLACE_PREPS = {"in", "im", "ins", "nach", "aus", "bei", "ab", "bis", "durch", "um", "gen", "nahe", "nördlich",
+                "südlich", "östlich", "westlich", "vor", "über", "innerhalb", "außerhalb", "quer", "unweit", "via",
+                # verbs of travelling: "besuchte Pjöngjang", "verließ Moskau"
+                "besuchte", "besucht", "besuchen", "besuchten", "bereiste", "bereist", "verließ", "erreichte"}
+_ARTICLES = {"der", "den", "dem", "die", "das"}
+_ADJ_ENDINGS = ("e", "en", "er", "es", "em")
+_PLACE_PREPS_WITH_ARTICLE = {"in", "nach", "aus", "bei", "durch", "über", "vor", "innerhalb"}
+# Speech cues after which the source is named ("sagte Lawrow", "laut Tass", "so Nacke").
+_SPEECH_CUE_RE = re.compile(
+    # not after an article: "den erklärten Wunsch" is an adjective, not a speech verb
+    r"(?<!\b[Dd]e[nrms] )(?<!\b[Dd]ie )(?<!\b[Dd]as )\b(?:sagte|sagt|sagten|erklärte|erklärt|erklärten|betonte|betont|meinte|meint|schrieb|schreibt|berichtete|"
+    r"berichtet|meldete|meldet|warnte|forderte|kritisierte|so|laut|antwortete|ergänzte|bestätigte|versicherte|"
+    r"bekräftigte|unterstrich|zitierte|zitiert)[ \u00a0]+(?=[A-ZÄÖÜ])"
+)
+# Lower-case agency abbreviations need the agency cue: "Nachrichtenagentur dpa", "Agentur epd".
+_AGENCY_LOWER_RE = re.compile(r"[Aa]gentur(?:en)?[ \u00a0]+(?P<name>[a-z]{2,4})(?![\w\-‐])")
+# Definite descriptions: determiner + up to three adjectives + a capitalised head (checked in Python).
+_DESCRIPTION_RE = re.compile(
+    r"(?<![\w\-‐])(?P<det>[Dd](?:er|ie|as|es|em|en)|[Ss]ein(?:e|es|em|en|er)?|[Ii]hr(?:e|es|em|en|er)?)[ \u00a0]+"
+    r"(?P<np>(?:(?!(?:der|die|das|den|dem|des|ein|eine|einer|einen|einem|eines)[ \u00a0])"
+    r"(?:[a-zäöüß][a-zäöüß\-]*(?:e|en|er|es|em)|[A-ZÄÖÜ][a-zäöüß]+(?:e|en)(?=[ \u00a0]+[A-ZÄÖÜ]))"
+    r"[ \u00a0]+){0,3}"
+    r"(?:Weißen?[ \u00a0]+Haus(?:es)?|[A-ZÄÖÜ][\w\-‐]*))(?![\w\-‐])"
+    r"(?=[ \u00a0]*(?P<next>[\w.„\"]+))?"
+)
+
+_MONTHS_DAYS = {"Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
+                "November", "Dezember", "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag",
+                "Sonntag", "Sonnabend"}
+# Common German nouns by suffix: they end a name ("dass Präsident Putin Truppen entsandte").
+_NOUN_SUFFIXES = (
+    "ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "tion", "tionen", "ität", "itäten",
+    "ismus", "nis", "nisse", "tum", "tümer", "ment", "mente", "chen", "lein", "ie", "ien", "ei", "eien", "ischen",
+    "ische", "isches", "ischer", "lich", "liche", "lichen", "ig", "igen", "ige", "tag", "land", "länder", "krieg",
+    "kriege", "staat", "staaten", "truppen", "soldaten", "waffen", "raketen", "medien", "berichte", "angaben",
+    "ium", "iums",
+)
+# German common words that are also given names somewhere ("Tor", "Art", "Alter"): never name evidence.
+_NAME_HOMOGRAPHS = {
+    "Tor", "Tore", "Tod", "Brand", "Mal", "Art", "Lage", "Alter", "Chance", "Titel", "Sommer", "Winter", "Halle",
+    "Stern", "Christ", "Christen", "Sinne", "Islam", "Rand", "General", "Sieger", "Lama", "Rock", "Armen", "Linie",
+    "Kassen", "Anti", "The", "You", "Co", "Thai", "San", "De", "Rio", "Jung", "Mark", "Will", "Gott", "Bon",
+    "Viva", "River", "Venus", "America", "Rose", "Rosen", "Hoffnung", "Friede", "Frieden", "Engel", "Glück",
+    "Sonne", "Himmel", "Wolf", "Fuchs", "Bär", "Adler", "Falke", "Golf", "Bund", "Berg", "Wald", "Feld", "See",
+    "Kurz", "Lang", "Klein", "Groß", "Weiß", "Schwarz", "Braun", "Roth", "Grün", "Mai", "Ende", "Anfang", "Land",
+    "Ort", "Dank", "Kraft", "Macht", "Mut", "Heil", "Segen", "Ehre", "Treue", "Weil", "Dass", "Einer", "Eine",
+    "Du", "Sie", "Er", "Ich", "Wir", "Ihr", "Man", "Ob", "Wo", "Wie", "Was", "Weg", "Kind", "Kinder", "Sohn",
+    "Vater", "Mutter", "Bruder", "Schwester", "Papst", "König", "Kaiser", "Fürst", "Prinz", "Graf", "Herzog",
+    "Nord", "Süd", "Ost", "West", "Union", "Armee", "Bild", "Welt", "Zeit", "Post", "Presse", "Stadt",
+}
+_PATRONYMIC = ("owitsch", "ewitsch", "itsch", "owna", "ewna", "jewna", "ovich", "evich", "ovna", "evna")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    start: int
+    end: int
+    actor_type: str
+    score: float
+    rule: str
+    canonical: str | None = None
+    priority: int = 0
+
+
+# --------------------------------------------------------------------------------------------- data
+
+
+def _variants_of_name(name: str) -> set[str]:
+    """Inflected forms of a multi-word state name ("Vereinigte Staaten" -> "Vereinigten Staaten")."""
+    forms = {name}
+    words = name.split(" ")
+    if len(words) > 1:
+        inflected = [w + "n" if i < len(words) - 1 and w.endswith("e") and w[0].isupper() else w
+                     for i, w in enumerate(words)]
+        forms.add(" ".join(inflected))
+    return forms
+
+
+def _genitive(name: str) -> str | None:
+    if name.endswith(("s", "z", "x", "ß", "sch")) or " " in name or name.isupper():
+        return None
+    return name + "s"
+
+
+@lru_cache(maxsize=1)
+def states() -> dict[str, str]:
+    """German state names (CLDR via babel, plus common short forms) and genitives -> nominative name."""
+    import babel
+
+    forms: dict[str, str] = {}
+    for code, name in babel.Locale("de").territories.items():
+        if code.isdigit() or len(code) != 2 or code in _NOT_STATES:
+            continue
+        for form in _variants_of_name(name):
+            forms[form] = name
+    for form, canonical in _STATE_EXTRA.items():
+        for f in _variants_of_name(form):
+            forms[f] = canonical
+    for form, canonical in list(forms.items()):
+        gen = _genitive(form)
+        if gen:
+            forms.setdefault(gen, canonical)
+    return forms
+
+
+@lru_cache(maxsize=1)
+def capitals() -> dict[str, str]:
+    """German capital names (data/capitals_de.tsv) and genitives ("Moskaus") -> nominative name."""
+    forms: dict[str, str] = {}
+    text = resources.files("curation.preannotate").joinpath("data/capitals_de.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        _, names = line.split("\t", 1)
+        for name in (n.strip() for n in names.split("|")):
+            if name:
+                forms[name] = name
+                gen = _genitive(name)
+                if gen:
+                    forms[gen] = name
+    return forms
+
+
+@lru_cache(maxsize=1)
+def _multiword_places() -> dict[str, list[tuple[str, str, str]]]:
+    """First word -> [(full form, canonical, kind)] for state and capital names of several words."""
+    out: dict[str, list[tuple[str, str, str]]] = {}
+    for table, kind in ((states(), "state"), (capitals(), "capital")):
+        for form, canonical in table.items():
+            if " " in form:
+                out.setdefault(form.split(" ", 1)[0], []).append((form, canonical, kind))
+    for forms in out.values():
+        forms.sort(key=lambda f: -len(f[0]))
+    return out
+
+
+@lru_cache(maxsize=1)
+def first_names() -> frozenset[str]:
+    """First names from the gender-guesser dictionary (empty when the package is not installed)."""
+    try:
+        raw = resources.files("gender_guesser").joinpath("data/nam_dict.txt").read_text(encoding="utf-8")
+    except (ModuleNotFoundError, FileNotFoundError):
+        return frozenset()
+    blocked = {w.capitalize() for w in STOP_WORDS} | _MONTHS_DAYS | set(states()) | set(capitals()) | _NAME_HOMOGRAPHS
+    names: set[str] = set()
+    for line in raw.splitlines():
+        if not line or line[0] in "#=":
+            continue
+        parts = line.split()
+        if len(parts) < 2:
+            continue
+        name = parts[1].replace("+", "-")
+        if len(name) > 1 and name[0].isupper() and name not in blocked:
+            names.add(name)
+    return frozenset(names)
+
+
+@lru_cache(maxsize=65536)
+def _is_first_name(word: str) -> bool:
+    fn = first_names()
+    if word in fn:
+        return True
+    parts = re.split(r"[-‐]", word)
+    return len(parts) > 1 and all(p in fn for p in parts)  # "Hans-Joachim"
+
+
+def _endings(stems: Iterable[str]) -> tuple[str, ...]:
+    return tuple(stem + ending for stem in stems for ending in _INFLECTIONS)
+
+
+_FUNCTION_ENDINGS = _endings(_PERSON_FUNCTIONS)
+_ORG_CUE_ENDINGS = _endings(_ORG_CUES)
+_BLOCKED = {w.capitalize() for w in STOP_WORDS} | _MONTHS_DAYS
+
+
+@lru_cache(maxsize=65536)
+def _is_function(word: str) -> bool:
+    return word[:1].isupper() and (word.lower().endswith(_FUNCTION_ENDINGS) or word in _TITLES)
+
+
+@lru_cache(maxsize=65536)
+def _is_org_cue(word: str) -> bool:
+    return word[:1].isupper() and word.lower().endswith(_ORG_CUE_ENDINGS)
+
+
+def _is_initials(word: str) -> bool:
+    return _INITIALS_RE.fullmatch(word) is not None
+
+
+@lru_cache(maxsize=65536)
+def _is_blocked_word(word: str) -> bool:
+    if _is_initials(word):
+        return False
+    bare = word.rstrip(".,;:")
+    return (
+        bare in _BLOCKED
+        or bare.lower() in STOP_WORDS
+        or bare in states()
+        or bare in capitals()
+        or (bare.isupper() and len(bare) > 1)
+    )
+
+
+@lru_cache(maxsize=65536)
+def _noun_like(word: str) -> bool:
+    return word.lower().endswith(_NOUN_SUFFIXES)
+
+
+@lru_cache(maxsize=65536)
+def _inflected_noun(word: str) -> bool:
+    """A common noun in an inflected form ("Medienberichten" -> "Medienbericht"); names lemmatise to themselves."""
+    try:
+        import simplemma
+    except ModuleNotFoundError:
+        return False
+    return simplemma.lemmatize(word, lang="de") != word
+
+
+# --------------------------------------------------------------------------------------------- rules
+
+Word = tuple[str, int, int]
+
+
+def _name_extent(words: list[Word], after_cue: bool) -> int:
+    """How many leading words of a capitalised run form a person's name (0 = not a name)."""
+    if not words or _is_blocked_word(words[0][0]) or _is_function(words[0][0]):
+        return 0
+    first = words[0][0]
+    is_fn = _is_first_name
+    if not after_cue and not is_fn(first) and not _is_initials(first):
+        return 0
+    n = 1
+    while n < len(words):
+        word = words[n][0]
+        prev = words[n - 1][0]
+        if word in _PARTICLES or _is_initials(word):
+            n += 1
+            continue
+        if _is_blocked_word(word) or _is_function(word):
+            break
+        at_run_end = n == len(words) - 1
+        if is_fn(prev) and (n == 1 or is_fn(words[n - 2][0]) or words[n - 2][0] in _PARTICLES or len(word) <= 3):
+            n += 1  # first (or middle) name -> surname follows
+        elif prev in _PARTICLES or _is_initials(prev):
+            n += 1
+        elif len(word) <= 3 and not word.isupper():
+            n += 1  # East Asian given-name syllables: "Kim Jong Un", "Choe Son Hui"
+        elif word.endswith(_PATRONYMIC) or prev.endswith(_PATRONYMIC):
+            n += 1  # "Wladimir Wladimirowitsch Putin"
+        elif at_run_end and not _noun_like(word) and (n == 2 or (after_cue and n == 1)):
+            # the run's last word after a name ("Luis Posada Carriles") or after a cue and one word
+            # ("Präsident Wolodymyr Selenskyj"), unless it looks like a common noun
+            n += 1
+        else:
+            break
+    while n > 0 and (words[n - 1][0] in _PARTICLES or _is_initials(words[n - 1][0])):
+        n -= 1
+    if n == 1 and not after_cue:
+        return 0  # a lone first name is no evidence of a person
+    if n == 1 and (_noun_like(first) or first.isupper()) and not is_fn(first):
+        return 0
+    return n
+
+
+def _org_extent(words: list[Word]) -> int:
+    """The organisation name after a cue: capitalised words up to a common-noun-like one."""
+    if not words:
+        return 0
+    first = words[0][0]
+    if (_is_blocked_word(first) and not first.isupper()) or first in states() or first in capitals():
+        return 0
+    if (_inflected_noun(first) or _noun_like(first)) and not first.isupper():
+        return 0
+    n = 1
+    while n < len(words) and not _is_blocked_word(words[n][0]) and not _noun_like(words[n][0]) \
+            and words[n][0] not in _PARTICLES:
+        n += 1
+    return n
+
+
+def canonical_name(text: str) -> str:
+    """Normalise spelling variants of a name: "Kim Jong-un" -> "Kim Jong Un"."""
+    parts = []
+    for word in text.split():
+        pieces = re.split(r"[-‐]", word)
+        if len(pieces) > 1 and all(p[:1].islower() for p in pieces[1:]):
+            word = " ".join(p[:1].upper() + p[1:] for p in pieces)
+        parts.append(word)
+    return " ".join(parts)
+
+
+_WORDS_BEFORE = re.compile(r"([\w\-‐]+)\W*?(?:([\w\-‐]+)\W*)?$")
+
+
+def _preceded_by_place_prep(text: str, start: int) -> bool:
+    """"in Moskau", "nach Pjöngjang", "in der Ukraine", "im Iran" (one article may intervene)."""
+    words = text[max(0, start - 48) : start].split()
+    if not words:
+        return False
+    if words[-1].lower() in _PLACE_PREPS:
+        return True
+    # "in der damaligen Sowjetunion": skip up to two adjectives, then article + preposition
+    k = len(words) - 1
+    while k > 0 and len(words) - k <= 2 and words[k][:1].islower() and words[k].endswith(_ADJ_ENDINGS) \
+            and words[k] not in _ARTICLES:
+        k -= 1
+    return k >= 1 and words[k] in _ARTICLES and words[k - 1].lower() in _PLACE_PREPS_WITH_ARTICLE
+
+
+_F_FUNCTION, _F_ORG_CUE, _F_NAME_START, _F_MULTI, _F_STATE, _F_CAPITAL, _F_ACRONYM = 1, 2, 4, 8, 16, 32, 64
+_QUOTE_OPENERS = {"„", "\"", "»", "‚"}
+_TITLE_ABBREVIATIONS = ("Dr", "Prof", "Mr", "Mrs", "Ms")
+
+
+@lru_cache(maxsize=200_000)
+def _flags(word: str) -> int:
+    """What a capitalised word can be, as bit flags (one cached look-up per word in the hot loop)."""
+    flags = 0
+    if _is_function(word):
+        flags |= _F_FUNCTION
+    if _is_org_cue(word):
+        flags |= _F_ORG_CUE
+    if _is_first_name(word) or _is_initials(word):
+        flags |= _F_NAME_START
+    if word in _multiword_places():
+        flags |= _F_MULTI
+    if word in states():
+        flags |= _F_STATE
+    elif word in capitals():
+        flags |= _F_CAPITAL
+    elif _ACRONYM_RE.fullmatch(word) and word not in _NOT_ACRONYMS and word.upper() not in _NOT_ACRONYMS:
+        flags |= _F_ACRONYM
+    return flags
+
+
+def _split_run(run: str, offset: int) -> list[Word]:
+    if " " not in run:
+        if "\u00a0" not in run:
+            return [(run, offset, offset + len(run))]
+    elif "  " not in run and "\u00a0" not in run:
+        out = []
+        pos = offset
+        for word in run.split(" "):
+            end = pos + len(word)
+            out.append((word, pos, end))
+            pos = end + 1
+        return out
+    return [(m.group(), offset + m.start(), offset + m.end()) for m in _WORD_RE.finditer(run)]
+
+
+def find_candidates(text: str) -> list[Candidate]:
+    """All rule hits (overlapping), before resolution."""
+    return _scan(text)[0]
+
+
+def _scan(text: str) -> tuple[list[Candidate], list[Word]]:
+    """Rule hits, and every capitalised word (for the short-mention pass)."""
+    st, caps, multi = states(), capitals(), _multiword_places()
+    out: list[Candidate] = []
+    all_words: list[Word] = []
+    speech_starts = {m.end() for m in _SPEECH_CUE_RE.finditer(text)}
+    function_ends: list[int] = []
+    for run in _RUN_RE.finditer(text):
+        words = _split_run(run.group(), run.start())
+        all_words += words
+        i = 0
+        while i < len(words):
+            w, ws, we = words[i]
+            flags = _flags(w)
+            if not flags:
+                # the common case: a common noun; only a run's first word can follow a cue position
+                if i > 0:
+                    i += 1
+                    continue
+                before2 = text[ws - 2 : ws] if ws >= 2 else ""
+                if not (ws in speech_starts or before2[-1:] in _QUOTE_OPENERS
+                        or (before2 == ". " and text[max(0, ws - 6) : ws - 1].endswith(_TITLE_ABBREVIATIONS))
+                        or (before2 == ", " and function_ends and function_ends[-1] > ws - 80)):
+                    i += 1
+                    continue
+            rest = words[i + 1 :]
+            if flags & _F_FUNCTION:
+                function_ends.append(we)
+                n = _name_extent(rest, after_cue=True)
+                if n:
+                    out.append(Candidate(rest[0][1], rest[n - 1][2], PERSON, SCORES["title_name"], "title_name",
+                                         priority=5))
+                    i += 1 + n
+                    continue
+            if flags & _F_ORG_CUE and rest:
+                n = _org_extent(rest)
+                if n:
+                    out.append(Candidate(rest[0][1], rest[n - 1][2], ORGANIZATION, SCORES["org_cue"], "org_cue",
+                                         priority=5))
+                    i += 1 + n
+                    continue
+            if flags & _F_NAME_START:
+                n = _name_extent(words[i:], after_cue=False)
+                if n >= 2:
+                    out.append(Candidate(ws, words[i + n - 1][2], PERSON, SCORES["first_name"], "first_name",
+                                         priority=4))
+                    i += n
+                    continue
+            if i == 0 and ws > 1 and text[ws - 1] in "„\"»‚ ":
+                before = text[max(0, ws - 40) : ws - 1].split()
+                prev_word = before[-1] if before else ""
+                if text[ws - 1] != " " and _is_org_cue(prev_word):
+                    # "die Zeitung „Hoy Bolivia“"
+                    n = _org_extent(words)
+                    if n:
+                        out.append(Candidate(ws, words[n - 1][2], ORGANIZATION, SCORES["org_cue"], "org_cue",
+                                             priority=5))
+                        i += n
+                        continue
+                elif text[ws - 1] == " " and prev_word in _TITLES:
+                    # "Dr. Gerd Niebaum", "Prof. Meier"
+                    n = _name_extent(words, after_cue=True)
+                    if n:
+                        out.append(Candidate(ws, words[n - 1][2], PERSON, SCORES["title_name"], "title_name",
+                                             priority=5))
+                        i += n
+                        continue
+            if i == 0 and len(words) >= 2 and function_ends and text[max(0, ws - 2) : ws] == ", " and any(
+                ws - 80 <= end < ws and not re.search(r"[.!?]\s", text[end:ws]) for end in function_ends[-3:]
+            ):
+                # apposition: "der Direktor der Behörde, Bagus Puruhito, sagte"
+                n = _name_extent(words, after_cue=True)
+                if n >= 2 and not _inflected_noun(w):
+                    out.append(Candidate(ws, words[n - 1][2], PERSON, SCORES["apposition"], "apposition", priority=3))
+                    i += n
+                    continue
+            if flags & _F_MULTI:
+                hit = next(((f, c, k) for f, c, k in multi[w] if text.startswith(f, ws)
+                            and not text[ws + len(f) : ws + len(f) + 1].isalnum()), None)
+                if hit:
+                    form, canonical, kind = hit
+                    if not _preceded_by_place_prep(text, ws):
+                        out.append(Candidate(ws, ws + len(form), STATE, SCORES[kind], kind, canonical, priority=4))
+                    i += len(form.split())
+                    continue
+            if flags & _F_STATE:
+                if i > 0 or not _preceded_by_place_prep(text, ws):
+                    kind = "acronym_state" if w in _STATE_ACRONYMS else "state"
+                    out.append(Candidate(ws, we, STATE, SCORES[kind], kind, st[w], priority=4))
+            elif flags & _F_CAPITAL:
+                if i > 0 or not _preceded_by_place_prep(text, ws):
+                    out.append(Candidate(ws, we, STATE, SCORES["capital"], "capital", caps[w], priority=3))
+            elif flags & _F_ACRONYM:
+                out.append(Candidate(ws, we, ORGANIZATION, SCORES["acronym"], "acronym", priority=3))
+            elif i == 0 and ws in speech_starts and not (
+                _is_blocked_word(w) or _noun_like(w) or _inflected_noun(w) or _is_function(w)
+            ):
+                n = max(1, _name_extent(words, after_cue=True))
+                out.append(Candidate(ws, words[n - 1][2], PERSON, SCORES["speech_cue"], "speech_cue", priority=2))
+                i += n
+                continue
+            i += 1
+
+    agency_names = set()
+    for m in _AGENCY_LOWER_RE.finditer(text):
+        if m.group("name") not in STOP_WORDS:
+            agency_names.add(m.start("name"))
+            out.append(Candidate(m.start("name"), m.end("name"), ORGANIZATION, SCORES["org_cue"], "org_cue",
+                                 priority=5))
+
+    for m in _DESCRIPTION_RE.finditer(text):
+        np_text = m.group("np")
+        head = np_text.split()[-1]
+        adjectives = np_text.split()[:-1]
+        if head.lower().endswith(_STATE_HEAD_ENDINGS) or (
+            head in _STATE_HEADS and (head != "Führung" or any(a.endswith(("ische", "ischen")) for a in adjectives))
+        ):
+            kind = STATE
+        elif head.startswith("Haus") or head in _ORG_HEADS or head.lower().endswith(_ORG_HEAD_ENDINGS):
+            kind = ORGANIZATION
+        elif head.lower().endswith(_PERSON_HEAD_ENDINGS):
+            kind = PERSON
+        else:
+            continue
+        following = (m.group("next") or "").strip()
+        if following[:1].isupper() and following not in st and following not in caps:
+            # a name follows ("der russische Präsident Wladimir Putin", "Nachrichtenagentur Tass"): the name
+            # is the actor, not the description; a genitive state ("die Regierung Nordkoreas") is not a name
+            if _is_first_name(following) or following.isupper() or not (
+                _is_blocked_word(following) or _noun_like(following) or _inflected_noun(following)
+            ):
+                continue
+        if m.end("np") + 1 in agency_names:
+            continue  # "die Nachrichtenagentur dpa"
+        if text.startswith(", ", m.end("np")):
+            after = text[m.end("np") + 2 : m.end("np") + 40].split(" ", 1)[0]
+            if _is_first_name(after):
+                continue  # "der deutsche Innenminister, Wolfgang Schäuble,": the name is the actor
+        if following[:1] in "„\"" and head.lower().endswith(_ORG_CUE_ENDINGS):
+            continue  # "die Nachrichtenagentur „…“": the quoted name is the actor
+        if head in ("Land", "Landes"):
+            before = text[max(0, m.start() - 12) : m.start()].split()
+            if before and before[-1].lower() in _LAND_PLACE_WORDS:
+                continue  # "auf dem Land", "im ganzen Land": countryside or place, not a state
+        rule = "description_state" if kind == STATE else "description"
+        out.append(Candidate(m.start("np"), m.end("np"), kind, SCORES[rule], "description", priority=1))
+    return out, all_words
+
+
+def token_bounds(doc: Doc) -> tuple[set[int], set[int]]:
+    """Character offsets where tokens start and end (cached on the Doc)."""
+    bounds = doc.user_data.get("curate_token_bounds")
+    if bounds is None:
+        arr = doc.to_array([IDX, LENGTH])
+        starts = arr[:, 0]
+        bounds = (set(starts.tolist()), set((starts + arr[:, 1]).tolist()))
+        doc.user_data["curate_token_bounds"] = bounds
+    return bounds
+
+
+def _resolve(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+    """Token-aligned candidates without overlaps, the most trusted and longest first."""
+    starts, ends = token_bounds(doc)
+    ranked = sorted(candidates, key=lambda c: (-c.priority, -(c.end - c.start), c.start))
+    taken_starts: list[int] = []  # kept intervals, sorted and disjoint
+    taken_ends: list[int] = []
+    kept = []
+    for cand in ranked:
+        if cand.start not in starts or cand.end not in ends:
+            continue
+        pos = bisect_right(taken_starts, cand.start)
+        if pos and taken_ends[pos - 1] > cand.start:
+            continue  # overlaps the interval starting before it
+        if pos < len(taken_starts) and taken_starts[pos] < cand.end:
+            continue  # overlaps the interval starting after it
+        taken_starts.insert(pos, cand.start)
+        taken_ends.insert(pos, cand.end)
+        kept.append(cand)
+    return sorted(kept, key=lambda c: c.start)
+
+
+def _short_forms(text: str, kept: list[Candidate]) -> dict[str, tuple[str, str, float]]:
+    """Word -> (full name, type, score) for short mentions of names found in the document."""
+    forms: dict[str, tuple[str, str, float]] = {}
+    for cand in kept:
+        if cand.rule in ("description", "speech_cue") or cand.actor_type == STATE:
+            continue
+        full = canonical_name(text[cand.start : cand.end])
+        words = full.split()
+        if cand.actor_type == PERSON and len(words) >= 2:
+            last, first = words[-1], words[0]
+            if len(last) > 2 and not _is_initials(last):
+                forms.setdefault(last, (full, PERSON, SCORES["short_mention"]))
+            if (not _is_first_name(first) or len(words) >= 3) and not _is_initials(first):
+                # family name first: "Kim Jong Un" -> "Kim", "Choe Son Hui" -> "Choe"
+                forms.setdefault(first, (full, PERSON, SCORES["short_mention"] - 0.1))
+        elif len(words) == 1 and cand.rule in ("org_cue", "title_name"):
+            forms.setdefault(words[0], (full, cand.actor_type, SCORES["short_mention"]))
+    return {f: v for f, v in forms.items() if not _is_blocked_word(f) and not _is_function(f) and not _noun_like(f)}
+
+
+def _short_mentions(kept: list[Candidate], words: list[Word], text: str) -> list[Candidate]:
+    """Other mentions of a name found in this document: "Lawrow", "Schoigus", "Kim"."""
+    forms = _short_forms(text, kept)
+    if not forms:
+        return []
+    out = []
+    for w, ws, we in words:
+        hit = forms.get(w)
+        if hit is None and w[-1] == "s":
+            hit = forms.get(w[:-1]) or forms.get(w[:-2])  # genitive: "Schoigus", "Kim’s"
+        if hit is not None:
+            canonical, kind, score = hit
+            out.append(Candidate(ws, we, kind, score, "short_mention", canonical, priority=0))
+    return out
+
+
+def _canonicals(text: str, kept: list[Candidate]) -> dict[int, str]:
+    """Canonical name per candidate start: person names link to the longest form in the document."""
+    full_names = [canonical_name(text[c.start : c.end]) for c in kept
+                  if c.actor_type == PERSON and c.rule not in ("description", "short_mention")]
+    by_word: dict[str, str] = {}
+    for name in sorted(set(full_names), key=len, reverse=True):
+        for word in (name.split()[0], name.split()[-1]):
+            by_word.setdefault(word, name)
+    out: dict[int, str] = {}
+    for cand in kept:
+        surface = text[cand.start : cand.end]
+        if cand.canonical:
+            out[cand.start] = cand.canonical
+        elif cand.actor_type == PERSON and cand.rule != "description":
+            name = canonical_name(surface)
+            out[cand.start] = by_word.get(name, name) if " " not in name else name
+        elif cand.actor_type == ORGANIZATION and cand.rule != "description":
+            out[cand.start] = surface
+    return out
+
+
+class ActorRecognizer:
+    """The rule component "curate_actors": writes doc.spans["ACTOR"]."""
+
+    def __init__(self) -> None:
+        # load the dictionaries once, at pipeline construction
+        states(), capitals(), first_names(), _multiword_places(), _inflected_noun("Soldaten")
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc_text(doc)
+        candidates, words = _scan(text)
+        kept = _resolve(doc, candidates)
+        kept = _resolve(doc, kept + _short_mentions(kept, words, text))
+        canonicals = _canonicals(text, kept)
+        spans = []
+        for cand in kept:
+            attrs = {"actor_type": cand.actor_type}
+            if cand.start in canonicals:
+                attrs["canonical"] = canonicals[cand.start]
+            span = make_span(doc, cand.start, cand.end, "ACTOR", attrs, cand.score)
+            if span is not None:
+                spans.append(span)
+        doc.spans["ACTOR"] = spans
+        return doc
+
+
+@Language.factory("curate_actors")
+def make_actors(nlp: Language, name: str) -> ActorRecognizer:
+    return ActorRecognizer()
+
+
+# --------------------------------------------------------------------------------------------- model adapter
+
+_NER_TYPES = {"PER": PERSON, "PERSON": PERSON, "ORG": ORGANIZATION, "GPE": STATE, "LOC": STATE}
+
+
+class NerActorAdapter:
+    """"curate_ner_actors": a trained pipeline's entities as ACTOR spans, replacing the actor rules.
+
+    PER/PERSON -> PERSON, ORG -> ORGANIZATION, GPE -> STATE. LOC is ambiguous (rivers, regions,
+    countries): a LOC entity becomes STATE only when it is a country or capital name, with a lower
+    score. GPE/LOC entities after a place preposition ("in Moskau") are places, not actors (SCHEME.md).
+    NORP (demonyms) and all other labels are ignored.
+    """
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc_text(doc)
+        st, caps = states(), capitals()
+        spans = []
+        for ent in filter_spans(list(doc.ents)):
+            kind = _NER_TYPES.get(ent.label_)
+            if kind is None:
+                continue
+            score = SCORES["ner"]
+            attrs = {"actor_type": kind}
+            if kind == STATE:
+                if _preceded_by_place_prep(text, ent.start_char):
+                    continue
+                known = st.get(ent.text) or caps.get(ent.text)
+                if ent.label_ == "LOC":
+                    if not known:
+                        continue
+                    score = SCORES["ner_loc"]
+                if known:
+                    attrs["canonical"] = known
+            elif kind == PERSON:
+                attrs["canonical"] = canonical_name(ent.text)
+            span = make_span(doc, ent.start_char, ent.end_char, "ACTOR", attrs, score)
+            if span is not None:
+                spans.append(span)
+        doc.spans["ACTOR"] = spans
+        return doc
+
+
+@Language.factory("curate_ner_actors")
+def make_ner_actors(nlp: Language, name: str) -> NerActorAdapter:
+    return NerActorAdapter()

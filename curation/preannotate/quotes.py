@@ -1,0 +1,1016 @@
+"""QUOTE rules: direct quotes in quotation marks, reported (indirect) clauses, and their speakers.
+
+Runs after `curate_actors` and `curate_figures`; reads doc.spans["ACTOR"] (may be missing or empty) and
+writes doc.spans["QUOTE"] (attrs quote_type, score) plus (quote, actor) pairs in doc._.speakers. A speaker
+the actor rules missed is added to doc.spans["ACTOR"] with a lower score.
+
+Everything works on the character level with precompiled regular expressions over the text (sentences,
+quotation-mark pairs, cue verbs, Konjunktiv forms); spaCy tokens are only used to align spans. The rule
+that produced each quote and the way its speaker was chosen are kept for error analysis in
+doc.user_data["curate_quote_rules"] and doc.user_data["curate_speaker_paths"] ({"start-end": name}).
+Scores per rule are calibrated on the WikiNews train split (see SCORES).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from curation.preannotate.pipeline import doc_text
+from curation.preannotate.spans import add_speaker, make_span
+
+# --------------------------------------------------------------------------- lexicon
+
+# opening mark -> closing marks accepted for it (typographic German, Swiss/French guillemets, ASCII, English)
+_PAIRS: dict[str, str] = {
+    "„": "“”\"",
+    "“": "”",
+    "»": "«",
+    "«": "»",
+    '"': '"',
+    "‚": "‘’",
+}
+_OPEN_RE = re.compile(r"[„“»«\"‚]")
+
+# Speech / communication verbs, as inflected forms (present, past, participle). Particle verbs are matched by
+# their finite part ("teilte ... mit", "fügte ... hinzu", "wies ... hin").
+_SPEECH_FORMS = r"""
+sag(?:e|t|te|ten|en|st)? gesagt
+erklär(?:e|t|te|ten|en) erklärt
+betont(?:e|en)? beton(?:e|en)
+meint(?:e|en)? mein(?:e|en)
+bericht(?:e|et|ete|eten|en) berichtet
+teilt(?:e|en)? mitgeteilt mitteilen
+äußert(?:e|en)? geäußert äußern
+schreib(?:t|en|e)? schrieb(?:en)? geschrieben
+kritisiert(?:e|en)? kritisieren
+ergänzt(?:e|en)? ergänzen
+fügt(?:e|en)? hinzugefügt
+warnt(?:e|en)? gewarnt warnen
+forder(?:t|te|ten|n) gefordert
+bekräftigt(?:e|en)? bekräftigen
+versichert(?:e|en)? versichern
+räumt(?:e|en)? eingeräumt
+gestand(?:en)? gesteht gestehen
+bestätigt(?:e|en)? bestätigen
+dementiert(?:e|en)? dementieren
+antwortet(?:e|en)? geantwortet antworten
+entgegnet(?:e|en)? entgegnen
+kommentiert(?:e|en)? kommentieren
+sprach(?:en)? spricht sprechen
+rief(?:en)? ruft
+verkündet(?:e|en)? verkünden
+zitiert(?:e|en)? zitieren
+behauptet(?:e|en)? behaupten
+vermutet(?:e|en)?
+glaubt(?:e|en)?
+hofft(?:e|en)?
+befürchtet(?:e|en)?
+kündigt(?:e|en)? angekündigt ankündigen
+bezeichnet(?:e|en)?
+nannt(?:e|en) nennt
+klagt(?:e|en)? beklagt(?:e|en)?
+stellt(?:e|en)?
+erzählt(?:e|en)?
+meldet(?:e|en)? gemeldet
+wiederholt(?:e|en)?
+unterstrich(?:en)? unterstreicht
+hieß heißt
+mahnt(?:e|en)? gemahnt
+appelliert(?:e|en)?
+argumentiert(?:e|en)?
+begründet(?:e|en)?
+beteuert(?:e|en)?
+erläutert(?:e|en)?
+hob(?:en)? hebt
+wies(?:en)? weist
+warf(?:en)? wirft
+gab(?:en)? gibt
+erwidert(?:e|en)?
+kontert(?:e|en)?
+bestritt(?:en)? bestreitet
+verwies(?:en)? verweist
+beschreibt beschrieb(?:en)?
+lobt(?:e|en)? gelobt
+bemängelt(?:e|en)?
+verlautet(?:e|en)?
+resümiert(?:e|en)?
+twittert(?:e|en)?
+ließ(?:en)?
+zeigt(?:e|en)?
+""".split()
+_SPEECH_RE = re.compile(r"\b(?:" + "|".join(_SPEECH_FORMS) + r")\b")
+_STRONG_SPEECH_RE = re.compile(
+    r"\b(?:sag(?:t|te|ten)|gesagt|erklär(?:t|te|ten)|betont(?:e|en)?|meint(?:e|en)?|so|schrieb(?:en)?|schreibt"
+    r"|fügt(?:e|en)?|ergänzt(?:e|en)?|warnt(?:e|en)?|kritisiert(?:e|en)?|betont(?:e|en)?|sprach|rief"
+    r"|zitiert(?:e|en)?|erzählt(?:e|en)?|hieß|heißt|antwortet(?:e|en)?|entgegnet(?:e|en)?|erläutert(?:e|en)?"
+    r"|bekräftigt(?:e|en)?|unterstrich|mahnt(?:e|en)?|räumt(?:e|en)?|gestand|kommentiert(?:e|en)?"
+    r"|meldet(?:e|en)?|berichtet(?:e|en)?|verkündet(?:e|en)?|teilt(?:e|en)?|äußert(?:e|en)?|forder(?:t|te|ten)"
+    r"|Worten|Worte|Aussage|Angaben|zufolge|laut|Laut|Zitat|sagen|erklären)\b"
+)
+# verbs that qualify something in the speaker's words: "bezeichnete X als „…“", "nannte X „…“", "sprach von „…“"
+_JUDGE_RE = re.compile(
+    r"\b(?:bezeichn\w*|nannte[n]?|nennt|nennen|sprach(?:en)?\s+von|spricht\s+von|die\s+Rede|eingestuft|stuft\w*"
+    r"|hält|hielt(?:en)?|halten|kritisiert\w*|warf(?:en)?|wirft|vorgeworfen|bewertet\w*|lobt\w*|verurteilt\w*"
+    r"|begründet\w*|forder\w*|verlangt\w*|warnt\w*|sicherte[n]?|empfiehlt|empfahl|attestiert\w*|beschrieb\w*"
+    r"|beschreibt|titulier\w*|kommentiert\w*|erklärt\w*|sagt\w*|betont\w*|meint\w*|äußert\w*|wies(?:en)?"
+    r"|weist|zurückgewiesen|sieht|sah(?:en)?|wertet\w*|gewertet|kritik\w*|Kritik)\b"
+)
+# A cue right after the closing mark: „…“, sagte X / „…“, so X / „…“, heißt es
+_AFTER_CUE_RE = re.compile(
+    r"\s*[,.]?\s*((?:so|sagte|sagt|sagten|erklärte|erklärt|betonte|betont|meinte|meint|schrieb|schreibt|fügte"
+    r"|ergänzte|warnte|kritisierte|rief|heißt|hieß|zitiert|zitierte|erläuterte|unterstrich|bekräftigte|mahnte"
+    r"|räumte|antwortete|entgegnete|kommentierte|teilte|verkündete|berichtete|meldete|sagen|erklären|betonen"
+    r"|meinen|resümierte|bilanzierte|gab|stellte|beteuerte|versicherte|urteilte|twitterte|fragte|klagte"
+    r"|beklagte|lobte|forderte|erzählte|warnt)\b)"
+)
+_COLON_BEFORE_RE = re.compile(r":\s*$")
+_FRAME_COMMA_RE = re.compile(r"[^,:„\"]{0,80}?[,:]\s*")
+_COMMA_SPEECH_RE = re.compile(r",\s*(?=" + _SPEECH_RE.pattern + r"|so\s)")
+_MAN_RE = re.compile(r"\bman\b")  # "Dies nennt man einen „Aktiensplit“": a definition, not a quote
+_DOMAIN_RE = re.compile(r"^[\w.\-]+\.(?:de|com|org|net|at|ch|eu|info|fr|uk)$")
+
+# Verbs whose Konjunktiv I singular (stem + "e") marks reported speech; together with sei/seien and the
+# Konjunktiv II forms used as its replacement.
+_KONJ_VERBS = """
+haben werden können müssen sollen wollen dürfen mögen geben gehen stehen kommen liegen bleiben wissen lassen
+sehen halten gelten brauchen fehlen tragen planen arbeiten erwarten bestehen lehnen befinden zeigen führen
+spielen handeln wirken sitzen leben machen nehmen bringen finden denken glauben heißen hoffen fordern sprechen
+sagen kennen nennen fallen laufen steigen sinken treffen helfen bieten ziehen setzen stellen legen zahlen
+kosten drohen dienen reichen betragen beziehen betreffen verfügen entsprechen beruhen ankommen ausgehen
+gehören sorgen stammen suchen versuchen verlangen erhalten bekommen verlieren gewinnen beginnen enden
+zeigen wachsen fahren fliegen schaffen tun lauten verfolgen unterstützen verhindern verstoßen verletzen
+bedeuten betonen erklären meinen kämpfen warten bleiben reagieren rechnen streben leiden schützen prüfen
+handeln entscheiden ermitteln gewähren genügen erfolgen geschehen passieren drohen leisten folgen
+""".split()
+_KONJ_FORMS = sorted(
+    {v[:-1] for v in _KONJ_VERBS if v.endswith("en")} | {v[:-1] for v in _KONJ_VERBS if v.endswith("ln")}
+    | {"sei", "seien", "seiest", "handele", "tue", "hätte", "hätten", "wäre", "wären", "würde", "würden",
+       "könnte", "könnten", "müsste", "müssten", "dürfte", "dürften", "gäbe", "gäben", "käme", "kämen",
+       "ginge", "stünde", "stünden", "bräuchte", "wüsste", "ließe", "läge", "lägen"},
+    key=len, reverse=True,
+)
+_KONJ_I_RE = re.compile(r"(?<![\w-])(?:" + "|".join(_KONJ_FORMS) + r")(?![\w-])")
+# Konjunktiv I after a subject pronoun in first person is indicative ("ich habe"); only count after others.
+_FIRST_PERSON_RE = re.compile(r"\b(?:ich|Ich)\s+$")
+
+_SOLL_RE = re.compile(r"\b(?:soll|sollen)\b")
+# speech acts reported without their content ("X sprach von …", "X kritisierte …", "X kündigte … an")
+_REPORTED_RE = re.compile(
+    r"\b(?:sprach(?:en)?\s+(?:von|sich)|spricht\s+(?:von|sich)|kritisiert(?:e|en)?|forderte(?:n)?|fordert|warnte(?:n)?\s+vor"
+    r"|warnt\s+vor|bezeichnete(?:n)?|bezeichnet|kündigte(?:n)?|kündigt|gab(?:en)?\b[^.]{0,60}\bbekannt|bestätigte(?:n)?"
+    r"|dementierte(?:n)?|lehnte(?:n)?\b[^.]{0,60}\bab\b|wies(?:en)?\b[^.]{0,60}\bzurück|teilte(?:n)?\b[^.]{0,80}\bmit\b"
+    r"|äußerte(?:n)?\s+sich|verurteilte(?:n)?|begrüßte(?:n)?|lobte(?:n)?|beklagte(?:n)?|bemängelte(?:n)?"
+    r"|berichtete(?:n)?\s+(?:von|über)|appellierte(?:n)?|verwies(?:en)?\s+auf|rief(?:en)?\b[^.]{0,60}\bauf\b"
+    r"|räumte(?:n)?\b[^.]{0,60}\bein\b|drohte(?:n)?|versprach(?:en)?|bekräftigte(?:n)?|betonte(?:n)?)"
+)
+# Frames that introduce a reported clause without a speech verb of their own.
+_LAUT_RE = re.compile(
+    r"^(?:(?:Nach|nach)\s+(?:Angaben|Informationen|Aussagen?|Darstellung|Einschätzung|Ansicht|Meinung|Auffassung"
+    r"|Berichten|Erkenntnissen|Schätzungen|Worten)\b|Laut\b|Wie\b|Demnach\b|Dem\s+Vernehmen\s+nach\b"
+    r"|(?:Seiner|Ihrer)\s+(?:Meinung|Ansicht|Auffassung|Einschätzung)\s+nach\b)"
+)
+_ZUFOLGE_RE = re.compile(r"\bzufolge\b")
+_MID_LAUT_RE = re.compile(
+    r"\b(?:laut|nach\s+(?:Angaben|Informationen|Aussagen?|Darstellung|Einschätzung|Ansicht|Meinung|Auffassung"
+    r"|Berichten|Erkenntnissen|Schätzungen|Worten|Polizeiangaben)|(?:ihrer|seiner)\s+(?:Meinung|Ansicht|Auffassung)"
+    r"\s+nach)\b"
+)
+_DASS_GENERIC_RE = re.compile(r"(?<!so),\s+((?:dass|daß)\s)")
+_INFINITIVE_RE = re.compile(
+    r"\b(?:forder\w*|aufgefordert|auf|bat|bitte\w*|gebeten|appellier\w*|verlang\w*|beschlo\w*|angekündigt|"
+    r"kündigt\w*|vorgeworfen|warf|empfahl|empfiehlt|riet|rät|drohte|droht|versprach|verspricht|zugesagt|"
+    r"sagte\s+zu|angeboten|bot|vorgeschlagen|schlug|erwäg\w*|plan\w*|beabsichtig\w*|erklärt\w*\s+sich\s+bereit|bereit)"
+    r"[^.,;:]{0,60},\s+([^.;:]{5,200}?\b(?:zu\s+\w+|\w+zu\w+en))(?=[.;]|\s*$)"
+)
+
+_TITLE_CONTEXT_RE = re.compile(
+    r"(?:Zeitung|[Zz]eitschrift|Magazin[s]?|[Nn]achrichtenagentur|Agentur|[Tt]itel[s]?|Motto[s]?|Namen[s]?|Film[s]?"
+    r"|Buch(?:es|s)?|Album[s]?|Lied[s]?|Song[s]?|Roman[s]?|Serie|Sendung|Sender[s]?|Modell[e]?|Programm[s]?"
+    r"|Projekt[s]?|Operation|Aktion|Kampagne|Organisation|Partei|Initiative|Gruppe|Band"
+    r"|Schlagzeile|Überschrift|Unternehmen[s]?|Firma|Schiff[s]?|Restaurant[s]?|Nachtclub[s]?|Kneipe"
+    r"|Werk[s]?|Stück[s]?|Oper|Ausstellung|Studie|Bericht[s]?|Gesetz(?:es)?|Verordnung|Abkommen[s]?|Vertrag[s]?"
+    r"|Spiel[s]?|Software|Marke|Verein[s]?|Plattform|Website|Webseite|Internetseite|Blog[s]?|Online-Ausgabe"
+    r"|Fachblatt|Fachzeitschrift|Tageszeitung|Wochenzeitung|Boulevardzeitung|Sonntagszeitung|Blatt(?:es)?"
+    r"|genannt(?:e|en|er|es)?|[Ss]o\s+genannt(?:e|en|er|es)?|[Ss]ogenannt(?:e|en|er|es)?|kurz|Enzyklika"
+    r"|Bezeichnung|Begriff[s]?|Wort(?:es)?|Ausdruck[s]?|Kategorie|Rubrik|Spitzname[n]?|Codename[n]?|Preis(?:es)?"
+    r"|Auszeichnung|Orden[s]?|Festival[s]?|Veranstaltung|Tournee|Show|Talkshow|Format[s]?|Reihe|Kurzfilm[s]?"
+    r"|Dokumentation|Fernsehsender[s]?|Radiosender[s]?|Rundfunk|Onlinedienst[es]?|Internetdienst[es]?|Portal[s]?)"
+    r"[\s,:(]*(?:der|die|das|des|dem|den|von|vom|mit|dem)?\s*$"
+)
+_ABBREV = {
+    "Dr", "Prof", "Nr", "St", "Abs", "Art", "bzw", "ca", "vgl", "Mio", "Mrd", "Jh", "engl", "Hrsg", "Str", "usw",
+    "etc", "evtl", "ggf", "inkl", "zzgl", "Tel", "Fr", "Hr", "Mr", "Mrs", "Ms", "Gen", "Lt", "Sen", "Rep", "Gov",
+    "Co", "Inc", "Corp", "Ltd", "bzgl", "u", "a", "z", "B", "d", "h", "o", "s", "v", "Chr", "n", "ff", "Bd",
+}
+_SENT_BREAK_RE = re.compile(r"(?<=[.!?…])([“”\"«»‘’)]?)[ \t]+(?=[„\"»«(]?[A-ZÄÖÜ0-9])|\n[ \t]*")
+
+_NOT_NAME = {
+    "Der", "Die", "Das", "Ein", "Eine", "Er", "Sie", "Es", "Wir", "Ich", "Ihr", "Dies", "Diese", "Dieser", "Auch",
+    "Am", "Im", "In", "Nach", "Laut", "Wie", "So", "Doch", "Aber", "Und", "Dass", "Man", "Den", "Dem", "Des",
+    "Zudem", "Außerdem", "Demnach", "Allerdings", "Jedoch", "Dabei", "Damit", "Deshalb", "Daher", "Heute",
+    "Gestern", "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag", "Januar",
+    "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November",
+    "Dezember", "Bei", "Mit", "Von", "Vor", "Für", "Über", "Unter", "Zum", "Zur", "Als", "Wenn", "Weil",
+    "Dort", "Hier", "Nun", "Jetzt", "Bereits", "Noch", "Seine", "Sein", "Ihre", "Seiner", "Ihrer", "Angaben",
+    "Worten", "Aussage", "Aussagen", "Interview", "Pressekonferenz", "Erklärung", "Mitteilung", "Presse",
+}
+
+
+# --------------------------------------------------------------------------- data
+
+@dataclass
+class _Quote:
+    start: int
+    end: int
+    quote_type: str
+    score: float
+    rule: str
+    cue: tuple[int, int] | None = None  # the speech verb / frame word
+    frame: tuple[int, int] | None = None  # where the speaker is looked for
+    pronoun_ok: bool = True
+
+
+# Calibrated on WikiNews train (700 articles): the mean of the rule's overlap precision (is there a quote
+# here?) and exact precision (are the offsets right?), so annotators can sort regions by expected effort.
+SCORES: dict[str, float] = {
+    "direct_colon_cue": 0.99,  # X sagte: „…“
+    "direct_colon": 0.98,  # X dazu: „…“ (frame without a speech verb)
+    "direct_cue_after": 0.94,  # „…“, sagte X / „…“, so X
+    "direct_sentence_cue": 0.94,  # a sentence-like quote with a speech verb elsewhere in its sentence
+    "direct_full_nocue": 0.91,  # a sentence-like quote of its own, no cue
+    "direct_partial_context": 0.85,  # a fragment in a sentence with a speech/judging verb or Konjunktiv
+    "indirect_frame_before": 0.93,  # X sagte, <Konjunktiv clause>
+    "indirect_laut_indicative": 0.91,  # Laut X / Nach Angaben X / Wie X mitteilte, <indicative clause>
+    "indirect_laut": 0.90,  # Laut X / X zufolge <Konjunktiv clause>
+    "indirect_frame_after": 0.89,  # <Konjunktiv clause>, sagte X
+    "indirect_dass": 0.85,  # X erklärte, dass …
+    "indirect_laut_mid": 0.84,  # … laut X / nach Angaben von X … inside the sentence
+    "indirect_infinitive": 0.74,  # X forderte Y auf, … zu tun
+    "indirect_continuation": 0.72,  # Konjunktiv sentences following reported speech
+    "indirect_konj_nocue": 0.56,  # a Konjunktiv sentence without a frame nearby
+    "indirect_dass_generic": 0.53,  # a dass-clause after any verb or noun
+    "reported_speech_act": 0.38,  # X kritisierte / sprach von / kündigte an … (speech act, no content)
+    "free_indirect_soll": 0.32,  # "soll" hearsay sentences
+}
+
+
+# --------------------------------------------------------------------------- text structure
+
+class _Text:
+    """Sentence boundaries of a text, with lookup of the sentence around an offset."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        starts = [0]
+        for m in _SENT_BREAK_RE.finditer(text):
+            cut = m.start() + len(m.group(1) or "")
+            if m.group().startswith("\n"):
+                starts.append(m.end())
+                continue
+            word = re.search(r"(\w+)\W*$", text[max(0, cut - 12):cut])
+            if word and (word.group(1) in _ABBREV or word.group(1).isdigit()):
+                continue
+            starts.append(m.end())
+        self.starts = sorted(set(starts))
+
+    def sentence_start(self, pos: int) -> int:
+        return self.starts[bisect.bisect_right(self.starts, pos) - 1]
+
+    def sentence_end(self, pos: int) -> int:
+        """Start of the next sentence after pos (or len(text)), trailing whitespace excluded."""
+        i = bisect.bisect_right(self.starts, pos)
+        end = self.starts[i] if i < len(self.starts) else len(self.text)
+        while end > pos and self.text[end - 1].isspace():
+            end -= 1
+        return end
+
+    def sentences(self) -> list[tuple[int, int]]:
+        out = []
+        for i, s in enumerate(self.starts):
+            e = self.starts[i + 1] if i + 1 < len(self.starts) else len(self.text)
+            while e > s and self.text[e - 1].isspace():
+                e -= 1
+            if e > s:
+                out.append((s, e))
+        return out
+
+
+# --------------------------------------------------------------------------- direct quotes
+
+def _pair_marks(text: str) -> list[tuple[int, int]]:
+    """Quotation-mark pairs (outermost), marks included. Unclosed openers are skipped."""
+    found: list[tuple[int, int]] = []
+    pos = 0
+    n = len(text)
+    while True:
+        m = _OPEN_RE.search(text, pos)
+        if m is None:
+            return found
+        opener = m.group()
+        i = m.end()
+        if opener == "‚" and (i < n and text[i].isdigit()):
+            pos = i
+            continue
+        closers = _PAIRS[opener]
+        end = -1
+        depth_single = 0
+        limit = min(n, i + 4000)
+        while i < limit:
+            ch = text[i]
+            if ch == "‚":
+                depth_single += 1
+            elif ch in "‘’" and depth_single:
+                depth_single -= 1
+                i += 1
+                continue
+            if ch in closers and not (opener == '"' and i + 1 < n and text[i + 1].isalnum() and text[i - 1].isspace()):
+                end = i + 1
+                break
+            if ch == opener and opener in "„»«" and text[i - 1] in " \n(":
+                break  # a new quote opens before this one closed: unclosed
+            if ch == "\n" and opener in "‚\"“":
+                break
+            i += 1
+        if end == -1:
+            pos = m.end()
+            continue
+        found.append((m.start(), end))
+        pos = end
+
+
+def _is_full_sentence(inner: str) -> bool:
+    stripped = inner.rstrip()
+    return bool(stripped) and (stripped[-1] in ".!?…" or (len(inner.split()) >= 6))
+
+
+def _looks_like_title(inner: str) -> bool:
+    words = inner.split()
+    if not words or len(words) > 10:
+        return False
+    if inner.rstrip()[-1:] in ".!?…,":
+        return False
+    small = {"der", "die", "das", "des", "dem", "den", "und", "of", "the", "and", "für", "von", "vom", "im", "in",
+             "am", "an", "zu", "zur", "zum", "de", "la", "le", "du", "et", "for", "e.V.", "–", "-", "a", "to"}
+    caps = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit() or w in small)
+    return caps == len(words)
+
+
+def _find_direct(text: str, tx: _Text, konj_positions: list[int]) -> list[_Quote]:
+    quotes: list[_Quote] = []
+    for start, end in _pair_marks(text):
+        inner = text[start + 1:end - 1]
+        if not inner.strip():
+            continue
+        s_start = tx.sentence_start(start)
+        s_end = tx.sentence_end(max(end - 1, start))
+        if s_end < end:
+            s_end = tx.sentence_end(end)
+        before = text[s_start:start]
+        after = text[end:s_end]
+        words = len(inner.split())
+        full = _is_full_sentence(inner)
+        lower_start = inner.lstrip()[:1].islower() or inner.lstrip()[:1] in "(.["
+        title_ctx = bool(_TITLE_CONTEXT_RE.search(before[-60:]))
+        titleish = _looks_like_title(inner)
+        after_cue = _AFTER_CUE_RE.match(after)
+        colon = bool(_COLON_BEFORE_RE.search(before))
+        cue_m = None
+        for m in _STRONG_SPEECH_RE.finditer(before):
+            cue_m = (s_start + m.start(), s_start + m.end())
+        if cue_m is None:
+            m2 = _STRONG_SPEECH_RE.search(after)
+            if m2:
+                cue_m = (end + m2.start(), end + m2.end())
+        weak_cue = cue_m
+        if weak_cue is None:
+            for m in _SPEECH_RE.finditer(before):
+                weak_cue = (s_start + m.start(), s_start + m.end())
+            if weak_cue is None:
+                m2 = _SPEECH_RE.search(after)
+                if m2:
+                    weak_cue = (end + m2.start(), end + m2.end())
+        konj_near = _has_konj(konj_positions, s_start, s_end, exclude=(start, end))
+        judged = bool(_JUDGE_RE.search(before) or _JUDGE_RE.search(after))
+        # „…“ right after a capitalised noun is a name in apposition: die Nachrichtenagentur „AP“, Tour „X“
+        prev_word = re.search(r"([\w\-]+)\s*$", before)
+        apposition = bool(prev_word and prev_word.group(1)[:1].isupper() and prev_word.start() > 0
+                          and prev_word.group(1) not in _DETS and not full and not lower_start)
+        frame = (s_start, s_end)
+        if after_cue:
+            cue = (end + after_cue.start(1), end + after_cue.end(1))
+            if titleish and words <= 3 and not full and not after.lstrip().startswith(","):
+                continue
+            rule = "direct_cue_after"
+        elif colon and full and not titleish and (cue_m is not None or weak_cue is not None):
+            rule, cue = "direct_colon_cue", cue_m or weak_cue
+        elif colon and cue_m is not None and not (title_ctx and titleish):
+            rule, cue = "direct_colon_cue", cue_m
+            # "X sagte dazu: „…“" - the verb is the cue; a bare "X: „…“" frame uses the colon
+        elif colon and not (title_ctx or titleish):
+            colon_at = s_start + before.rstrip().rfind(":")
+            rule, cue = "direct_colon", (colon_at, colon_at + 1)
+        elif full and cue_m is not None and not title_ctx:
+            rule, cue = "direct_sentence_cue", cue_m
+        elif full and not title_ctx and not titleish and words >= 4 and not (
+                " – " in inner and inner.rstrip()[-1:] not in ".!?…"):
+            rule, cue = "direct_full_nocue", weak_cue
+        elif apposition or title_ctx or _DOMAIN_RE.search(inner):
+            continue
+        elif prev_word and prev_word.group(1) in ("laut", "Laut", "Wie", "wie", "von", "vom") and not full \
+                and not lower_start:
+            continue  # a source named in quotation marks: laut „tagesschau.de“, von „Ärzte ohne Grenzen“
+        elif lower_start and (cue_m is not None or konj_near or judged):
+            rule, cue = "direct_partial_context", weak_cue
+        elif judged and words <= 8 and (not titleish or (
+                prev_word and prev_word.group(1) in ("als", "einen", "eine", "ein", "einer", "einem"))) \
+                and not _MAN_RE.search(before + after):
+            # "nannte dies einen „Militärputsch“", "als „Kapitulation“ bezeichnet"
+            rule, cue = "direct_partial_context", weak_cue
+        else:
+            # lower-case fragments without any speech context are mostly scare quotes (precision 0.33 on
+            # WikiNews train): not proposed
+            continue
+        quotes.append(_Quote(start, end, "direct", SCORES[rule], rule, cue, frame))
+    return quotes
+
+
+# --------------------------------------------------------------------------- indirect speech
+
+def _konj_positions(text: str, masked: list[tuple[int, int]]) -> list[int]:
+    out = []
+    for m in _KONJ_I_RE.finditer(text):
+        p = m.start()
+        if _inside(masked, p):
+            continue
+        if _FIRST_PERSON_RE.search(text[max(0, p - 5):p]):
+            continue
+        out.append(p)
+    return out
+
+
+def _inside(ranges: list[tuple[int, int]], pos: int) -> bool:
+    i = bisect.bisect_right(ranges, (pos, 10**12)) - 1
+    return i >= 0 and ranges[i][0] <= pos < ranges[i][1]
+
+
+def _any_in(ranges: list[tuple[int, int]], lo: int, hi: int) -> bool:
+    i = bisect.bisect_left(ranges, (lo, -1))
+    return (i < len(ranges) and ranges[i][0] < hi) or (i > 0 and ranges[i - 1][1] > lo)
+
+
+def _has_konj(konj: list[int], lo: int, hi: int, exclude: tuple[int, int] | None = None) -> bool:
+    i = bisect.bisect_left(konj, lo)
+    while i < len(konj) and konj[i] < hi:
+        if exclude is None or not (exclude[0] <= konj[i] < exclude[1]):
+            return True
+        i += 1
+    return False
+
+
+def _strip_end(text: str, s: int, e: int) -> int:
+    while e > s and text[e - 1] in " .;:!?\n\t":
+        e -= 1
+    return e
+
+
+def _find_indirect(text: str, tx: _Text, konj: list[int], direct: list[_Quote]) -> list[_Quote]:
+    out: list[_Quote] = []
+    direct_ranges = sorted((q.start, q.end) for q in direct)
+    full_direct = [(q.start, q.end) for q in direct if q.rule != "direct_partial_context"]
+    prev_reported_end = -10**9  # end of the last reported clause (for continuations)
+    for s, e in tx.sentences():
+        # a sentence that is itself (mostly) a direct quote is not indirect speech
+        covered = sum(min(e, qe) - max(s, qs) for qs, qe in full_direct if qs < e and s < qe)
+        if covered > 0.5 * (e - s):
+            if covered > 0.8 * (e - s):
+                prev_reported_end = e
+            continue
+        sent = text[s:e]
+        has_konj = _has_konj(konj, s, e, None) and not all(
+            _inside(direct_ranges, k) for k in konj[bisect.bisect_left(konj, s):bisect.bisect_left(konj, e)]
+        )
+        q = _frame_clause(text, s, e, sent, has_konj, konj)
+        if q is not None:
+            out.append(q)
+            prev_reported_end = e
+            continue
+        if has_konj:
+            continuation = (s - prev_reported_end) <= 3
+            rule = "indirect_continuation" if continuation else "indirect_konj_nocue"
+            if out and continuation and out[-1].rule in ("indirect_continuation", "indirect_konj_nocue") \
+                    and out[-1].end >= prev_reported_end - 1:
+                out[-1].end = e  # several reported sentences form one quote
+            else:
+                out.append(_Quote(s, e, "indirect", SCORES[rule], rule, None, None))
+            prev_reported_end = e
+            continue
+        if _SOLL_RE.search(sent) and not sent.startswith("„"):
+            out.append(_Quote(s, e, "free_indirect", SCORES["free_indirect_soll"], "free_indirect_soll", None, None))
+            continue
+        rm = _REPORTED_RE.search(sent)
+        if rm and not _any_in(direct_ranges, s, e) and not sent.startswith(("„", "\"", "»")):
+            out.append(_Quote(s, e, "reported", SCORES["reported_speech_act"], "reported_speech_act",
+                              (s + rm.start(), s + rm.end()), (s, e)))
+    return out
+
+
+def _frame_clause(text: str, s: int, e: int, sent: str, has_konj: bool, konj: list[int]) -> _Quote | None:
+    """A sentence with a speech frame: the reported clause (frame excluded), else None."""
+    end = _strip_end(text, s, e)
+    # "X sagte, dass ..." / "X erklärte, ..." : frame before, clause after the comma
+    for m in _SPEECH_RE.finditer(sent):
+        if m.group() in ("gab", "gibt", "zeigt", "zeigte", "ließ", "stellt", "stellte", "hob", "wies", "warf"):
+            continue
+        tail = sent[m.end():]
+        comma = _FRAME_COMMA_RE.match(tail)
+        if comma is None:
+            continue
+        c_start = s + m.end() + comma.end()
+        if c_start >= end:
+            continue
+        clause = text[c_start:end]
+        is_dass = bool(re.match(r"(?:dass|daß|ob)\b", clause))
+        if is_dass or _has_konj(konj, c_start, end):
+            # frame must not itself be reported clause material ("Er sei, sagte X, ...")
+            frame_konj = _has_konj(konj, s, s + m.start())
+            if frame_konj:
+                break
+            rule = "indirect_dass" if is_dass and not _has_konj(konj, c_start, end) else "indirect_frame_before"
+            return _Quote(c_start, end, "indirect", SCORES[rule], rule, (s + m.start(), s + m.end()),
+                          (s, c_start))
+        break
+    # "…, sagte X." / "…, so X." : clause before, frame after
+    for m in _COMMA_SPEECH_RE.finditer(sent):
+        c_end = s + m.start()
+        if c_end - s < 15:
+            continue
+        if not _has_konj(konj, s, c_end):
+            continue
+        verb = _SPEECH_RE.match(sent, m.end()) or re.match(r"so\b", sent[m.end():])
+        v0 = s + m.end()
+        v1 = v0 + (verb.end() - verb.start() if verb else 2)
+        return _Quote(s, c_end, "indirect", SCORES["indirect_frame_after"], "indirect_frame_after", (v0, v1),
+                      (c_end, e))
+    # "Laut X sei ..." / "Nach Angaben von X habe ..." / "Wie X mitteilte, ..." / "X zufolge sei ..."
+    lm = _LAUT_RE.match(sent)
+    if lm:
+        cue = (s + lm.start(), s + lm.end())
+        if lm.group().startswith("Wie"):
+            comma = sent.find(",", lm.end())
+            if 0 < comma < len(sent) - 10 and _SPEECH_RE.search(sent, lm.end(), comma):
+                c_start = s + comma + 1
+                while text[c_start] == " ":
+                    c_start += 1
+                return _Quote(c_start, end, "indirect", SCORES["indirect_laut"], "indirect_laut", cue, (s, c_start))
+        elif lm.group() not in ("Demnach",):
+            toks = _tokens(text, s + lm.end(), end)
+            np_ = _np_forward(toks)
+            if isinstance(np_, tuple):
+                rest = [t for t in toks if t[1] >= np_[1]]
+                if rest and rest[0][0] == ",":
+                    rest = rest[1:]
+                if len(rest) >= 2:
+                    rule = "indirect_laut" if has_konj else "indirect_laut_indicative"
+                    return _Quote(rest[0][1], end, "indirect", SCORES[rule], rule, cue, (s, rest[0][1]))
+        else:
+            toks = _tokens(text, s + lm.end(), end)
+            if len(toks) >= 3:
+                rule = "indirect_laut" if has_konj else "indirect_laut_indicative"
+                return _Quote(toks[0][1], end, "indirect", SCORES[rule], rule, cue, (s, toks[0][1]))
+    zm = _ZUFOLGE_RE.search(sent)
+    if zm:
+        cue = (s + zm.start(), s + zm.end())
+        toks = _tokens(text, s + zm.end(), end)
+        rule = "indirect_laut" if has_konj else "indirect_laut_indicative"
+        if toks and toks[0][0] == ",":
+            toks = toks[1:]
+        if len(toks) >= 3:
+            return _Quote(toks[0][1], end, "indirect", SCORES[rule], rule, cue, (s, toks[0][1]))
+        c_end = _strip_end(text, s, s + zm.start())
+        comma = text.rfind(",", s, c_end)
+        if comma > s + 10:
+            return _Quote(s, comma, "indirect", SCORES[rule], rule, cue, (comma, e))
+    mm = _MID_LAUT_RE.search(sent)
+    if mm and mm.start() > 0:
+        toks = _tokens(text, s + mm.end(), end)
+        np_ = _np_forward(toks)
+        if isinstance(np_, tuple):
+            rest = [t for t in toks if t[1] >= np_[1]]
+            if rest and rest[0][0] == ",":
+                rest = rest[1:]
+            if len(rest) >= 2:
+                return _Quote(rest[0][1], end, "indirect", SCORES["indirect_laut_mid"], "indirect_laut_mid",
+                              (s + mm.start(), s + mm.end()), (s, rest[0][1]))
+    # a dass-clause or an infinitive clause after a verb of saying, asking or deciding
+    dm = _DASS_GENERIC_RE.search(sent)
+    if dm:
+        c_start = s + dm.start(1)
+        if end - c_start > 15:
+            return _Quote(c_start, end, "indirect", SCORES["indirect_dass_generic"], "indirect_dass_generic",
+                          None, (s, c_start))
+    im = _INFINITIVE_RE.search(sent)
+    if im:
+        c_start = s + im.start(1)
+        c_end = s + im.end(1)
+        return _Quote(c_start, c_end, "indirect", SCORES["indirect_infinitive"], "indirect_infinitive",
+                      (s + im.start(), s + im.start() + 3), (s, c_start))
+    return None
+
+
+# --------------------------------------------------------------------------- speakers
+
+_TOKEN_RE = re.compile(r"[^\W\d_][\w\-‐'’./]*[\w]|[^\W\d_]|\d[\d.,]*|[^\w\s]")
+_DETS = {"der", "die", "das", "des", "ein", "eine", "eines", "einer", "Der", "Die", "Das", "Ein", "Eine"}
+_GEN = {"des", "der", "von", "vom"}
+_ADJ_RE = re.compile(
+    r"^(?!(?:über|unter|hinter|gegen|wegen|ohne|oder|aber|wieder|immer|weiter|später|schon|sehr|mehr|eher|sie|ihre"
+    r"|ihren|ihrem|ihrer|seine|seinen|seinem|seiner|diese|diesen|diesem|dieser|dieses|jene|keine|keinen|jede|jeden"
+    r"|welche|welchen|beide|beiden|alle|allen|manche|einige|andere|anderen|deren|dessen|unsere|unseren|heute"
+    r"|gestern|morgen|gerne|daher|danach|dabei|neben|zwischen|außer|innen|außen|oben|unten|hier|wer|wie|sowie|je"
+    r"|eine|einen|einem|einer|eines|den|dem|der|des|die|es|er|wir|ihr|ihnen|ihm|ihn|man|denen|nachdem|seit|selber"
+    r"|nie|lange|bitte|trotzdem)$)[a-zäöüß][\w\-]*(?:e|en|er|es|em)$"
+)
+_SUBJ_PRONOUNS = {"er", "sie", "Er", "Sie"}
+_SKIP_AFTER_VERB = {
+    "heute", "gestern", "morgen", "weiter", "zudem", "auch", "dazu", "außerdem", "dann", "später", "bereits",
+    "noch", "nun", "jetzt", "ebenfalls", "damals", "zuletzt", "kürzlich", "einmal", "jedoch", "aber", "allerdings",
+    "daraufhin", "anschließend", "zuvor", "mehrfach", "wörtlich", "sinngemäß", "abschließend", "zufolge", "so",
+    "etwa", "bislang", "am", "im", "vergangene", "vergangenen", "letzte", "letzten", "Woche", "Montag", "Dienstag",
+    "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag", "Abend", "Morgen", "Mittag", "Nachmittag",
+    "Vormittag", "Wochenende", "es", "sich", "dort",
+}
+_PREP_START = {
+    "Am", "Im", "In", "Nach", "Bei", "Auf", "Vor", "Gegenüber", "Laut", "Dazu", "Dann", "Zudem", "Außerdem", "Auch",
+    "Später", "Heute", "Gestern", "Dabei", "Damit", "Weiter", "Ferner", "Daraufhin", "Anschließend", "Zuvor", "So",
+    "Zum", "Zur", "Über", "Mit", "Für", "Angesichts", "Wörtlich", "Allerdings", "Jedoch", "Doch", "Schon", "Bereits",
+    "Danach", "Damals", "Zuletzt", "Kürzlich", "Hierzu", "Darauf", "Darüber", "Seit", "Unter", "Ebenfalls", "Trotzdem",
+}
+_PERSON_HEAD_RE = re.compile(
+    r"(?:sprecher|sprecherin|minister|ministerin|präsident|präsidentin|chef|chefin|leiter|leiterin|vorsitzende|"
+    r"vorsitzender|direktor|direktorin|richter|richterin|kanzler|kanzlerin|trainer|trainerin|bürgermeister|"
+    r"bürgermeisterin|botschafter|botschafterin|anwalt|anwältin|experte|expertin|sekretär|sekretärin|berater|"
+    r"beraterin|politiker|politikerin|abgeordnete|abgeordneter|kommissar|kommissarin|autor|autorin|mann|frau|"
+    r"forscher|forscherin|wissenschaftler|wissenschaftlerin|arzt|ärztin|zeuge|zeugin|kandidat|kandidatin|"
+    r"manager|managerin|gründer|gründerin|journalist|journalistin|aktivist|aktivistin|ermittler|sprechers)$"
+)
+
+
+_NON_AGENT_HEADS = {
+    "Angaben", "Angabe", "Worte", "Worten", "Aussage", "Aussagen", "Meinung", "Ansicht", "Auffassung", "Pläne",
+    "Plan", "Auftreten", "Einschätzung", "Darstellung", "Erklärung", "Mitteilung", "Bericht", "Berichten",
+    "Informationen", "Zeitpunkt", "Zeit", "Jahr", "Jahre", "Tag", "Woche", "Ende", "Anfang", "Beginn", "Rahmen",
+    "Begründung", "Grund", "Ziel", "Ergebnis", "Fall", "Frage", "Sinne", "Zusammenhang", "Bezug", "Hinblick",
+}
+_QUANTIFIERS = {"alle", "viele", "einige", "mehrere", "beide", "manche", "wenige", "zahlreiche", "andere"}
+
+
+def _tokens(text: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
+    return [(m.group(), lo + m.start(), lo + m.end()) for m in _TOKEN_RE.finditer(text[lo:hi])]
+
+
+def _np_forward(toks: list[tuple[str, int, int]]) -> tuple[int, int] | str | None:
+    """The subject noun phrase at the start of toks (after a verb): (start, end), "PRON", or None."""
+    i = 0
+    while i < len(toks) and i < 6 and (toks[i][0] in _SKIP_AFTER_VERB or toks[i][0][:1].isdigit()
+                                       or toks[i][0] in {".", "-"}):
+        i += 1
+    if i >= len(toks):
+        return None
+    if toks[i][0] in _SUBJ_PRONOUNS:
+        return "PRON"
+    if toks[i][0] in {"dem", "den", "gegenüber", "vor", "bei", "in", "auf", "mit", "laut"}:
+        return None
+    start = i
+    j = i
+    if toks[j][0] in _DETS:
+        j += 1
+    n_heads = 0
+    while j < len(toks):
+        w = toks[j][0]
+        if _ADJ_RE.match(w) and w not in _DETS and n_heads == 0:
+            j += 1
+            continue
+        if w[:1].isupper() and w not in _DETS:
+            n_heads += 1
+            j += 1
+            continue
+        if n_heads and w in _GEN and j + 1 < len(toks) and (toks[j + 1][0][:1].isupper() or toks[j + 1][0] in _DETS
+                                                           or _ADJ_RE.match(toks[j + 1][0])):
+            j += 1
+            continue
+        if n_heads and w == "," and j + 1 < len(toks) and toks[j + 1][0][:1].isupper() \
+                and toks[j + 1][0] not in _DETS and toks[j + 1][0] not in _NOT_NAME:
+            j += 1
+            continue
+        break
+    if n_heads == 0:
+        return None
+    end_tok = j - 1
+    while end_tok > start and toks[end_tok][0] in {",", "des", "der", "von", "vom"}:
+        end_tok -= 1
+    return (toks[start][1], toks[end_tok][2])
+
+
+def _np_backward(toks: list[tuple[str, int, int]]) -> tuple[int, int] | str | None:
+    """The subject noun phrase ending toks (before a verb), when it starts the clause."""
+    if not toks:
+        return None
+    if toks[-1][0] in _SUBJ_PRONOUNS:
+        return "PRON" if len(toks) == 1 or toks[-2][0] in {",", ":", "„", "“", '"', "und"} else None
+    j = len(toks) - 1
+    n_heads = 0
+    while j >= 0:
+        w = toks[j][0]
+        if w == ")" and "(" in [t[0] for t in toks[max(0, j - 6):j]]:
+            while j >= 0 and toks[j][0] != "(":  # a parenthesis inside the phrase: "Renate Schmidt (SPD)"
+                j -= 1
+            j -= 1
+            continue
+        if w[:1].isupper() or w in _DETS or w in _GEN or w == "," or w[:1].isdigit() or (
+                _ADJ_RE.match(w) and not _KONJ_I_RE.fullmatch(w)):
+            n_heads += w[:1].isupper() and w not in _DETS
+            j -= 1
+            continue
+        break
+    first = j + 1
+    while first < len(toks) and toks[first][0] in {",", "des", "von", "vom"}:
+        first += 1
+    if first >= len(toks) or n_heads == 0:
+        return None
+    if toks[first][0] in _PREP_START:
+        return None
+    if j >= 0 and toks[j][0] not in {"und", "“", "”", '"', "»", "«", ":", "(", "–", "-"}:
+        return None
+    return (toks[first][1], toks[-1][2])
+
+
+def _sentence_subject(toks: list[tuple[str, int, int]]) -> tuple[int, int] | str | None:
+    """The subject of a German main clause: the first noun phrase, or the one after the finite verb when
+    the clause starts with an adverbial ("Dabei griff sie …", "Im Interview sagte der Minister …")."""
+    toks = [t for t in toks if t[0] not in {"„", "“", "”", '"', "»", "«"}]
+    if not toks:
+        return None
+    if toks[0][0] in _SUBJ_PRONOUNS:
+        return "PRON"
+    if toks[0][0] not in _PREP_START and (toks[0][0] in _DETS or toks[0][0][:1].isupper()):
+        region = _np_forward(toks)
+        if isinstance(region, tuple):
+            return region
+    # after an adverbial: the first finite verb (lower-case, not an article or adjective), then the subject
+    for i, (w, _, _) in enumerate(toks[1:10], start=1):
+        if w in _SUBJ_PRONOUNS and w.islower():
+            return "PRON"
+        if w.islower() and w not in _DETS and w not in _GEN and not _ADJ_RE.match(w) and w not in {
+                "am", "im", "in", "an", "auf", "mit", "bei", "nach", "vor", "von", "zu", "zum", "zur", "über", "für",
+                "und", "dem", "den", "einem", "einen"}:
+            region = _np_forward(toks[i + 1:])
+            return region if isinstance(region, tuple) or region == "PRON" else None
+    return None
+
+
+def _subject_region(text: str, q: _Quote) -> tuple[int, int] | str | None:
+    """Where the speaker's noun phrase is, relative to the quote's cue word."""
+    if q.cue is None or q.frame is None:
+        return None
+    lo, hi = q.frame
+    c0, c1 = q.cue
+    cue_word = text[c0:c1]
+    # frame segments on both sides of the quote
+    if c1 <= q.start:
+        seg_hi = q.start
+        seg_lo = lo
+    else:
+        seg_lo, seg_hi = q.end, hi
+    if cue_word in ("zufolge",):
+        return _np_backward(_tokens(text, seg_lo, c0))
+    if cue_word == ":" :
+        return _np_backward(_tokens(text, seg_lo, c0))
+    after = _tokens(text, c1, min(seg_hi if c1 < seg_hi else hi, c1 + 160))
+    # a separable particle or object right after the verb ("teilte mit", "sagte der Zeitung") is skipped by
+    # _np_forward returning None on datives; try the subject before the verb first
+    before = _np_backward(_tokens(text, seg_lo, c0)) if c0 > seg_lo else None
+    if cue_word.split()[0].lower() in ("laut", "wie", "so", "nach", "seiner", "ihrer", "dem") or before is None:
+        fwd = _np_forward(after)
+        if fwd is not None:
+            return fwd
+    return before
+
+
+def _nearest(cands: list[Span], pos: int) -> Span | None:
+    if not cands:
+        return None
+    return min(cands, key=lambda a: min(abs(a.start_char - pos), abs(a.end_char - pos)))
+
+
+def _frame_actors(actors: list[Span], starts: list[int], lo: int, hi: int, quote: _Quote) -> list[Span]:
+    i = bisect.bisect_left(starts, lo)
+    out = []
+    while i < len(actors) and actors[i].start_char < hi:
+        a = actors[i]
+        if a.end_char <= hi and (a.end_char <= quote.start or a.start_char >= quote.end):
+            out.append(a)
+        i += 1
+    return out
+
+
+def _np_actor(doc: Doc, text: str, lo: int, hi: int) -> Span | None:
+    """An ACTOR for a subject noun phrase the actor rules did not mark (article excluded, score 0.4)."""
+    toks = _tokens(text, lo, hi)
+    while toks and (toks[0][0] in _DETS or toks[0][0] in {",", "“", "„"}):
+        toks = toks[1:]
+
+    # "Angaben des Ministeriums" / "Worte des Sprechers": the source is the genitive
+    while len(toks) > 2 and toks[0][0] in _NON_AGENT_HEADS and toks[1][0] in _GEN:
+        toks = toks[2:]
+        while toks and toks[0][0] in _DETS:
+            toks = toks[1:]
+    if not toks or toks[0][0] in _NOT_NAME or toks[0][0].lower() in _QUANTIFIERS:
+        return None
+    if not (toks[0][0][:1].isupper() or _ADJ_RE.match(toks[0][0])):
+        return None
+    first_cap = next((t[0] for t in toks if t[0][:1].isupper()), None)
+    if first_cap is None or first_cap in _NON_AGENT_HEADS or first_cap in _NOT_NAME:
+        return None
+    while toks and toks[-1][0] in {",", "“", "„", "."}:
+        toks = toks[:-1]
+    if not toks or not any(t[0][:1].isupper() for t in toks):
+        return None
+    heads = [t[0] for t in toks if t[0][:1].isupper()]
+    head = heads[0].lower()
+    all_caps_name = all(t[0][:1].isupper() for t in toks)
+    kind = "PERSON" if (_PERSON_HEAD_RE.search(head) or (all_caps_name and len(toks) >= 2)) else "ORGANIZATION"
+    return make_span(doc, toks[0][1], toks[-1][2], "ACTOR", {"actor_type": kind}, 0.4)
+
+
+class _Speakers:
+    def __init__(self, doc: Doc, tx: _Text) -> None:
+        self.doc = doc
+        self.tx = tx
+        self.text = doc_text(doc)
+        existing = list(doc.spans["ACTOR"]) if "ACTOR" in doc.spans else []
+        self.actors = sorted(existing, key=lambda a: (a.start_char, a.end_char))
+        self.starts = [a.start_char for a in self.actors]
+        self.added: list[Span] = []
+        self.last: Span | None = None
+        self.last_end = -10**9
+
+    def _add_actor(self, span: Span) -> Span:
+        for a in self.actors:
+            if a.start_char == span.start_char and a.end_char == span.end_char:
+                return a
+        i = bisect.bisect_left(self.starts, span.start_char)
+        self.actors.insert(i, span)
+        self.starts.insert(i, span.start_char)
+        self.added.append(span)
+        return span
+
+    def _antecedent(self, before: int) -> Span | None:
+        if self.last is not None and before - self.last_end < 1500 \
+                and (self.last._.attrs or {}).get("actor_type", "PERSON") == "PERSON":
+            return self.last
+        i = bisect.bisect_left(self.starts, before) - 1
+        nearest_any = self.actors[i] if i >= 0 and before - self.actors[i].end_char < 600 else None
+        while i >= 0 and before - self.actors[i].end_char < 3000:
+            a = self.actors[i]
+            if (a._.attrs or {}).get("actor_type") == "PERSON":
+                return a
+            i -= 1
+        return nearest_any
+
+    def resolve(self, q: _Quote, container: tuple[_Quote, Span] | None = None) -> tuple[Span | None, str]:
+        """The speaker of q and the path that chose it (for error analysis)."""
+        text = self.text
+        if q.frame is not None and q.cue is not None:
+            region = _subject_region(text, q)
+            if region == "PRON":
+                return self._antecedent(q.start), "pronoun"
+            if isinstance(region, tuple):
+                lo, hi = region
+                inside = _frame_actors(self.actors, self.starts, lo, hi, q)
+                if inside:
+                    persons = [a for a in inside if (a._.attrs or {}).get("actor_type") == "PERSON"]
+                    return _nearest(persons or inside, q.cue[0]), "subject_actor"
+                made = _np_actor(self.doc, text, lo, hi)
+                if made is not None:
+                    return self._add_actor(made), "subject_np"
+        if container is not None and q.quote_type == "direct":
+            return container[1], "container"
+        if q.frame is not None and q.quote_type == "direct":
+            # no subject next to a cue word: the subject of the frame sentence ("Ali bekannte sich …: „…“")
+            lo = q.frame[0]
+            hi = q.start if q.start - lo > 3 else q.frame[1]
+            start_at = lo if q.start - lo > 3 else q.end
+            region = _sentence_subject(_tokens(text, start_at, hi))
+            if region == "PRON":
+                ante = self._antecedent(q.start)
+                if ante is not None:
+                    return ante, "subject_pronoun"
+            elif isinstance(region, tuple):
+                inside = _frame_actors(self.actors, self.starts, region[0], region[1], q)
+                if inside:
+                    persons = [a for a in inside if (a._.attrs or {}).get("actor_type") == "PERSON"]
+                    return (persons or inside)[0], "sentence_subject"
+                # a description starting with an article ("Die Firma", "der Verfasser"); a capitalised first
+                # word without article is too often an adverb ("Derzeit", "Offenbar") to be proposed
+                if text[region[0]:region[1]].split()[0] in _DETS:
+                    made = _np_actor(self.doc, text, region[0], region[1])
+                    if made is not None:
+                        return self._add_actor(made), "sentence_subject_np"
+        if q.frame is not None:
+            lo, hi = q.frame
+            pos = q.cue[0] if q.cue is not None else q.start
+            cands = _frame_actors(self.actors, self.starts, lo, hi, q)
+            if cands:
+                return _nearest(cands, pos), "frame_nearest"
+        # no speaker in the frame: the subject of the sentence before the quote ("X verurteilte … . „…“"),
+        # else a continuation of the previous speaker's speech
+        if q.frame is not None and q.quote_type == "direct" and q.frame[0] > 0:
+            prev_start = self.tx.sentence_start(q.frame[0] - 1)
+            while prev_start > 0 and not text[prev_start:q.frame[0]].strip():
+                prev_start = self.tx.sentence_start(prev_start - 1)
+            region = _sentence_subject(_tokens(text, prev_start, q.frame[0]))
+            if isinstance(region, tuple) and not (self.last is not None and self.last_end > prev_start):
+                inside = _frame_actors(self.actors, self.starts, region[0], region[1], q)
+                if inside:
+                    persons = [a for a in inside if (a._.attrs or {}).get("actor_type") == "PERSON"]
+                    return (persons or inside)[0], "previous_subject"
+        if self.last is not None and q.start - self.last_end < 800:
+            return self.last, "previous"
+        if q.quote_type == "direct":
+            # last resort: the nearest person (else any actor) mentioned shortly before the quote
+            i = bisect.bisect_left(self.starts, q.start) - 1
+            near = [a for a in self.actors[max(0, i - 5):i + 1] if 0 <= q.start - a.end_char < 400]
+            persons = [a for a in near if (a._.attrs or {}).get("actor_type") == "PERSON"]
+            if persons or near:
+                return (persons or near)[-1], "nearest_before"
+        return None, "none"
+
+    def remember(self, q: _Quote, speaker: Span) -> None:
+        self.last = speaker
+        self.last_end = q.end
+
+
+# --------------------------------------------------------------------------- component
+
+def find_quotes(text: str, tx: _Text | None = None) -> list[_Quote]:
+    """All QUOTE candidates of a text with their rule, score, cue and frame (sorted by start)."""
+    tx = tx or _Text(text)
+    pairs = _pair_marks(text)
+    konj = _konj_positions(text, sorted(pairs))
+    direct = _find_direct(text, tx, konj)
+    indirect = _find_indirect(text, tx, konj, direct)
+    return sorted(direct + indirect, key=lambda q: (q.start, -q.end))
+
+
+@Language.factory("curate_quotes")
+def create_quotes_component(nlp: Language, name: str) -> QuoteComponent:
+    return QuoteComponent()
+
+
+class QuoteComponent:
+    """Writes doc.spans["QUOTE"] and speaker pairs in doc._.speakers (see module docstring)."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc_text(doc)
+        tx = _Text(text)
+        speakers = _Speakers(doc, tx)
+        spans: list[Span] = []
+        rules: dict[str, str] = {}
+        containers: list[tuple[_Quote, Span]] = []  # reported clauses around the current position
+        paths: dict[str, str] = {}
+        for q in find_quotes(text, tx):
+            start = q.start
+            end = q.end
+            while start < end and text[start].isspace():
+                start += 1
+            span = make_span(doc, start, end, "QUOTE", {"quote_type": q.quote_type}, q.score)
+            if span is None:
+                span = doc.char_span(start, end, label="QUOTE", alignment_mode="contract")
+                if span is None or not span.text.strip():
+                    continue
+                span._.attrs = {"quote_type": q.quote_type}
+                span._.score = round(q.score, 3)
+            spans.append(span)
+            key = f"{span.start_char}-{span.end_char}"
+            rules[key] = q.rule
+            while containers and containers[-1][0].end <= q.start:
+                containers.pop()
+            speaker, path = speakers.resolve(q, containers[-1] if containers else None)
+            paths[key] = path
+            if speaker is not None:
+                add_speaker(doc, span, speaker)
+                speakers.remember(q, speaker)
+                if q.quote_type != "direct":
+                    containers.append((q, speaker))
+        doc.spans["QUOTE"] = spans
+        if speakers.added:
+            doc.spans["ACTOR"] = sorted([*(doc.spans["ACTOR"] if "ACTOR" in doc.spans else []), *speakers.added],
+                                        key=lambda a: (a.start_char, a.end_char))
+        doc.user_data["curate_quote_rules"] = rules
+        doc.user_data["curate_speaker_paths"] = paths
+        return doc
