@@ -23,8 +23,8 @@ app = typer.Typer(
 server_app = typer.Typer(help="The embedded Label Studio server (data in .labelstudio/).", no_args_is_help=True)
 app.add_typer(server_app, name="server")
 
-out = Console()
-err = Console(stderr=True)
+out = Console(soft_wrap=True)
+err = Console(stderr=True, soft_wrap=True)
 F = TypeVar("F", bound=Callable[..., Any])
 
 
