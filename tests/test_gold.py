@@ -1,0 +1,476 @@
+"""Unit tests of curation.gold on hand-written Label Studio export snapshots (a list of task dicts)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+
+from curation import gold
+from curation.config import PACKAGE_ROOT, CurateError, Workspace
+from curation.document import sha256_text
+from curation.scheme import load_scheme
+
+SCHEME = load_scheme(PACKAGE_ROOT / "label_config.xml")
+TEXT = "Kim Jong Un sagte „Wir siegen“. Rund 15 000 Soldaten 😀 kamen, so Lawrow."
+PROVENANCE = gold.Provenance("http://127.0.0.1:8080", 1, "curate: German news", 7)
+
+
+def at(fragment: str, text: str = TEXT) -> tuple[int, int]:
+    start = text.index(fragment)
+    return start, start + len(fragment)
+
+
+def region(rid: str, label: str, fragment: str, text: str = TEXT, **attrs: Any) -> list[dict[str, Any]]:
+    """A labels region and one result per attribute with the same id, as Label Studio stores them."""
+    start, end = at(fragment, text)
+    out = [
+        {
+            "id": rid,
+            "from_name": "label",
+            "to_name": "text",
+            "type": "labels",
+            "value": {"start": start, "end": end, "text": text[start:end], "labels": [label]},
+        }
+    ]
+    for name, value in attrs.items():
+        attribute = SCHEME.attribute(name)
+        assert attribute is not None, name
+        payload = value if attribute.tag == "Number" else [value]
+        out.append(
+            {
+                "id": rid,
+                "from_name": name,
+                "to_name": "text",
+                "type": attribute.result_type,
+                "value": {"start": start, "end": end, attribute.value_key: payload},
+            }
+        )
+    return out
+
+
+def relation(from_id: str, to_id: str, label: str = "speaker", direction: str = "right") -> dict[str, Any]:
+    return {"from_id": from_id, "to_id": to_id, "type": "relation", "direction": direction, "labels": [label]}
+
+
+def standard_result() -> list[dict[str, Any]]:
+    return [
+        *region("actor-0-11", "ACTOR", "Kim Jong Un", actor_type="PERSON"),
+        *region("quote-18-30", "QUOTE", "„Wir siegen“", quote_type="direct"),
+        *region("figure-a", "FIGURE", "Rund 15 000 Soldaten", value=15000, unit="Soldat", qualifier="approx"),
+        relation("quote-18-30", "actor-0-11"),
+    ]
+
+
+def annotation(
+    aid: int,
+    result: list[dict[str, Any]],
+    email: str = "anna@example.org",
+    cancelled: bool = False,
+    ground_truth: bool = False,
+    updated: str = "2026-01-01T10:00:00.000000Z",
+    parent: int | None = 1,
+) -> dict[str, Any]:
+    return {
+        "id": aid,
+        "completed_by": {"id": aid + 100, "email": email, "first_name": "", "last_name": ""},
+        "result": result,
+        "was_cancelled": cancelled,
+        "ground_truth": ground_truth,
+        "created_at": updated,
+        "updated_at": updated,
+        "lead_time": 3.0,
+        "parent_prediction": parent,
+    }
+
+
+def task(
+    tid: int,
+    annotations: list[dict[str, Any]],
+    doc_id: str | None = None,
+    text: str = TEXT,
+    predictions: list[dict[str, Any]] | None = None,
+) -> dict[str, Any]:
+    doc_id = doc_id or f"doc{tid}"
+    if predictions is None:
+        predictions = [{"id": tid * 10, "model_version": "rules-1", "score": 0.5, "result": standard_result()}]
+        for a in annotations:
+            if a.get("parent_prediction") == 1:
+                a["parent_prediction"] = tid * 10
+    return {
+        "id": tid,
+        "data": {"text": text, "doc_id": doc_id, "title": f"Title {tid}", "source": "ntv.de", "published": "2025-07-13", "text_sha256": sha256_text(text)},
+        "annotations": annotations,
+        "predictions": predictions,
+    }
+
+
+def build(tasks: list[dict[str, Any]]) -> gold.GoldSet:
+    return gold.build_gold(tasks, SCHEME)
+
+
+def reasons(result: gold.GoldSet) -> list[str]:
+    return [f"{p.item}: {p.reason}" for p in result.problems]
+
+
+# --------------------------------------------------------------------------- selection
+
+
+def test_accepted_prediction_becomes_gold_with_origin_kept() -> None:
+    result = build([task(1, [annotation(1, standard_result())])])
+    assert result.problems == []
+    (doc,) = result.documents
+    assert doc.doc_id == "doc1" and doc.annotator == "anna@example.org" and doc.model_version == "rules-1"
+    assert [(s.span_id, s.label, s.text, s.origin) for s in doc.spans] == [
+        ("actor-0-11", "ACTOR", "Kim Jong Un", "kept"),
+        ("quote-18-30", "QUOTE", "„Wir siegen“", "kept"),
+        ("figure-a", "FIGURE", "Rund 15 000 Soldaten", "kept"),
+    ]
+    figure = doc.spans[2]
+    assert figure.attributes == {"value": 15000, "unit": "Soldat", "qualifier": "approx"}
+    assert [(r.from_id, r.to_id, r.label) for r in doc.relations] == [("quote-18-30", "actor-0-11", "speaker")]
+    for span in doc.spans:
+        assert TEXT[span.start : span.end] == span.text
+
+
+def test_ground_truth_wins_over_latest_and_disagreement_is_listed() -> None:
+    older_star = annotation(1, standard_result(), email="anna@example.org", ground_truth=True, updated="2026-01-01T09:00:00Z")
+    newer = annotation(2, standard_result()[:2], email="bob@example.org", updated="2026-01-02T09:00:00Z")
+    result = build([task(1, [older_star, newer])])
+    (doc,) = result.documents
+    assert doc.annotation_id == 1 and doc.chosen_by == "ground_truth" and doc.annotator == "anna@example.org"
+    (disagreement,) = result.disagreements
+    assert disagreement.to_dict() == {
+        "task_id": 1,
+        "doc_id": "doc1",
+        "annotation_ids": [1, 2],
+        "annotators": ["anna@example.org", "bob@example.org"],
+        "chosen_annotation_id": 1,
+        "chosen_by": "ground_truth",
+    }
+
+
+def test_latest_wins_without_ground_truth() -> None:
+    first = annotation(1, standard_result(), updated="2026-01-03T09:00:00Z")
+    second = annotation(2, standard_result()[:2], email="bob@example.org", updated="2026-01-02T09:00:00Z")
+    (doc,) = build([task(1, [first, second])]).documents
+    assert doc.annotation_id == 1 and doc.chosen_by == "latest"
+
+
+def test_agreeing_annotators_with_different_region_ids_are_no_disagreement() -> None:
+    renamed = [dict(r, id="x" + r["id"]) if "id" in r else dict(r, from_id="xquote-18-30", to_id="xactor-0-11") for r in standard_result()]
+    result = build([task(1, [annotation(1, standard_result()), annotation(2, renamed, email="bob@example.org")])])
+    assert result.disagreements == []
+
+
+def test_attribute_difference_is_a_disagreement() -> None:
+    other = standard_result()
+    other[1]["value"]["choices"] = ["ORGANIZATION"]
+    result = build([task(1, [annotation(1, standard_result()), annotation(2, other, email="bob@example.org")])])
+    assert [d.task_id for d in result.disagreements] == [1]
+
+
+def test_cancelled_annotations_are_ignored_and_skipped_tasks_contribute_nothing() -> None:
+    skipped_only = task(1, [annotation(1, [], cancelled=True, email="anna@example.org")])
+    mixed = task(2, [annotation(2, standard_result()[:2]), annotation(3, standard_result(), cancelled=True, updated="2026-02-01T00:00:00Z")])
+    untouched = task(3, [])
+    result = build([skipped_only, mixed, untouched])
+    assert [d.doc_id for d in result.documents] == ["doc2"]
+    assert result.documents[0].annotation_id == 2
+    assert result.disagreements == []  # a cancelled annotation is not a competing opinion
+    assert [s.to_dict() for s in result.skipped] == [{"task_id": 1, "doc_id": "doc1", "skipped_by": ["anna@example.org"]}]
+    assert result.unannotated == 1
+
+
+# --------------------------------------------------------------------------- origins
+
+
+def test_origins_kept_edited_added_and_deleted_count() -> None:
+    result = standard_result()
+    start, end = at("Kim Jong")
+    result[0]["value"].update(start=start, end=end, text="Kim Jong")  # boundary edited
+    result[3]["value"]["choices"] = ["indirect"]  # attribute edited on the quote
+    result = [r for r in result if r.get("id") != "figure-a"]  # predicted figure deleted
+    result += region("new-1", "ACTOR", "Lawrow", actor_type="PERSON")  # missing span added
+    (doc,) = build([task(1, [annotation(1, result)])]).documents
+    assert {s.span_id: s.origin for s in doc.spans} == {"actor-0-11": "edited", "quote-18-30": "edited", "new-1": "added"}
+    assert doc.deleted_predictions == 1
+    assert next(s for s in doc.spans if s.span_id == "actor-0-11").text == "Kim Jong"
+
+
+def test_label_change_is_edited_and_lost_parent_falls_back_to_shared_region_ids() -> None:
+    result = standard_result()
+    result[0]["value"]["labels"] = ["ACTOR"]
+    figure_as_quote = [r for r in result if r.get("id") == "figure-a" and r["type"] == "labels"][0]
+    figure_as_quote["value"]["labels"] = ["QUOTE"]
+    result = [r for r in result if not (r.get("id") == "figure-a" and r["type"] != "labels")]
+    ann = annotation(1, result, parent=None)
+    (doc,) = build([task(1, [ann])]).documents
+    assert {s.span_id: s.origin for s in doc.spans}["figure-a"] == "edited"
+    assert doc.model_version == "rules-1"
+
+
+def test_no_prediction_means_every_span_added() -> None:
+    (doc,) = build([task(1, [annotation(1, standard_result(), parent=None)], predictions=[])]).documents
+    assert {s.origin for s in doc.spans} == {"added"} and doc.model_version is None
+
+
+def test_number_attribute_int_vs_float_is_kept() -> None:
+    result = standard_result()
+    next(r for r in result if r["from_name"] == "value" and r.get("id") == "figure-a")["value"]["number"] = 15000.0
+    (doc,) = build([task(1, [annotation(1, result)])]).documents
+    assert {s.origin for s in doc.spans} == {"kept"}
+
+
+# --------------------------------------------------------------------------- validation
+
+
+def test_slice_mismatch_is_invalid() -> None:
+    result = standard_result()
+    result[0]["value"]["start"] += 2  # e.g. offsets counted in UTF-16 units
+    result[0]["value"]["end"] += 2
+    problems = build([task(1, [annotation(1, result)])]).problems
+    assert len(problems) == 2
+    assert problems[0].item == "span actor-0-11" and "but the region shows 'Kim Jong Un'" in problems[0].reason
+    assert problems[1].item == "relation quote-18-30->actor-0-11" and "invalid span" in problems[1].reason
+    assert (problems[0].task_id, problems[0].doc_id, problems[0].annotation_id) == (1, "doc1", 1)
+
+
+def test_whitespace_only_difference_in_region_text_is_fine() -> None:
+    text = "Er sagte:\n\n„Wir siegen“ und ging."
+    result = region("q", "QUOTE", "sagte:\n\n„Wir", text, quote_type="direct")
+    result[0]["value"]["text"] = "sagte: „Wir"
+    gold_set = build([task(1, [annotation(1, result)], text=text, predictions=[])])
+    assert gold_set.problems == []
+    assert gold_set.documents[0].spans[0].text == "sagte:\n\n„Wir"
+
+
+@pytest.mark.parametrize(
+    ("mutate", "item", "reason"),
+    [
+        (lambda r: r[0]["value"].update(end=len(TEXT) + 5), "span actor-0-11", "invalid offsets"),
+        (lambda r: r[0]["value"].update(start=5, end=5), "span actor-0-11", "invalid offsets"),
+        (lambda r: r[0]["value"].update(labels=["PERSON"]), "span actor-0-11", "unknown label 'PERSON'"),
+        (lambda r: r[1]["value"].update(choices=["HUMAN"]), "span actor-0-11", "actor_type='HUMAN' is not one of PERSON, ORGANIZATION, STATE"),
+        (lambda r: r[3].update(from_name="actor_type", type="choices", value={"choices": ["PERSON"]}), "span quote-18-30", "attribute actor_type belongs to ACTOR spans, not QUOTE"),
+        (lambda r: r[-1].update(to_id="nobody"), "relation quote-18-30->nobody", "endpoint is not a region"),
+        (lambda r: r[-1].update(from_id="figure-a"), "relation figure-a->actor-0-11", "speaker must join QUOTE -> ACTOR, not FIGURE -> ACTOR"),
+        (lambda r: r[-1].update(labels=["listener"]), "relation quote-18-30->actor-0-11", "unknown relation label 'listener'"),
+        (lambda r: r[5].update(value={"number": "viele"}), "span figure-a", "value='viele' is not a number"),
+        (lambda r: r.append({"id": "ghost", "from_name": "quote_type", "to_name": "text", "type": "choices", "value": {"choices": ["direct"]}}), "span ghost", "without a region"),
+    ],
+    ids=["out-of-bounds", "empty", "unknown-label", "bad-choice", "attribute-on-wrong-label", "dangling-relation", "figure-to-actor", "unknown-relation-label", "number-not-number", "attribute-without-region"],
+)
+def test_each_invalid_item_is_reported_with_task_and_reason(mutate: Any, item: str, reason: str) -> None:
+    result = standard_result()
+    mutate(result)
+    problems = build([task(4, [annotation(9, result)])]).problems
+    assert problems, "expected a problem"
+    assert problems[0].item == item and reason in problems[0].reason, [str(p) for p in problems]
+    assert problems[0].task_id == 4 and problems[0].annotation_id == 9
+    assert str(problems[0]).startswith("task 4 (doc4) ")
+
+
+def test_reversed_speaker_arrow_drawn_left_is_accepted() -> None:
+    result = standard_result()
+    result[-1] = relation("actor-0-11", "quote-18-30", direction="left")
+    gold_set = build([task(1, [annotation(1, result)])])
+    assert gold_set.problems == []
+    assert [(r.from_id, r.to_id) for r in gold_set.documents[0].relations] == [("quote-18-30", "actor-0-11")]
+
+
+def test_task_level_problems() -> None:
+    changed = task(1, [annotation(1, standard_result())])
+    changed["data"]["text_sha256"] = "0" * 64
+    no_doc_id = task(2, [annotation(2, standard_result())])
+    del no_doc_id["data"]["doc_id"]
+    duplicate_a = task(3, [annotation(3, standard_result())], doc_id="same")
+    duplicate_b = task(4, [annotation(4, standard_result())], doc_id="same")
+    result = build([changed, no_doc_id, duplicate_a, duplicate_b])
+    assert [str(p) for p in result.problems] == [
+        "task 1 (doc1) task: data.text does not match data.text_sha256",
+        "task 2 task: data.doc_id is missing (task was not pushed by curate)",
+        "task 4 (same) task: doc_id same is also task 3",
+    ]
+    assert [d.task_id for d in result.documents] == [3]
+
+
+# --------------------------------------------------------------------------- versions and splits
+
+
+@pytest.mark.parametrize("name", ["../x", "v0", "latest", "v01", "V1", "v1/..", "v1\n", "", "v-1", "/tmp/v1"])
+def test_bad_version_names_are_rejected(name: str, tmp_path: Path) -> None:
+    with pytest.raises(CurateError, match="invalid version"):
+        gold.resolve_version(name, tmp_path / "datasets")
+
+
+def test_next_free_version_and_parent(tmp_path: Path) -> None:
+    datasets = tmp_path / "datasets"
+    assert gold.resolve_version(None, datasets) == ("v1", None)
+    for name in ("v1", "v2", "v10", ".tmp-v11-1", "notes"):
+        (datasets / name).mkdir(parents=True)
+    assert gold.existing_versions(datasets) == ["v1", "v2", "v10"]
+    assert gold.resolve_version(None, datasets) == ("v11", "v10")
+    assert gold.resolve_version("v5", datasets) == ("v5", "v2")
+
+
+def test_hash_split_is_stable_and_roughly_80_10_10() -> None:
+    assert gold.hash_split("000_d1500ec1f89033da") == gold.hash_split("000_d1500ec1f89033da")
+    counts = {s: 0 for s in gold.SPLITS}
+    for i in range(2000):
+        counts[gold.hash_split(f"doc-{i}")] += 1
+    assert 1500 < counts["train"] < 1700 and 130 < counts["dev"] < 270 and 130 < counts["test"] < 270
+
+
+# --------------------------------------------------------------------------- writing
+
+
+def workspace(tmp_path: Path) -> Workspace:
+    return Workspace(tmp_path)
+
+
+def three_tasks() -> list[dict[str, Any]]:
+    return [task(i, [annotation(i, standard_result())]) for i in (1, 2, 3)]
+
+
+def read_manifest(path: Path) -> dict[str, Any]:
+    return json.loads((path / "manifest.json").read_text(encoding="utf-8"))
+
+
+def test_written_version_has_exact_schemas_rows_and_checksums(tmp_path: Path) -> None:
+    report = gold.export_tasks(three_tasks(), PROVENANCE, version="v1", workspace=workspace(tmp_path))
+    target = tmp_path / "datasets" / "v1"
+    assert report.path == target and report.documents == 3 and report.spans == 9 and report.relations == 3
+    assert sorted(p.name for p in target.iterdir()) == sorted([*gold.FILES, "manifest.json"])
+    assert [p.name for p in (tmp_path / "datasets").iterdir()] == ["v1"]  # no temporary directory left
+    for name, schema in gold.SCHEMAS.items():
+        assert pq.read_schema(target / name).equals(schema, check_metadata=True), name
+    spans = pq.read_table(target / "spans.parquet").to_pylist()
+    assert spans[0] == {
+        "doc_id": "doc1", "span_id": "actor-0-11", "label": "ACTOR", "start": 0, "end": 11, "text": "Kim Jong Un",
+        "actor_type": "PERSON", "canonical": None, "value": None, "unit": None, "qualifier": None, "quote_type": None,
+        "annotator": "anna@example.org", "origin": "kept",
+    }  # fmt: skip
+    figure = next(s for s in spans if s["label"] == "FIGURE")
+    assert figure["value"] == 15000.0 and isinstance(figure["value"], float)
+    relations = pq.read_table(target / "relations.parquet").to_pylist()
+    assert relations[0] == {"doc_id": "doc1", "relation_id": "speaker:quote-18-30->actor-0-11", "from_id": "quote-18-30", "to_id": "actor-0-11", "label": "speaker"}
+    documents = pq.read_table(target / "documents.parquet").to_pylist()
+    assert [d["split"] for d in documents] == [gold.hash_split(d["doc_id"]) for d in documents]
+    assert documents[0]["text"] == TEXT and documents[0]["text_sha256"] == sha256_text(TEXT)
+
+    manifest = read_manifest(target)
+    assert manifest["version"] == "v1" and manifest["parent_version"] is None
+    assert manifest["label_studio"] == {"url": "http://127.0.0.1:8080", "project_id": 1, "project_title": "curate: German news", "export_snapshot_id": 7, "tasks_in_snapshot": 3}
+    assert manifest["label_config_sha256"] == hashlib.sha256(SCHEME.xml.encode()).hexdigest()
+    assert manifest["model_versions"] == {"rules-1": 3}
+    assert manifest["label_config_matches_project"] is None  # no project config given
+    assert manifest["counts"]["spans_per_label"] == {"ACTOR": 3, "FIGURE": 3, "QUOTE": 3}
+    assert manifest["curate_version"] == __import__("curation").__version__
+    assert manifest["created_at"].endswith("Z")
+    for name in gold.FILES:
+        assert manifest["files"][name]["sha256"] == hashlib.sha256((target / name).read_bytes()).hexdigest()
+    lines = (target / "gold.jsonl").read_text(encoding="utf-8").splitlines()
+    first = json.loads(lines[0])
+    assert first["doc_id"] == "doc1" and first["spans"][2] == {"id": "figure-a", "label": "FIGURE", "start": 32, "end": 52, "text": "Rund 15 000 Soldaten", "value": 15000, "unit": "Soldat", "qualifier": "approx"}
+    card = (target / "README.md").read_text(encoding="utf-8")
+    assert "copyright stays with" in " ".join(card.split()) and "| `origin` | string | no |" in card
+    assert "TODO" not in card and "placeholder" not in card.lower()
+
+
+def test_existing_version_is_never_overwritten(tmp_path: Path) -> None:
+    gold.export_tasks(three_tasks(), PROVENANCE, version="v1", workspace=workspace(tmp_path))
+    before = {p.name: p.read_bytes() for p in (tmp_path / "datasets" / "v1").iterdir()}
+    with pytest.raises(CurateError, match=r"v1 already exists .*next free: v2") as info:
+        gold.export_tasks(three_tasks()[:1], PROVENANCE, version="v1", workspace=workspace(tmp_path))
+    assert info.value.exit_code == 1
+    assert {p.name: p.read_bytes() for p in (tmp_path / "datasets" / "v1").iterdir()} == before
+    report = gold.export_tasks(three_tasks(), PROVENANCE, workspace=workspace(tmp_path))
+    assert report.version == "v2" and read_manifest(report.path)["parent_version"] == "v1"
+
+
+def test_invalid_items_refuse_the_export_and_write_nothing(tmp_path: Path) -> None:
+    tasks = three_tasks()
+    tasks[1]["annotations"][0]["result"][0]["value"]["labels"] = ["PERSON"]
+    with pytest.raises(gold.InvalidAnnotations) as info:
+        gold.export_tasks(tasks, PROVENANCE, version="v1", workspace=workspace(tmp_path))
+    assert "task 2 (doc2) span actor-0-11: unknown label 'PERSON'" in str(info.value)
+    assert "--skip-invalid" in str(info.value)
+    assert not (tmp_path / "datasets").exists() or list((tmp_path / "datasets").iterdir()) == []
+
+
+def test_skip_invalid_writes_without_them_and_records_them(tmp_path: Path) -> None:
+    tasks = three_tasks()
+    tasks[1]["annotations"][0]["result"][0]["value"]["labels"] = ["PERSON"]
+    report = gold.export_tasks(tasks, PROVENANCE, version="v1", workspace=workspace(tmp_path), skip_invalid=True)
+    assert [str(p) for p in report.invalid] == [
+        "task 2 (doc2) span actor-0-11: unknown label 'PERSON' (label_config.xml has ACTOR, FIGURE, QUOTE)",
+        "task 2 (doc2) relation quote-18-30->actor-0-11: endpoint actor-0-11 is an invalid span",
+    ]
+    spans = pq.read_table(report.path / "spans.parquet").to_pylist()
+    assert [(s["doc_id"], s["span_id"]) for s in spans if s["doc_id"] == "doc2"] == [("doc2", "quote-18-30"), ("doc2", "figure-a")]
+    assert len(pq.read_table(report.path / "relations.parquet")) == 2
+    assert read_manifest(report.path)["invalid_skipped"] == [p.to_dict() for p in report.invalid]
+    assert read_manifest(report.path)["invalid_skipped"][0]["task_id"] == 2
+
+
+def test_failure_while_writing_leaves_no_partial_directory(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken_card(*args: Any, **kwargs: Any) -> str:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(gold, "dataset_card", broken_card)
+    with pytest.raises(OSError):
+        gold.export_tasks(three_tasks(), PROVENANCE, version="v1", workspace=workspace(tmp_path))
+    assert list((tmp_path / "datasets").iterdir()) == []
+
+
+def test_stale_temp_dir_of_this_process_is_cleaned_others_left_alone(tmp_path: Path) -> None:
+    datasets = tmp_path / "datasets"
+    mine = datasets / f".tmp-v1-{os.getpid()}"
+    other = datasets / ".tmp-v1-999999999"
+    for d in (mine, other):
+        d.mkdir(parents=True)
+        (d / "documents.parquet").write_text("partial")
+    gold.export_tasks(three_tasks(), PROVENANCE, version="v1", workspace=workspace(tmp_path))
+    assert not mine.exists() and other.exists()
+    assert gold.existing_versions(datasets) == ["v1"]
+
+
+def test_splits_are_frozen_across_versions(tmp_path: Path) -> None:
+    datasets = tmp_path / "datasets"
+    (datasets / "v1").mkdir(parents=True)
+    earlier = [
+        {"doc_id": "doc1", "title": None, "source": None, "published": None, "text": "x", "text_sha256": "x", "split": "test"},
+        {"doc_id": "doc2", "title": None, "source": None, "published": None, "text": "x", "text_sha256": "x", "split": "dev"},
+    ]
+    pq.write_table(pa.Table.from_pylist(earlier, schema=gold.DOCUMENTS_SCHEMA), datasets / "v1" / "documents.parquet")
+    report = gold.export_tasks(three_tasks(), PROVENANCE, workspace=workspace(tmp_path))
+    assert report.version == "v2"
+    splits = dict(pq.read_table(report.path / "documents.parquet", columns=["doc_id", "split"]).to_pylist()[i].values() for i in range(3))
+    assert splits == {"doc1": "test", "doc2": "dev", "doc3": gold.hash_split("doc3")}
+    v3 = gold.export_tasks(three_tasks()[2:], PROVENANCE, workspace=workspace(tmp_path))
+    assert pq.read_table(v3.path / "documents.parquet").to_pylist()[0]["split"] == splits["doc3"]
+
+
+def test_nothing_to_export_is_an_error(tmp_path: Path) -> None:
+    with pytest.raises(CurateError, match="no completed annotation"):
+        gold.export_tasks([task(1, [annotation(1, [], cancelled=True)]), task(2, [])], PROVENANCE, workspace=workspace(tmp_path))
+    assert not (tmp_path / "datasets" / "v1").exists()
+
+
+def test_manifest_url_never_carries_credentials() -> None:
+    assert gold.safe_url("https://user:secret@ls.example.org:8443/base/?token=abc#x") == "https://ls.example.org:8443/base"
+
+
+def test_scheme_without_column_is_refused() -> None:
+    bad = SCHEME.xml.replace('name="unit"', 'name="unit_new"')
+    from curation.scheme import _parse
+
+    with pytest.raises(CurateError, match="unit_new"):
+        gold.check_scheme(_parse(bad, "test"))
