@@ -544,3 +544,13 @@ def test_stop_then_restart_keeps_data_and_credentials(label_studio: LabelStudioS
     assert not info.already_running and info.url == label_studio.url
     assert {p.id for p in label_studio.client.projects.list()} == projects_before  # same token, same data
     os.kill(info.pid, 0)
+
+
+def test_two_headed_speaker_arrow_is_read_as_quote_to_actor() -> None:
+    scheme = load_scheme()
+    prediction = _emoji_prediction()
+    result = prediction_result(prediction, scheme)
+    relation = next(r for r in result if r["type"] == "relation")
+    relation.update(from_id=relation["to_id"], to_id=relation["from_id"], direction="bi")
+    _, relations = regions_from_result(result, EMOJI_TEXT, scheme)
+    assert relations == prediction.relations

@@ -237,6 +237,8 @@ def regions_from_result(
         if from_id not in regions or to_id not in regions:
             issues.append(f"relation {from_id}->{to_id}: endpoint is not a region")
             continue
+        if item.get("direction") == "bi" and (regions[from_id].label, regions[to_id].label) == ("ACTOR", "QUOTE"):
+            from_id, to_id = to_id, from_id  # a two-headed arrow has no direction: the speaker relation runs QUOTE -> ACTOR
         labels = item.get("labels") or []
         # An unlabeled arrow is the only relation the config defines (annotators rarely pick its label).
         label = str(labels[0]) if labels else (scheme.relation_labels[0] if len(scheme.relation_labels) == 1 else "")
