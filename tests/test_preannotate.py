@@ -134,6 +134,17 @@ def test_definite_descriptions_without_name(nlp):
     assert found["russische Außenminister"]["score"] < 0.7
 
 
+def test_institution_with_its_seat_and_visited_capital(nlp):
+    found = actors(nlp, "Die Staatsanwaltschaft Krefeld ermittelt. Schoigu besuchte Pjöngjang im März.")
+    assert found["Staatsanwaltschaft Krefeld"]["actor_type"] == "ORGANIZATION"
+    assert "Pjöngjang" not in found  # visited: a place
+
+
+def test_first_names_match_without_diacritics(nlp):
+    found = actors(nlp, "Gestern sprach Néstor Kirchner vor Anhängern.")
+    assert "Néstor Kirchner" in found
+
+
 def test_apposition_after_function(nlp):
     found = actors(nlp, "Das teilte der Direktor der Behörde, Bagus Puruhito, am Montag mit.")
     assert "Bagus Puruhito" in found
@@ -279,7 +290,7 @@ def test_unknown_model_is_a_clear_error(tmp_path):
 def _tiny_ner_model(path: Path) -> None:
     """A small German NER pipeline trained here: PER / ORG / LOC on a dozen sentences."""
     nlp = spacy.blank("de")
-    ner = nlp.add_pipe("ner")
+    nlp.add_pipe("ner")
     data = [
         ("Anna Berger sprach in Berlin.", [(0, 11, "PER"), (22, 28, "LOC")]),
         ("Die Firma Quantix AG meldete Gewinne.", [(10, 20, "ORG")]),

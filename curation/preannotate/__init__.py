@@ -29,6 +29,8 @@ _PACKAGE_DIR = Path(__file__).resolve().parent
 # Everything whose change changes predictions: the rule modules and their data files.
 _RULE_SOURCES = ("spans.py", "actors.py", "figures.py", "quotes.py", "pipeline.py", "__init__.py")
 _DATA_DIR = _PACKAGE_DIR / "data"
+# Components that set doc.ents, whose entities the model adapter maps to ACTOR.
+_ENTITY_COMPONENTS = {"EntityRecognizer", "EntityRuler", "SpanRuler"}
 
 
 def _quotes_available() -> bool:
@@ -54,10 +56,10 @@ def load_pipeline(model: str | None = None) -> Language:
                 f"cannot load spaCy model {model!r}: {str(exc).splitlines()[0]} "
                 "(give an installed package name or the path of a saved pipeline)"
             ) from exc
-        if "ner" not in nlp.pipe_names and not any(
-            nlp.get_pipe(name).__class__.__name__ == "EntityRecognizer" for name in nlp.pipe_names
-        ):
-            raise CurateError(f"spaCy model {model!r} has no 'ner' component to map to ACTOR")
+        if not any(type(nlp.get_pipe(name)).__name__ in _ENTITY_COMPONENTS for name in nlp.pipe_names):
+            raise CurateError(
+                f"spaCy model {model!r} has no entity recognizer ('ner') whose entities could become ACTOR"
+            )
         nlp.add_pipe("curate_ner_actors", last=True)
     nlp.add_pipe("curate_figures", last=True)
     if not isinstance(nlp.tokenizer, TextKeepingTokenizer):
@@ -68,8 +70,22 @@ def load_pipeline(model: str | None = None) -> Language:
     return nlp
 
 
+def _library_versions() -> str:
+    """Versions of the libraries whose data the rules use (country names, first names, lemmas)."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    parts = []
+    for package in ("spacy", "babel", "simplemma", "gender-guesser"):
+        try:
+            parts.append(f"{package}={version(package)}")
+        except PackageNotFoundError:
+            parts.append(f"{package}=absent")
+    return ";".join(parts)
+
+
 def _rules_digest() -> hashlib._Hash:
-    digest = hashlib.sha256()
+    """sha256 over the rule sources, their data files and the versions of the libraries they read."""
+    digest = hashlib.sha256(_library_versions().encode())
     for name in _RULE_SOURCES:
         path = _PACKAGE_DIR / name
         if path.exists():
@@ -108,18 +124,21 @@ def predict(nlp: Language, articles: Iterable[Article], batch_size: int = 32) ->
             if label not in doc.spans:
                 continue
             for sp in doc.spans[label]:
-                sid = span_id(label, sp.start_char, sp.end_char)
+                start, end = sp.start_char, sp.end_char
+                sid = span_id(label, start, end)
                 if sid in spans:
-                    continue
-                attrs = {k: v for k, v in (sp._.attrs or {}).items() if v is not None and v != ""}
+                    continue  # the first span at these offsets wins (components run in order)
+                extensions = sp._
+                score = extensions.score
+                attrs = {k: v for k, v in (extensions.attrs or {}).items() if v is not None and v != ""}
                 spans[sid] = Span(
                     id=sid,
                     label=label,
-                    start=sp.start_char,
-                    end=sp.end_char,
-                    text=article.text[sp.start_char : sp.end_char],
+                    start=start,
+                    end=end,
+                    text=article.text[start:end],
                     attributes=attrs,
-                    score=None if sp._.score is None else float(sp._.score),
+                    score=None if score is None else float(score),
                 )
         relations: list[Relation] = []
         seen: set[tuple[str, str]] = set()

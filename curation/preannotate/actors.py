@@ -13,9 +13,10 @@ The rules work on any article; there is no list of particular people. Evidence, 
   speech cue ("so Nacke", "laut Tass");
 - later short mentions of a name found in the same document ("Lawrow", "Schoigus", "Kim").
 
-Speed: one regular-expression pass finds runs of capitalised words; everything else is dictionary
-look-ups on those runs. Spans are kept only where they align with spaCy tokens, so names inside
-compounds ("Ukraine-Krieg", "NATO-Staaten") never become actors.
+Speed: a few precompiled regular-expression passes over the text (runs of two or more capitalised
+words, a trie of state and capital names, acronyms, descriptions, cue positions) and cached
+dictionary look-ups per word; no Python loop over all tokens. Spans are kept only where they align
+with spaCy tokens, so names inside compounds ("Ukraine-Krieg", "NATO-Staaten") never become actors.
 
 With ``--model``, ``curate_ner_actors`` maps a trained pipeline's entities instead (see NerActorAdapter).
 """
@@ -23,20 +24,19 @@ With ``--model``, ``curate_ner_actors`` maps a trained pipeline's entities inste
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from spacy.attrs import IDX, LENGTH
 from spacy.lang.de.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import filter_spans
 
-from curation.preannotate.pipeline import doc_text
-from curation.preannotate.spans import make_span
+from curation.preannotate.pipeline import doc_text, make_aligned_span, token_range
 
 PERSON, ORGANIZATION, STATE = "PERSON", "ORGANIZATION", "STATE"
 
@@ -71,9 +71,16 @@ _SP = r"[ \u00a0]+"
 _RUN_RE = re.compile(
     rf"(?<![\w\-‐.’'])(?:{_INITIALS}|{_CAP})(?:{_SP}(?:{_PARTICLE}{_SP})?(?:{_INITIALS}|{_CAP}))*"
 )
+_MULTI_RUN_RE = re.compile(
+    rf"(?<![\w\-‐.’'])(?:{_INITIALS}|{_CAP})(?:{_SP}(?:{_PARTICLE}{_SP})?(?:{_INITIALS}|{_CAP}))+"
+)
 _WORD_RE = re.compile(r"\S+")
 _INITIALS_RE = re.compile(_INITIALS)
-_ACRONYM_RE = re.compile(rf"[{_UPPER}][{_UPPER}a-z]?[{_UPPER}]{{1,5}}|[{_UPPER}]{{2}}")
+_ACRONYM = rf"[{_UPPER}][{_UPPER}a-z]?[{_UPPER}]{{1,5}}|[{_UPPER}]{{2}}"
+_ACRONYM_RE = re.compile(_ACRONYM)
+_ACRONYM_FIND_RE = re.compile(rf"(?<![\w\-‐])(?:{_ACRONYM})(?![\w\-‐])")
+_TITLE_ABBREVIATION_RE = re.compile(r"(?:Dr|Prof|Mr|Mrs|Ms)\.[ \u00a0]+")
+_QUOTE_OPEN_RE = re.compile(r"[„\"»‚](?=[A-ZÄÖÜ])")
 _PARTICLES = {"von", "van", "de", "da", "di", "al", "el", "bin", "ibn", "ben", "zu", "dos", "du", "le", "la", "ter",
               "der", "den"}
 
@@ -161,12 +168,12 @@ _PLACE_PREPS = {"in", "im", "ins", "nach", "aus", "bei", "ab", "bis", "durch", "
                 # verbs of travelling: "besuchte Pjöngjang", "verließ Moskau"
                 "besuchte", "besucht", "besuchen", "besuchten", "bereiste", "bereist", "verließ", "erreichte"}
 _ARTICLES = {"der", "den", "dem", "die", "das"}
+_ARTICLES_SP = {"der ", "den ", "dem ", "die ", "das ", "des "}
 _ADJ_ENDINGS = ("e", "en", "er", "es", "em")
 _PLACE_PREPS_WITH_ARTICLE = {"in", "nach", "aus", "bei", "durch", "über", "vor", "innerhalb"}
 # Speech cues after which the source is named ("sagte Lawrow", "laut Tass", "so Nacke").
 _SPEECH_CUE_RE = re.compile(
-    # not after an article: "den erklärten Wunsch" is an adjective, not a speech verb
-    r"(?<!\b[Dd]e[nrms] )(?<!\b[Dd]ie )(?<!\b[Dd]as )\b(?:sagte|sagt|sagten|erklärte|erklärt|erklärten|betonte|betont|meinte|meint|schrieb|schreibt|berichtete|"
+    r"\b(?:sagte|sagt|sagten|erklärte|erklärt|erklärten|betonte|betont|meinte|meint|schrieb|schreibt|berichtete|"
     r"berichtet|meldete|meldet|warnte|forderte|kritisierte|so|laut|antwortete|ergänzte|bestätigte|versicherte|"
     r"bekräftigte|unterstrich|zitierte|zitiert)[ \u00a0]+(?=[A-ZÄÖÜ])"
 )
@@ -292,6 +299,35 @@ def _multiword_places() -> dict[str, list[tuple[str, str, str]]]:
     return out
 
 
+def trie_regex(words: Iterable[str]) -> str:
+    """A regular expression matching any of `words`, as a trie (fast in Python's re, unlike a long
+    alternation); longer words win because every branch is greedy."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:
+            return f"(?:{body})?"
+        return body
+
+    return build(trie)
+
+
+@lru_cache(maxsize=1)
+def _place_re() -> re.Pattern[str]:
+    """State and capital names (with genitives and multi-word names), not inside compounds."""
+    # no left look-behind: it would stop re from skipping ahead by first character; checked in _scan
+    return re.compile(rf"(?:{trie_regex(set(states()) | set(capitals()))})(?![\w\-‐])")
+
+
 @lru_cache(maxsize=1)
 def first_names() -> frozenset[str]:
     """First names from the gender-guesser dictionary (empty when the package is not installed)."""
@@ -313,10 +349,20 @@ def first_names() -> frozenset[str]:
     return frozenset(names)
 
 
+def _fold(word: str) -> str:
+    """Without diacritics: the dictionary spells "Nestor", "Gulsen", the press "Néstor", "Gülsen"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=1)
+def _folded_first_names() -> frozenset[str]:
+    return frozenset(_fold(name) for name in first_names())
+
+
 @lru_cache(maxsize=65536)
 def _is_first_name(word: str) -> bool:
     fn = first_names()
-    if word in fn:
+    if word in fn or (word not in _NAME_HOMOGRAPHS and _fold(word) in _folded_first_names()):
         return True
     parts = re.split(r"[-‐]", word)
     return len(parts) > 1 and all(p in fn for p in parts)  # "Hans-Joachim"
@@ -447,9 +493,6 @@ def canonical_name(text: str) -> str:
     return " ".join(parts)
 
 
-_WORDS_BEFORE = re.compile(r"([\w\-‐]+)\W*?(?:([\w\-‐]+)\W*)?$")
-
-
 def _preceded_by_place_prep(text: str, start: int) -> bool:
     """"in Moskau", "nach Pjöngjang", "in der Ukraine", "im Iran" (one article may intervene)."""
     words = text[max(0, start - 48) : start].split()
@@ -491,6 +534,17 @@ def _flags(word: str) -> int:
     return flags
 
 
+def _cue_position(text: str, start: int, speech_starts: set[int], function_ends: list[int]) -> bool:
+    """Whether a run starting at `start` follows a speech cue, an opening quote, a title abbreviation
+    ("Dr. ") or a comma shortly after a function noun (apposition)."""
+    if start in speech_starts:
+        return True
+    before2 = text[start - 2 : start] if start >= 2 else ""
+    return (before2[-1:] in _QUOTE_OPENERS
+            or (before2 == ". " and text[max(0, start - 6) : start - 1].endswith(_TITLE_ABBREVIATIONS))
+            or (before2 == ", " and bool(function_ends) and function_ends[-1] > start - 80))
+
+
 def _split_run(run: str, offset: int) -> list[Word]:
     if " " not in run:
         if "\u00a0" not in run:
@@ -508,111 +562,122 @@ def _split_run(run: str, offset: int) -> list[Word]:
 
 def find_candidates(text: str) -> list[Candidate]:
     """All rule hits (overlapping), before resolution."""
-    return _scan(text)[0]
+    return _scan(text)
 
 
-def _scan(text: str) -> tuple[list[Candidate], list[Word]]:
-    """Rule hits, and every capitalised word (for the short-mention pass)."""
-    st, caps, multi = states(), capitals(), _multiword_places()
-    out: list[Candidate] = []
-    all_words: list[Word] = []
-    speech_starts = {m.end() for m in _SPEECH_CUE_RE.finditer(text)}
-    function_ends: list[int] = []
-    for run in _RUN_RE.finditer(text):
-        words = _split_run(run.group(), run.start())
-        all_words += words
-        i = 0
-        while i < len(words):
-            w, ws, we = words[i]
-            flags = _flags(w)
-            if not flags:
-                # the common case: a common noun; only a run's first word can follow a cue position
-                if i > 0:
-                    i += 1
-                    continue
-                before2 = text[ws - 2 : ws] if ws >= 2 else ""
-                if not (ws in speech_starts or before2[-1:] in _QUOTE_OPENERS
-                        or (before2 == ". " and text[max(0, ws - 6) : ws - 1].endswith(_TITLE_ABBREVIATIONS))
-                        or (before2 == ", " and function_ends and function_ends[-1] > ws - 80)):
-                    i += 1
-                    continue
-            rest = words[i + 1 :]
-            if flags & _F_FUNCTION:
-                function_ends.append(we)
-                n = _name_extent(rest, after_cue=True)
+def _process_run(text: str, words: list[Word], out: list[Candidate], speech_starts: set[int]) -> None:
+    """Person and organisation names inside one run of capitalised words."""
+    i = 0
+    while i < len(words):
+        w, ws, we = words[i]
+        flags = _flags(w)
+        first = i == 0
+        if not flags and not first:
+            i += 1  # the common case: a common noun inside the run
+            continue
+        rest = words[i + 1 :]
+        if flags & _F_FUNCTION:
+            n = _name_extent(rest, after_cue=True)
+            if n:
+                out.append(Candidate(rest[0][1], rest[n - 1][2], PERSON, SCORES["title_name"], "title_name",
+                                     priority=5))
+                i += 1 + n
+                continue
+        if flags & _F_ORG_CUE and rest:
+            n = _org_extent(rest)
+            if n:
+                out.append(Candidate(rest[0][1], rest[n - 1][2], ORGANIZATION, SCORES["org_cue"], "org_cue",
+                                     priority=5))
+                i += 1 + n
+                continue
+        if flags & _F_NAME_START:
+            n = _name_extent(words[i:], after_cue=False)
+            if n >= 2:
+                out.append(Candidate(ws, words[i + n - 1][2], PERSON, SCORES["first_name"], "first_name",
+                                     priority=4))
+                i += n
+                continue
+        if first and ws > 1:
+            opener = text[ws - 1]
+            before = text[max(0, ws - 40) : ws - 1].split()
+            prev_word = before[-1] if before else ""
+            if opener in _QUOTE_OPENERS and _is_org_cue(prev_word):
+                # "die Zeitung „Hoy Bolivia“"
+                n = _org_extent(words)
                 if n:
-                    out.append(Candidate(rest[0][1], rest[n - 1][2], PERSON, SCORES["title_name"], "title_name",
-                                         priority=5))
-                    i += 1 + n
-                    continue
-            if flags & _F_ORG_CUE and rest:
-                n = _org_extent(rest)
-                if n:
-                    out.append(Candidate(rest[0][1], rest[n - 1][2], ORGANIZATION, SCORES["org_cue"], "org_cue",
-                                         priority=5))
-                    i += 1 + n
-                    continue
-            if flags & _F_NAME_START:
-                n = _name_extent(words[i:], after_cue=False)
-                if n >= 2:
-                    out.append(Candidate(ws, words[i + n - 1][2], PERSON, SCORES["first_name"], "first_name",
-                                         priority=4))
+                    out.append(Candidate(ws, words[n - 1][2], ORGANIZATION, SCORES["org_cue"], "org_cue", priority=5))
                     i += n
                     continue
-            if i == 0 and ws > 1 and text[ws - 1] in "„\"»‚ ":
-                before = text[max(0, ws - 40) : ws - 1].split()
-                prev_word = before[-1] if before else ""
-                if text[ws - 1] != " " and _is_org_cue(prev_word):
-                    # "die Zeitung „Hoy Bolivia“"
-                    n = _org_extent(words)
-                    if n:
-                        out.append(Candidate(ws, words[n - 1][2], ORGANIZATION, SCORES["org_cue"], "org_cue",
-                                             priority=5))
-                        i += n
-                        continue
-                elif text[ws - 1] == " " and prev_word in _TITLES:
-                    # "Dr. Gerd Niebaum", "Prof. Meier"
-                    n = _name_extent(words, after_cue=True)
-                    if n:
-                        out.append(Candidate(ws, words[n - 1][2], PERSON, SCORES["title_name"], "title_name",
-                                             priority=5))
-                        i += n
-                        continue
-            if i == 0 and len(words) >= 2 and function_ends and text[max(0, ws - 2) : ws] == ", " and any(
-                ws - 80 <= end < ws and not re.search(r"[.!?]\s", text[end:ws]) for end in function_ends[-3:]
-            ):
+            elif opener == " " and prev_word in _TITLES:
+                # "Dr. Gerd Niebaum", "Prof. Meier"
+                n = _name_extent(words, after_cue=True)
+                if n:
+                    out.append(Candidate(ws, words[n - 1][2], PERSON, SCORES["title_name"], "title_name",
+                                         priority=5))
+                    i += n
+                    continue
+            elif opener == " " and len(words) >= 2 and text[ws - 2] == "," and _function_before(text, ws - 2):
                 # apposition: "der Direktor der Behörde, Bagus Puruhito, sagte"
                 n = _name_extent(words, after_cue=True)
                 if n >= 2 and not _inflected_noun(w):
                     out.append(Candidate(ws, words[n - 1][2], PERSON, SCORES["apposition"], "apposition", priority=3))
                     i += n
                     continue
-            if flags & _F_MULTI:
-                hit = next(((f, c, k) for f, c, k in multi[w] if text.startswith(f, ws)
-                            and not text[ws + len(f) : ws + len(f) + 1].isalnum()), None)
-                if hit:
-                    form, canonical, kind = hit
-                    if not _preceded_by_place_prep(text, ws):
-                        out.append(Candidate(ws, ws + len(form), STATE, SCORES[kind], kind, canonical, priority=4))
-                    i += len(form.split())
-                    continue
-            if flags & _F_STATE:
-                if i > 0 or not _preceded_by_place_prep(text, ws):
-                    kind = "acronym_state" if w in _STATE_ACRONYMS else "state"
-                    out.append(Candidate(ws, we, STATE, SCORES[kind], kind, st[w], priority=4))
-            elif flags & _F_CAPITAL:
-                if i > 0 or not _preceded_by_place_prep(text, ws):
-                    out.append(Candidate(ws, we, STATE, SCORES["capital"], "capital", caps[w], priority=3))
-            elif flags & _F_ACRONYM:
-                out.append(Candidate(ws, we, ORGANIZATION, SCORES["acronym"], "acronym", priority=3))
-            elif i == 0 and ws in speech_starts and not (
-                _is_blocked_word(w) or _noun_like(w) or _inflected_noun(w) or _is_function(w)
-            ):
-                n = max(1, _name_extent(words, after_cue=True))
-                out.append(Candidate(ws, words[n - 1][2], PERSON, SCORES["speech_cue"], "speech_cue", priority=2))
-                i += n
+        if first and ws in speech_starts and not flags and not (
+            _is_blocked_word(w) or _noun_like(w) or _inflected_noun(w)
+        ):
+            n = max(1, _name_extent(words, after_cue=True))
+            out.append(Candidate(ws, words[n - 1][2], PERSON, SCORES["speech_cue"], "speech_cue", priority=2))
+            i += n
+            continue
+        if flags & _F_MULTI:
+            # a state name of several words ("Vereinigte Staaten"): found by the place pass, skip its words
+            form = next((f for f, _, _ in _multiword_places()[w] if text.startswith(f, ws)), None)
+            if form:
+                i += len(form.split())
                 continue
-            i += 1
+        i += 1
+
+
+def _function_before(text: str, comma: int) -> bool:
+    """A function noun in the 80 characters before `comma`, in the same sentence."""
+    window = re.split(r"[.!?]\s", text[max(0, comma - 80) : comma])[-1]
+    return any(_is_function(word.strip(",;:()")) for word in window.split())
+
+
+def _scan(text: str) -> list[Candidate]:
+    """All rule hits (overlapping; resolved later)."""
+    out: list[Candidate] = []
+    # not after an article: in "den erklärten Wunsch" the cue word is an adjective, not a speech verb
+    speech_starts = {m.end() for m in _SPEECH_CUE_RE.finditer(text)
+                     if text[max(0, m.start() - 4) : m.start()].lower() not in _ARTICLES_SP}
+    # runs of two or more capitalised words: titles + names, first names, organisation cues
+    done: set[int] = set()
+    for run in _MULTI_RUN_RE.finditer(text):
+        done.add(run.start())
+        _process_run(text, _split_run(run.group(), run.start()), out, speech_starts)
+    # single words that follow a cue position: "sagte Lawrow", "Dr. Meier", "Zeitung „Welt“"
+    cue_starts = speech_starts | {m.end() for m in _TITLE_ABBREVIATION_RE.finditer(text)}
+    cue_starts |= {m.end() for m in _QUOTE_OPEN_RE.finditer(text)}
+    for pos in sorted(cue_starts - done):
+        run = _RUN_RE.match(text, pos)
+        if run is not None:
+            _process_run(text, _split_run(run.group(), pos), out, speech_starts)
+    # states and capitals: as actors unless used as places ("in Moskau")
+    st, caps = states(), capitals()
+    for m in _place_re().finditer(text):
+        form = m.group()
+        if (m.start() and _is_word_char(text[m.start() - 1])) or _preceded_by_place_prep(text, m.start()):
+            continue
+        if form in st:
+            kind = "acronym_state" if form in _STATE_ACRONYMS else "state"
+            out.append(Candidate(m.start(), m.end(), STATE, SCORES[kind], kind, st[form], priority=4))
+        else:
+            out.append(Candidate(m.start(), m.end(), STATE, SCORES["capital"], "capital", caps[form], priority=3))
+    for m in _ACRONYM_FIND_RE.finditer(text):
+        word = m.group()
+        if word not in st and word not in _NOT_ACRONYMS and word.upper() not in _NOT_ACRONYMS:
+            out.append(Candidate(m.start(), m.end(), ORGANIZATION, SCORES["acronym"], "acronym", priority=3))
 
     agency_names = set()
     for m in _AGENCY_LOWER_RE.finditer(text):
@@ -635,7 +700,15 @@ def _scan(text: str) -> tuple[list[Candidate], list[Word]]:
             kind = PERSON
         else:
             continue
-        following = (m.group("next") or "").strip()
+        following = (m.group("next") or "").strip().rstrip(".")
+        end = m.end("np")
+        if (kind == ORGANIZATION and following[:1].isupper() and not head.lower().endswith(_ORG_CUE_ENDINGS)
+                and not _is_first_name(following) and following not in st and following not in caps
+                and not (_is_blocked_word(following) or _noun_like(following) or _inflected_noun(following))
+                and text.startswith(following, end + 1)):
+            # the seat of an institution: "die Staatsanwaltschaft Krefeld", "die Polizei Hamburg"
+            end += 1 + len(following)
+            following = ""
         if following[:1].isupper() and following not in st and following not in caps:
             # a name follows ("der russische Präsident Wladimir Putin", "Nachrichtenagentur Tass"): the name
             # is the actor, not the description; a genitive state ("die Regierung Nordkoreas") is not a name
@@ -643,10 +716,10 @@ def _scan(text: str) -> tuple[list[Candidate], list[Word]]:
                 _is_blocked_word(following) or _noun_like(following) or _inflected_noun(following)
             ):
                 continue
-        if m.end("np") + 1 in agency_names:
+        if end + 1 in agency_names:
             continue  # "die Nachrichtenagentur dpa"
-        if text.startswith(", ", m.end("np")):
-            after = text[m.end("np") + 2 : m.end("np") + 40].split(" ", 1)[0]
+        if text.startswith(", ", end):
+            after = text[end + 2 : end + 40].split(" ", 1)[0]
             if _is_first_name(after):
                 continue  # "der deutsche Innenminister, Wolfgang Schäuble,": the name is the actor
         if following[:1] in "„\"" and head.lower().endswith(_ORG_CUE_ENDINGS):
@@ -656,36 +729,24 @@ def _scan(text: str) -> tuple[list[Candidate], list[Word]]:
             if before and before[-1].lower() in _LAND_PLACE_WORDS:
                 continue  # "auf dem Land", "im ganzen Land": countryside or place, not a state
         rule = "description_state" if kind == STATE else "description"
-        out.append(Candidate(m.start("np"), m.end("np"), kind, SCORES[rule], "description", priority=1))
-    return out, all_words
-
-
-def token_bounds(doc: Doc) -> tuple[set[int], set[int]]:
-    """Character offsets where tokens start and end (cached on the Doc)."""
-    bounds = doc.user_data.get("curate_token_bounds")
-    if bounds is None:
-        arr = doc.to_array([IDX, LENGTH])
-        starts = arr[:, 0]
-        bounds = (set(starts.tolist()), set((starts + arr[:, 1]).tolist()))
-        doc.user_data["curate_token_bounds"] = bounds
-    return bounds
+        out.append(Candidate(m.start("np"), end, kind, SCORES[rule], "description", priority=1))
+    return out
 
 
 def _resolve(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
     """Token-aligned candidates without overlaps, the most trusted and longest first."""
-    starts, ends = token_bounds(doc)
     ranked = sorted(candidates, key=lambda c: (-c.priority, -(c.end - c.start), c.start))
     taken_starts: list[int] = []  # kept intervals, sorted and disjoint
     taken_ends: list[int] = []
     kept = []
     for cand in ranked:
-        if cand.start not in starts or cand.end not in ends:
-            continue
         pos = bisect_right(taken_starts, cand.start)
         if pos and taken_ends[pos - 1] > cand.start:
             continue  # overlaps the interval starting before it
         if pos < len(taken_starts) and taken_starts[pos] < cand.end:
             continue  # overlaps the interval starting after it
+        if token_range(doc, cand.start, cand.end) is None:
+            continue
         taken_starts.insert(pos, cand.start)
         taken_ends.insert(pos, cand.end)
         kept.append(cand)
@@ -712,20 +773,23 @@ def _short_forms(text: str, kept: list[Candidate]) -> dict[str, tuple[str, str, 
     return {f: v for f, v in forms.items() if not _is_blocked_word(f) and not _is_function(f) and not _noun_like(f)}
 
 
-def _short_mentions(kept: list[Candidate], words: list[Word], text: str) -> list[Candidate]:
-    """Other mentions of a name found in this document: "Lawrow", "Schoigus", "Kim"."""
-    forms = _short_forms(text, kept)
-    if not forms:
-        return []
+def _short_mentions(kept: list[Candidate], text: str) -> list[Candidate]:
+    """Other mentions of a name found in this document: "Lawrow", "Schoigus" (genitive), "Kim"."""
     out = []
-    for w, ws, we in words:
-        hit = forms.get(w)
-        if hit is None and w[-1] == "s":
-            hit = forms.get(w[:-1]) or forms.get(w[:-2])  # genitive: "Schoigus", "Kim’s"
-        if hit is not None:
-            canonical, kind, score = hit
-            out.append(Candidate(ws, we, kind, score, "short_mention", canonical, priority=0))
+    for form, (canonical, kind, score) in _short_forms(text, kept).items():
+        for variant in (form, form + "s", form + "’s", form + "'s"):
+            pos = text.find(variant)
+            while pos != -1:
+                end = pos + len(variant)
+                left_ok = pos == 0 or not _is_word_char(text[pos - 1])
+                if left_ok and (end == len(text) or not _is_word_char(text[end])):
+                    out.append(Candidate(pos, end, kind, score, "short_mention", canonical, priority=0))
+                pos = text.find(variant, end)
     return out
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch in "-‐_"
 
 
 def _canonicals(text: str, kept: list[Candidate]) -> dict[int, str]:
@@ -758,16 +822,15 @@ class ActorRecognizer:
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
-        candidates, words = _scan(text)
-        kept = _resolve(doc, candidates)
-        kept = _resolve(doc, kept + _short_mentions(kept, words, text))
+        kept = _resolve(doc, _scan(text))
+        kept = _resolve(doc, kept + _short_mentions(kept, text))
         canonicals = _canonicals(text, kept)
         spans = []
         for cand in kept:
             attrs = {"actor_type": cand.actor_type}
             if cand.start in canonicals:
                 attrs["canonical"] = canonicals[cand.start]
-            span = make_span(doc, cand.start, cand.end, "ACTOR", attrs, cand.score)
+            span = make_aligned_span(doc, cand.start, cand.end, "ACTOR", attrs, cand.score)
             if span is not None:
                 spans.append(span)
         doc.spans["ACTOR"] = spans
@@ -815,7 +878,7 @@ class NerActorAdapter:
                     attrs["canonical"] = known
             elif kind == PERSON:
                 attrs["canonical"] = canonical_name(ent.text)
-            span = make_span(doc, ent.start_char, ent.end_char, "ACTOR", attrs, score)
+            span = make_aligned_span(doc, ent.start_char, ent.end_char, "ACTOR", attrs, score)
             if span is not None:
                 spans.append(span)
         doc.spans["ACTOR"] = spans

@@ -17,8 +17,7 @@ from spacy.lang.de.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from curation.preannotate.pipeline import doc_text
-from curation.preannotate.spans import make_span
+from curation.preannotate.pipeline import doc_text, make_aligned_span
 
 SCORES = {"digits": 0.95, "words": 0.8, "vague": 0.75, "year_like": 0.6}
 
@@ -30,8 +29,8 @@ APPROXIMATORS = {
     "nicht mehr als": "max", "knapp unter": "max",
     "rund": "approx", "etwa": "approx", "ungefähr": "approx", "circa": "approx", "ca.": "approx",
     "zirka": "approx", "knapp": "approx", "fast": "approx", "nahezu": "approx", "annähernd": "approx",
-    "schätzungsweise": "approx", "geschätzt": "approx", "geschätzte": "approx", "an die": "approx",
-    "um die": "approx", "gegen": "approx", "beinahe": "approx",
+    "schätzungsweise": "approx", "geschätzt": "approx", "geschätzte": "approx", "um die": "approx",
+    "beinahe": "approx",
 }
 MULTIPLIERS = {
     "hundert": 100, "tausend": 1_000, "million": 1_000_000, "millionen": 1_000_000, "mio.": 1_000_000,
@@ -64,7 +63,8 @@ def _alt(words) -> str:
 
 
 _U = _alt(_UNITS)
-_BELOW100 = rf"(?:(?:{_U})und(?:{_alt(_TENS)})|{_alt(_TENS)}|{_alt(_TEENS)}|zwei|drei|vier|fünf|sechs|sieben|acht|neun)"
+_BELOW100 = (rf"(?:(?:{_U})und(?:{_alt(_TENS)})|{_alt(_TENS)}|{_alt(_TEENS)}"
+             r"|zwei|drei|vier|fünf|sechs|sieben|acht|neun)")
 _BELOW1000 = rf"(?:(?:{_U})?hundert(?:und)?{_BELOW100}?|{_BELOW100})"
 _NUMBER_WORD = rf"(?:(?:{_BELOW1000})?tausend(?:und)?(?:{_BELOW1000})?|{_BELOW1000})"
 _DIGITS = r"(?:\d{1,3}(?:[.\u00a0\u202f\u2009 ]\d{3})+(?:,\d+)?|\d+(?:,\d+)?)"
@@ -77,8 +77,11 @@ _SP = r"[ \u00a0\u202f]+"
 # alternations, which are slow in Python's re); the counted noun and the approximator are then matched
 # at the number's end and just before its start.
 _DIGITS_RE = re.compile(rf"(?<![\w.,:/\-‐]){_DIGITS}(?![\d]|[.:,/]\d|\.(?!\d))")
+_FIRST_LETTERS = "".join(sorted({w[0] for w in (*_UNITS, *_TEENS, *_TENS, "hundert", "tausend", *VAGUE)}))
 _WORDS_RE = re.compile(
-    rf"(?<![\w\-‐])(?:(?P<words>{_NUMBER_WORD}|ein(?:e|er|em|en)?(?={_SP}(?:million(?:en)?|milliarden?|billion(?:en)?)))"
+    # the first-letter look-ahead lets most word starts fail before the number-word grammar is tried
+    rf"(?<![\w\-‐])(?=[{_FIRST_LETTERS}])"
+    rf"(?:(?P<words>{_NUMBER_WORD}|ein(?:e|er|em|en)?(?={_SP}(?:million(?:en)?|milliarden?|billion(?:en)?)))"
     rf"|(?P<vague>{_alt(VAGUE)}))(?![\w\-‐])"
 )
 _TAIL_RE = re.compile(
@@ -174,9 +177,10 @@ def unit_lemma(noun: str) -> str:
         return noun
     lemma = lemmatizer.lemmatize(noun, lang="de")
     if lemma[:1].islower():  # an adjective or participle used as a noun ("Verletzte" -> "verletzt")
-        stem = lemma
-        return (stem[:1].upper() + stem[1:] + ("" if stem.endswith("e") else "e")) if noun.startswith(
-            (stem[:1].upper() + stem[1:])) else noun
+        capitalised = lemma[:1].upper() + lemma[1:]
+        if not noun.startswith(capitalised):
+            return noun
+        return capitalised if capitalised.endswith("e") else capitalised + "e"
     if lemma.endswith("er") and noun in (lemma[:-2] + "e", lemma[:-2] + "en"):
         return lemma[:-2] + "e"  # "Toter" -> "Tote", "Gefangener" -> "Gefangene"
     return lemma
@@ -263,13 +267,15 @@ class FigureRecognizer:
             attrs: dict[str, object] = {"unit": fig.unit, "qualifier": fig.qualifier}
             if fig.value is not None:
                 attrs["value"] = fig.value
-            span = make_span(doc, fig.start, fig.end, "FIGURE", attrs, fig.score)
+            span = make_aligned_span(doc, fig.start, fig.end, "FIGURE", attrs, fig.score)
             if span is None:
-                span = doc.char_span(fig.start, fig.end, label="FIGURE", alignment_mode="contract")
-                if span is None or not span.text:
+                # the figure cuts a token (rare: "40%-Hürde"): keep the tokens inside it, less sure
+                inner = doc.char_span(fig.start, fig.end, alignment_mode="contract")
+                if inner is None or not len(inner):
                     continue
-                span._.attrs = attrs
-                span._.score = round(fig.score * 0.8, 3)
+                span = make_aligned_span(doc, inner.start_char, inner.end_char, "FIGURE", attrs, fig.score * 0.8)
+                if span is None:
+                    continue
             spans.append(span)
         doc.spans["FIGURE"] = spans
         return doc

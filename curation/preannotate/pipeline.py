@@ -7,9 +7,11 @@ keeps the input string in ``doc.user_data["curate_text"]``; components read it w
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import Any
 
-from spacy.tokens import Doc
+from spacy.attrs import IDX, LENGTH
+from spacy.tokens import Doc, Span
 
 TEXT_KEY = "curate_text"
 
@@ -36,4 +38,45 @@ class TextKeepingTokenizer:
 
     def __getattr__(self, name: str) -> Any:
         # serialisation and tokenizer settings (to_disk, rules, ...) go to the wrapped tokenizer
+        if name == "tokenizer":  # not set yet (e.g. while unpickling): no recursion
+            raise AttributeError(name)
         return getattr(self.tokenizer, name)
+
+
+def token_offsets(doc: Doc) -> tuple[list[int], list[int]]:
+    """Sorted start and end character offsets of the tokens (cached on the Doc)."""
+    offsets = doc.user_data.get("curate_token_offsets")
+    if offsets is None:
+        arr = doc.to_array([IDX, LENGTH])
+        starts = arr[:, 0]
+        offsets = (starts.tolist(), (starts + arr[:, 1]).tolist())
+        doc.user_data["curate_token_offsets"] = offsets
+    return offsets
+
+
+def token_range(doc: Doc, start_char: int, end_char: int) -> tuple[int, int] | None:
+    """Token indices (start, end exclusive) of a character span, or None when it cuts a token.
+
+    Rule components use this instead of ``Doc.char_span``, which creates Token objects on every call.
+    """
+    starts, ends = token_offsets(doc)
+    i = bisect_left(starts, start_char)
+    if i == len(starts) or starts[i] != start_char:
+        return None
+    j = bisect_left(ends, end_char)
+    if j == len(ends) or ends[j] != end_char or j < i:
+        return None
+    return i, j + 1
+
+
+def make_aligned_span(doc: Doc, start_char: int, end_char: int, label: str, attrs: dict[str, Any],
+                      score: float) -> Span | None:
+    """Like ``spans.make_span`` (None when the offsets cut a token), without ``Doc.char_span``."""
+    tokens = token_range(doc, start_char, end_char)
+    if tokens is None:
+        return None
+    span = Span(doc, tokens[0], tokens[1], label=label)
+    extensions = span._  # one Underscore object for both values
+    extensions.attrs = attrs
+    extensions.score = round(score, 3)
+    return span

@@ -9,6 +9,16 @@ quotation-mark pairs, cue verbs, Konjunktiv forms); spaCy tokens are only used t
 that produced each quote and the way its speaker was chosen are kept for error analysis in
 doc.user_data["curate_quote_rules"] and doc.user_data["curate_speaker_paths"] ({"start-end": name}).
 Scores per rule are calibrated on the WikiNews train split (see SCORES).
+
+Speaker, in this order (first that names an actor; `_Speakers.resolve`):
+1. the subject next to the quote's cue: before the verb ("X sagte: „…“"), after it in verb-second order
+   ("„…“, sagte X", "Die Entwicklung verglich Merkel …", "… lobte er"), after a frame word ("so X",
+   "laut X", "X zufolge"); "er"/"sie" -> the last speaker or the nearest person before the frame sentence;
+   "heißt es in einer Erklärung des X" -> X;
+2. a source phrase in the quote's sentence ("wie sich X ausdrückte", "laut dem X", "Für X sei …");
+3. the subject of the quote's own sentence; for a fragment inside a reported clause, that clause's speaker;
+4. context: walking back over this and the previous paragraph, the speaker of an earlier quote or the
+   subject of an earlier sentence with a verb of saying (the sentence right before: whatever its verb).
 """
 
 from __future__ import annotations
@@ -103,7 +113,39 @@ twittert(?:e|en)?
 ließ(?:en)?
 zeigt(?:e|en)?
 """.split()
-_SPEECH_RE = re.compile(r"\b(?:" + "|".join(_SPEECH_FORMS) + r")\b")
+
+
+def _expand(form: str) -> list[str]:
+    """The words a form like "sag(?:e|t|te)?" stands for."""
+    m = re.fullmatch(r"([^(]*)\(\?:([^)]*)\)(\?)?(.*)", form)
+    if not m:
+        return [form]
+    pre, alts, optional, tail = m.groups()
+    out = [pre + alt + tail for alt in alts.split("|")] + ([pre + tail] if optional else [])
+    return [word for o in out for word in _expand(o)]
+
+
+def _trie_pattern(words: list[str]) -> str:
+    """An alternation of literal words as a prefix tree: the same matches as "a|b|c", several times faster in
+    Python's re, which tries every branch of a flat alternation at each position."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        if list(node) == [""]:
+            return ""
+        alts = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return "(?:" + body + ")?" if "" in node else body
+
+    return build(trie)
+
+
+_SPEECH_RE = re.compile(r"\b(?:" + _trie_pattern(sorted({w for f in _SPEECH_FORMS for w in _expand(f)})) + r")\b")
 _STRONG_SPEECH_RE = re.compile(
     r"\b(?:sag(?:t|te|ten)|gesagt|erklär(?:t|te|ten)|betont(?:e|en)?|meint(?:e|en)?|so|schrieb(?:en)?|schreibt"
     r"|fügt(?:e|en)?|ergänzt(?:e|en)?|warnt(?:e|en)?|kritisiert(?:e|en)?|betont(?:e|en)?|sprach|rief"
@@ -117,7 +159,8 @@ _JUDGE_RE = re.compile(
     r"\b(?:bezeichn\w*|nannte[n]?|nennt|nennen|sprach(?:en)?\s+von|spricht\s+von|die\s+Rede|eingestuft|stuft\w*"
     r"|hält|hielt(?:en)?|halten|kritisiert\w*|warf(?:en)?|wirft|vorgeworfen|bewertet\w*|lobt\w*|verurteilt\w*"
     r"|begründet\w*|forder\w*|verlangt\w*|warnt\w*|sicherte[n]?|empfiehlt|empfahl|attestiert\w*|beschrieb\w*"
-    r"|beschreibt|titulier\w*|kommentiert\w*|erklärt\w*|sagt\w*|betont\w*|meint\w*|äußert\w*|wies(?:en)?"
+    r"|beschreibt|titulier\w*|konstatiert\w*|attackiert\w*|riet|rät|behauptet\w*"
+    r"|kommentiert\w*|erklärt\w*|sagt\w*|betont\w*|meint\w*|äußert\w*|wies(?:en)?"
     r"|weist|zurückgewiesen|sieht|sah(?:en)?|wertet\w*|gewertet|kritik\w*|Kritik)\b"
 )
 # A cue right after the closing mark: „…“, sagte X / „…“, so X / „…“, heißt es
@@ -154,10 +197,20 @@ _KONJ_FORMS = sorted(
        "ginge", "stünde", "stünden", "bräuchte", "wüsste", "ließe", "läge", "lägen"},
     key=len, reverse=True,
 )
-_KONJ_I_RE = re.compile(r"(?<![\w-])(?:" + "|".join(_KONJ_FORMS) + r")(?![\w-])")
+_KONJ_I_RE = re.compile(r"(?<![\w-])(?:" + _trie_pattern(_KONJ_FORMS) + r")(?![\w-])")
 # Konjunktiv I after a subject pronoun in first person is indicative ("ich habe"); only count after others.
 _FIRST_PERSON_RE = re.compile(r"\b(?:ich|Ich)\s+$")
 
+# taking a stance without a verb of saying: "X nahm zu der Frage Stellung", "X zeigte sich zufrieden"
+_STANCE_RE = re.compile(r"\b(?:Stellung|zu\s+Wort|zeigt(?:e|en)?\s+sich|reagiert(?:e|en)?|wandte\s+sich"
+                        r"|verteidigt(?:e|en)?|widersprach|widerspricht|bekannte\s+sich|bekennt\s+sich|plädiert(?:e|en)?)\b")
+_AFTER_VERB_RE = re.compile(r"\s*,\s*[a-zäöüß]{3,}\s+(?:der\s+|die\s+)?")
+# source phrases inside a sentence (see _Speakers._source_phrase)
+_SOURCE_RE = re.compile(
+    r"\bwie\s+(?:sich\s+)?|\b[Ll]aut\s+|\b[Nn]ach\s+(?:Angaben|Ansicht|Meinung|Auffassung|Einschätzung|Worten"
+    r"|Darstellung|Aussagen?|Informationen)\s+(?:von\s+|vom\s+)?|\bFür\s+|\bzufolge\b")
+_WIE_VERB_RE = re.compile(r"\b(?:ausdrückte|ausdrückt|formulierte|formuliert|zitiert|betonte|schrieb|sagte|erklärte"
+                          r"|mitteilte|berichtete|meinte|befand|urteilte|feststellt|feststellte)\b")
 _SOLL_RE = re.compile(r"\b(?:soll|sollen)\b")
 # speech acts reported without their content ("X sprach von …", "X kritisierte …", "X kündigte … an")
 _REPORTED_RE = re.compile(
@@ -207,6 +260,7 @@ _ABBREV = {
     "etc", "evtl", "ggf", "inkl", "zzgl", "Tel", "Fr", "Hr", "Mr", "Mrs", "Ms", "Gen", "Lt", "Sen", "Rep", "Gov",
     "Co", "Inc", "Corp", "Ltd", "bzgl", "u", "a", "z", "B", "d", "h", "o", "s", "v", "Chr", "n", "ff", "Bd",
 }
+_LAST_WORD_RE = re.compile(r"(\w+)\W*$")
 _SENT_BREAK_RE = re.compile(r"(?<=[.!?…])([“”\"«»‘’)]?)[ \t]+(?=[„\"»«(]?[A-ZÄÖÜ0-9])|\n[ \t]*")
 
 _NOT_NAME = {
@@ -243,15 +297,15 @@ SCORES: dict[str, float] = {
     "direct_cue_after": 0.94,  # „…“, sagte X / „…“, so X
     "direct_sentence_cue": 0.94,  # a sentence-like quote with a speech verb elsewhere in its sentence
     "direct_full_nocue": 0.91,  # a sentence-like quote of its own, no cue
-    "direct_partial_context": 0.85,  # a fragment in a sentence with a speech/judging verb or Konjunktiv
+    "direct_partial_context": 0.86,  # a fragment in a sentence with a speech/judging verb or Konjunktiv
     "indirect_frame_before": 0.93,  # X sagte, <Konjunktiv clause>
-    "indirect_laut_indicative": 0.91,  # Laut X / Nach Angaben X / Wie X mitteilte, <indicative clause>
-    "indirect_laut": 0.90,  # Laut X / X zufolge <Konjunktiv clause>
+    "indirect_laut_indicative": 0.90,  # Laut X / Nach Angaben X / Wie X mitteilte, <indicative clause>
+    "indirect_laut": 0.88,  # Laut X / X zufolge <Konjunktiv clause>
     "indirect_frame_after": 0.89,  # <Konjunktiv clause>, sagte X
     "indirect_dass": 0.85,  # X erklärte, dass …
-    "indirect_laut_mid": 0.84,  # … laut X / nach Angaben von X … inside the sentence
+    "indirect_laut_mid": 0.83,  # … laut X / nach Angaben von X … inside the sentence
     "indirect_infinitive": 0.74,  # X forderte Y auf, … zu tun
-    "indirect_continuation": 0.72,  # Konjunktiv sentences following reported speech
+    "indirect_continuation": 0.73,  # Konjunktiv sentences following reported speech
     "indirect_konj_nocue": 0.56,  # a Konjunktiv sentence without a frame nearby
     "indirect_dass_generic": 0.53,  # a dass-clause after any verb or noun
     "reported_speech_act": 0.38,  # X kritisierte / sprach von / kündigte an … (speech act, no content)
@@ -272,7 +326,7 @@ class _Text:
             if m.group().startswith("\n"):
                 starts.append(m.end())
                 continue
-            word = re.search(r"(\w+)\W*$", text[max(0, cut - 12):cut])
+            word = _LAST_WORD_RE.search(text, max(0, cut - 12), cut)
             if word and (word.group(1) in _ABBREV or word.group(1).isdigit()):
                 continue
             starts.append(m.end())
@@ -569,7 +623,7 @@ def _frame_clause(text: str, s: int, e: int, sent: str, has_konj: bool, konj: li
                 return _Quote(c_start, end, "indirect", SCORES["indirect_laut"], "indirect_laut", cue, (s, c_start))
         elif lm.group() not in ("Demnach",):
             toks = _tokens(text, s + lm.end(), end)
-            np_ = _np_forward(toks)
+            np_ = _np_forward(toks, dative=True)
             if isinstance(np_, tuple):
                 rest = [t for t in toks if t[1] >= np_[1]]
                 if rest and rest[0][0] == ",":
@@ -582,7 +636,7 @@ def _frame_clause(text: str, s: int, e: int, sent: str, has_konj: bool, konj: li
             if len(toks) >= 3:
                 rule = "indirect_laut" if has_konj else "indirect_laut_indicative"
                 return _Quote(toks[0][1], end, "indirect", SCORES[rule], rule, cue, (s, toks[0][1]))
-    zm = _ZUFOLGE_RE.search(sent)
+    zm = _ZUFOLGE_RE.search(sent) if "zufolge" in sent else None
     if zm:
         cue = (s + zm.start(), s + zm.end())
         toks = _tokens(text, s + zm.end(), end)
@@ -598,7 +652,7 @@ def _frame_clause(text: str, s: int, e: int, sent: str, has_konj: bool, konj: li
     mm = _MID_LAUT_RE.search(sent)
     if mm and mm.start() > 0:
         toks = _tokens(text, s + mm.end(), end)
-        np_ = _np_forward(toks)
+        np_ = _np_forward(toks, dative=True)
         if isinstance(np_, tuple):
             rest = [t for t in toks if t[1] >= np_[1]]
             if rest and rest[0][0] == ",":
@@ -607,13 +661,13 @@ def _frame_clause(text: str, s: int, e: int, sent: str, has_konj: bool, konj: li
                 return _Quote(rest[0][1], end, "indirect", SCORES["indirect_laut_mid"], "indirect_laut_mid",
                               (s + mm.start(), s + mm.end()), (s, rest[0][1]))
     # a dass-clause or an infinitive clause after a verb of saying, asking or deciding
-    dm = _DASS_GENERIC_RE.search(sent)
+    dm = _DASS_GENERIC_RE.search(sent) if ("dass" in sent or "daß" in sent) else None
     if dm:
         c_start = s + dm.start(1)
         if end - c_start > 15:
             return _Quote(c_start, end, "indirect", SCORES["indirect_dass_generic"], "indirect_dass_generic",
                           None, (s, c_start))
-    im = _INFINITIVE_RE.search(sent)
+    im = _INFINITIVE_RE.search(sent) if "zu" in sent else None
     if im:
         c_start = s + im.start(1)
         c_end = s + im.end(1)
@@ -624,7 +678,8 @@ def _frame_clause(text: str, s: int, e: int, sent: str, has_konj: bool, konj: li
 
 # --------------------------------------------------------------------------- speakers
 
-_TOKEN_RE = re.compile(r"[^\W\d_][\w\-‐'’./]*[\w]|[^\W\d_]|\d[\d.,]*|[^\w\s]")
+# "23-jährige" / "84-jähriger" are one (adjective) token, so that "Der 23-jährige Sportler" stays one phrase
+_TOKEN_RE = re.compile(r"\d+-[^\W\d_][\w\-]*|[^\W\d_][\w\-‐'’./]*[\w]|[^\W\d_]|\d[\d.,]*|[^\w\s]")
 _DETS = {"der", "die", "das", "des", "ein", "eine", "eines", "einer", "Der", "Die", "Das", "Ein", "Eine"}
 _GEN = {"des", "der", "von", "vom"}
 _ADJ_RE = re.compile(
@@ -633,9 +688,15 @@ _ADJ_RE = re.compile(
     r"|welche|welchen|beide|beiden|alle|allen|manche|einige|andere|anderen|deren|dessen|unsere|unseren|heute"
     r"|gestern|morgen|gerne|daher|danach|dabei|neben|zwischen|außer|innen|außen|oben|unten|hier|wer|wie|sowie|je"
     r"|eine|einen|einem|einer|eines|den|dem|der|des|die|es|er|wir|ihr|ihnen|ihm|ihn|man|denen|nachdem|seit|selber"
-    r"|nie|lange|bitte|trotzdem)$)[a-zäöüß][\w\-]*(?:e|en|er|es|em)$"
+    r"|nie|lange|bitte|trotzdem)$)(?:\d+-)?[a-zäöüß][\w\-]*(?:e|en|er|es|em)$"
 )
 _SUBJ_PRONOUNS = {"er", "sie", "Er", "Sie"}
+_AUXILIARIES = {"hat", "hatte", "hatten", "haben", "habe", "ist", "war", "waren", "sei", "wurde", "wurden", "wird",
+                "werde", "soll", "sollte", "will", "wollte", "habe", "hätte"}
+_NON_VERBS = {"und", "oder", "dass", "daß", "ob", "als", "wie", "wenn", "weil", "da", "nachdem", "bevor", "womit",
+              "wobei", "indem", "ehe", "sobald", "falls", "obwohl", "während", "seit", "bis", "damit", "so"}
+_ATTACH_PREPS = {"in", "im", "am", "an", "auf", "mit", "von", "vom", "bei", "beim", "für", "zu", "zur", "zum", "aus",
+                 "über", "unter", "gegen", "nach"}
 _SKIP_AFTER_VERB = {
     "heute", "gestern", "morgen", "weiter", "zudem", "auch", "dazu", "außerdem", "dann", "später", "bereits",
     "noch", "nun", "jetzt", "ebenfalls", "damals", "zuletzt", "kürzlich", "einmal", "jedoch", "aber", "allerdings",
@@ -645,11 +706,17 @@ _SKIP_AFTER_VERB = {
     "Vormittag", "Wochenende", "es", "sich", "dort",
 }
 _PREP_START = {
+    "Als", "Gegen", "Ohne", "Wegen", "Trotz", "Durch", "Bis", "Neben", "Zwischen", "Während", "Um", "An",
+    "Ab", "Vom", "Beim", "Ins", "Aufgrund", "Infolge", "Hinsichtlich", "Bezüglich", "Anlässlich", "Innerhalb",
+    "Außerhalb", "Hinter", "Statt", "Seitens", "Wenn", "Weil", "Obwohl", "Nachdem", "Bevor",
     "Am", "Im", "In", "Nach", "Bei", "Auf", "Vor", "Gegenüber", "Laut", "Dazu", "Dann", "Zudem", "Außerdem", "Auch",
     "Später", "Heute", "Gestern", "Dabei", "Damit", "Weiter", "Ferner", "Daraufhin", "Anschließend", "Zuvor", "So",
     "Zum", "Zur", "Über", "Mit", "Für", "Angesichts", "Wörtlich", "Allerdings", "Jedoch", "Doch", "Schon", "Bereits",
     "Danach", "Damals", "Zuletzt", "Kürzlich", "Hierzu", "Darauf", "Darüber", "Seit", "Unter", "Ebenfalls", "Trotzdem",
 }
+# sentence-initial adverbs before a subject that stands before its verb: "Auch die Ministerin X äußerte …"
+_LEAD_ADVERBS = {"Auch", "Zudem", "Außerdem", "Ebenfalls", "Nun", "Jetzt", "Dann", "Später", "Bereits", "Schon",
+                 "Daraufhin", "Inzwischen", "Mittlerweile", "Dagegen", "Hingegen", "Allerdings", "Sogar", "Selbst"}
 _PERSON_HEAD_RE = re.compile(
     r"(?:sprecher|sprecherin|minister|ministerin|präsident|präsidentin|chef|chefin|leiter|leiterin|vorsitzende|"
     r"vorsitzender|direktor|direktorin|richter|richterin|kanzler|kanzlerin|trainer|trainerin|bürgermeister|"
@@ -666,6 +733,13 @@ _NON_AGENT_HEADS = {
     "Informationen", "Zeitpunkt", "Zeit", "Jahr", "Jahre", "Tag", "Woche", "Ende", "Anfang", "Beginn", "Rahmen",
     "Begründung", "Grund", "Ziel", "Ergebnis", "Fall", "Frage", "Sinne", "Zusammenhang", "Bezug", "Hinblick",
 }
+_SENTENCE_ADVERBS = {
+    "zwar", "denn", "warum", "wieso", "weshalb", "doch", "jedoch", "deshalb", "deswegen", "trotzdem", "somit",
+    "also", "dennoch", "vielmehr", "stattdessen", "insbesondere", "offenbar", "offensichtlich", "derzeit",
+    "bisher", "bislang", "zunächst", "schließlich", "letztlich", "immerhin", "ebenso", "ferner", "überdies",
+    "freilich", "angeblich", "vermutlich", "wahrscheinlich", "möglicherweise", "demnach", "daher", "darauf",
+    "darunter", "dazu", "hier", "dort", "so", "nun", "gleichzeitig", "zugleich", "andererseits", "einerseits",
+}
 _QUANTIFIERS = {"alle", "viele", "einige", "mehrere", "beide", "manche", "wenige", "zahlreiche", "andere"}
 
 
@@ -673,14 +747,19 @@ def _tokens(text: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
     return [(m.group(), lo + m.start(), lo + m.end()) for m in _TOKEN_RE.finditer(text[lo:hi])]
 
 
-def _np_forward(toks: list[tuple[str, int, int]]) -> tuple[int, int] | str | None:
-    """The subject noun phrase at the start of toks (after a verb): (start, end), "PRON", or None."""
+def _np_forward(toks: list[tuple[str, int, int]], dative: bool = False) -> tuple[int, int] | str | None:
+    """The subject noun phrase at the start of toks (after a verb): (start, end), "PRON", or None. With
+    `dative` (after "laut", "nach Angaben", "Für") a phrase with "dem"/"den" is the source, not an object."""
+    if dative and toks and toks[0][0] in {"dem", "den"}:
+        toks = toks[1:]
     i = 0
     while i < len(toks) and i < 6 and (toks[i][0] in _SKIP_AFTER_VERB or toks[i][0][:1].isdigit()
                                        or toks[i][0] in {".", "-"}):
         i += 1
     if i >= len(toks):
         return None
+    if i == 0 and toks[0][0] in {"von", "vom"} and len(toks) > 1:
+        i = 1  # "Nach Ansicht von X", "Nach Angaben vom X"
     if toks[i][0] in _SUBJ_PRONOUNS:
         return "PRON"
     if toks[i][0] in {"dem", "den", "gegenüber", "vor", "bei", "in", "auf", "mit", "laut"}:
@@ -744,7 +823,13 @@ def _np_backward(toks: list[tuple[str, int, int]]) -> tuple[int, int] | str | No
         return None
     if toks[first][0] in _PREP_START:
         return None
-    if j >= 0 and toks[j][0] not in {"und", "“", "”", '"', "»", "«", ":", "(", "–", "-"}:
+    if j >= 0 and toks[j][0] not in {"und", "“", "”", '"', "»", "«", ":", "(", "–", "-", ".", ";"} and not (
+            j == 0 and toks[0][0] in _LEAD_ADVERBS):
+        # a new clause after a comma: "X wies das zurück, die Sprecherin der Fraktion, Y, erklärte"
+        for k in range(max(j + 1, 1), len(toks) - 1):
+            if toks[k][0] == "," and toks[k - 1][0][:1].islower() and (
+                    toks[k + 1][0] in _DETS or toks[k + 1][0][:1].isupper()) and toks[k + 1][0] not in _PREP_START:
+                return (toks[k + 1][1], toks[-1][2])
         return None
     return (toks[first][1], toks[-1][2])
 
@@ -761,6 +846,8 @@ def _sentence_subject(toks: list[tuple[str, int, int]]) -> tuple[int, int] | str
         region = _np_forward(toks)
         if isinstance(region, tuple):
             return region
+        if region == "PRON":
+            return region
     # after an adverbial: the first finite verb (lower-case, not an article or adjective), then the subject
     for i, (w, _, _) in enumerate(toks[1:10], start=1):
         if w in _SUBJ_PRONOUNS and w.islower():
@@ -773,7 +860,33 @@ def _sentence_subject(toks: list[tuple[str, int, int]]) -> tuple[int, int] | str
     return None
 
 
-def _subject_region(text: str, q: _Quote) -> tuple[int, int] | str | None:
+def _inverted_subject(toks: list[tuple[str, int, int]], first: tuple[int, int]) -> tuple[int, int] | str | None:
+    """German verb-second order with the object first: "Die Entwicklung verglich Merkel mit …", "Das Angebot
+    lehnt er ab": the subject right after the finite verb that follows the first phrase."""
+    rest = [t for t in toks if t[1] >= first[1]]
+    # skip a prepositional attachment of the first phrase: "Die Entwicklung im Iran verglich …"
+    k = 0
+    if rest and rest[0][0] in _ATTACH_PREPS:
+        k = 1
+        while k < min(len(rest), 6) and (rest[k][0] in _DETS or rest[k][0] in {"dem", "den"} or
+                                         rest[k][0][:1].isupper() or _ADJ_RE.match(rest[k][0])):
+            k += 1
+    rest = rest[k:]
+    if len(rest) < 2:
+        return None
+    verb, nxt = rest[0][0], rest[1][0]
+    if not verb.islower() or verb in _DETS or verb in _ATTACH_PREPS or verb in {"und", "oder", "sowie", "wie",
+                                                                                "als"}:
+        return None
+    if nxt in ("er", "sie"):
+        return "PRON"
+    if nxt[:1].isupper() and nxt not in _DETS and nxt not in _NOT_NAME:
+        region = _np_forward(rest[1:])
+        return region if isinstance(region, tuple) else None
+    return None
+
+
+def _subject_region(text: str, q: _Quote) -> tuple[int, int] | list[tuple[int, int]] | str | None:
     """Where the speaker's noun phrase is, relative to the quote's cue word."""
     if q.cue is None or q.frame is None:
         return None
@@ -781,7 +894,9 @@ def _subject_region(text: str, q: _Quote) -> tuple[int, int] | str | None:
     c0, c1 = q.cue
     cue_word = text[c0:c1]
     # frame segments on both sides of the quote
-    if c1 <= q.start:
+    if q.start <= c0 < q.end:  # a reported speech act: the frame is the quote's own sentence
+        seg_lo, seg_hi = lo, hi
+    elif c1 <= q.start:
         seg_hi = q.start
         seg_lo = lo
     else:
@@ -793,11 +908,38 @@ def _subject_region(text: str, q: _Quote) -> tuple[int, int] | str | None:
     after = _tokens(text, c1, min(seg_hi if c1 < seg_hi else hi, c1 + 160))
     # a separable particle or object right after the verb ("teilte mit", "sagte der Zeitung") is skipped by
     # _np_forward returning None on datives; try the subject before the verb first
-    before = _np_backward(_tokens(text, seg_lo, c0)) if c0 > seg_lo else None
-    if cue_word.split()[0].lower() in ("laut", "wie", "so", "nach", "seiner", "ihrer", "dem") or before is None:
-        fwd = _np_forward(after)
+    seg = _tokens(text, seg_lo, c0) if c0 > seg_lo else []
+    before = _np_backward(seg) if seg else None
+    frame_word = cue_word.split()[0].lower() in ("laut", "wie", "so", "nach", "seiner", "ihrer", "dem")
+    if frame_word or before is None:
+        fwd = _np_forward(after, dative=frame_word)
+        if frame_word or fwd == "PRON":
+            if fwd is not None:
+                return fwd
+        # verb second: a clause-initial noun phrase before the verb is the subject, unless it is the object
+        # and the subject follows the verb ("Die Entwicklung verglich Merkel mit …"); resolve() decides by
+        # which of the two names an actor
+        seg = [t for t in seg if t[0] not in {"„", "“", "”", '"', "»", "«"}]
+        # "Die Arbeit der Koalition lobte er mit den Worten: …": "er" right after the finite verb is the subject
+        for k in range(1, len(seg)):
+            if seg[k][0] == "er" and seg[k - 1][0].islower() and seg[k - 1][0] not in _NON_VERBS:
+                return "PRON"
+        first = None
+        if seg and seg[0][0] not in _PREP_START and seg[0][0] not in _NOT_NAME - {
+                "Der", "Die", "Das", "Ein", "Eine"} and (seg[0][0] in _DETS or seg[0][0][:1].isupper()):
+            first = _np_forward(seg)
+        if isinstance(first, tuple) and isinstance(fwd, tuple):
+            return [first, fwd]
+        if isinstance(first, tuple):
+            return first
         if fwd is not None:
             return fwd
+        # "…“ sei, hatte Koch-Mehrin damals gesagt": the subject after an auxiliary that follows a comma
+        for k in range(len(seg) - 2):
+            if seg[k][0] == "," and seg[k + 1][0] in _AUXILIARIES:
+                region = _np_forward(seg[k + 2:])
+                if region is not None:
+                    return region
     return before
 
 
@@ -808,11 +950,14 @@ def _nearest(cands: list[Span], pos: int) -> Span | None:
 
 
 def _frame_actors(actors: list[Span], starts: list[int], lo: int, hi: int, quote: _Quote) -> list[Span]:
+    """Actors starting in [lo, hi) (a name may run past a phrase cut at "Jürgen R." ), outside the quote unless
+    the quote is its own frame (a reported speech act)."""
     i = bisect.bisect_left(starts, lo)
     out = []
     while i < len(actors) and actors[i].start_char < hi:
         a = actors[i]
-        if a.end_char <= hi and (a.end_char <= quote.start or a.start_char >= quote.end):
+        if a.end_char <= quote.start or a.start_char >= quote.end or (
+                quote.cue is not None and quote.start <= quote.cue[0] < quote.end):
             out.append(a)
         i += 1
     return out
@@ -830,6 +975,11 @@ def _np_actor(doc: Doc, text: str, lo: int, hi: int) -> Span | None:
         while toks and toks[0][0] in _DETS:
             toks = toks[1:]
     if not toks or toks[0][0] in _NOT_NAME or toks[0][0].lower() in _QUANTIFIERS:
+        return None
+    first = toks[0][0]
+    # sentence adverbs, adverbial participles ("Relativierend") and verbs ("Kämen") at a sentence start
+    if first.lower() in _SENTENCE_ADVERBS or (first.endswith("end") and len(toks) == 1) or (
+            len(toks) == 1 and _KONJ_I_RE.fullmatch(first.lower())):
         return None
     if not (toks[0][0][:1].isupper() or _ADJ_RE.match(toks[0][0])):
         return None
@@ -858,6 +1008,8 @@ class _Speakers:
         self.added: list[Span] = []
         self.last: Span | None = None
         self.last_end = -10**9
+        self.history: list[tuple[int, int, Span]] = []  # (quote start, quote end, speaker), in text order
+        self.saying: dict[tuple[int, int], bool] = {}  # sentence -> has a verb of saying (cache)
 
     def _add_actor(self, span: Span) -> Span:
         for a in self.actors:
@@ -868,6 +1020,11 @@ class _Speakers:
         self.starts.insert(i, span.start_char)
         self.added.append(span)
         return span
+
+    def _pronoun_anchor(self, q: _Quote) -> int:
+        """Where to look back from for the antecedent of a pronoun in q's frame: the start of the frame
+        sentence, so that an object named after the pronoun ("Sie sicherte Johnson … zu") is not taken."""
+        return min(q.start, q.frame[0]) if q.frame is not None else q.start
 
     def _antecedent(self, before: int) -> Span | None:
         if self.last is not None and before - self.last_end < 1500 \
@@ -885,29 +1042,71 @@ class _Speakers:
     def resolve(self, q: _Quote, container: tuple[_Quote, Span] | None = None) -> tuple[Span | None, str]:
         """The speaker of q and the path that chose it (for error analysis)."""
         text = self.text
+        if q.frame is not None and q.cue is not None and text[q.cue[0]:q.cue[1]] in ("heißt", "hieß"):
+            # "…“, heißt es in einer Erklärung des Ministeriums" / "In dem Brief des X heißt es:": the actor
+            # issuing the document named around the cue, else the speaker carried from the context
+            c0, c1 = q.cue
+            lo, hi = q.frame
+            if c0 >= q.end:
+                sides = [(c1, hi)]
+            else:  # "Aus Paris hieß es, …" / "In dem Brief heißt es:" / "…heißt es in der Meldung: „…“"
+                stop = re.search(r"[,:]", text[c1:q.start])
+                sides = [(c1, c1 + stop.start() if stop else q.start), (lo, c0)]
+            inside = []
+            for side in sides:
+                inside = inside or [a for a in _frame_actors(self.actors, self.starts, side[0], side[1], q)
+                                    if not (q.start <= a.start_char < q.end)]
+            if inside:
+                return _nearest(inside, c0), "document_actor"
+            found = self._context_speaker(q)
+            if found is not None:
+                return found
         if q.frame is not None and q.cue is not None:
             region = _subject_region(text, q)
             if region == "PRON":
-                return self._antecedent(q.start), "pronoun"
+                return self._antecedent(self._pronoun_anchor(q)), "pronoun"
+            if isinstance(region, list):
+                found = self._pick_subject(region, q)
+                if found is not None:
+                    return found
+                region = None
             if isinstance(region, tuple):
                 lo, hi = region
                 inside = _frame_actors(self.actors, self.starts, lo, hi, q)
                 if inside:
                     persons = [a for a in inside if (a._.attrs or {}).get("actor_type") == "PERSON"]
                     return _nearest(persons or inside, q.cue[0]), "subject_actor"
-                made = _np_actor(self.doc, text, lo, hi)
+                made = _np_actor(self.doc, text, lo, hi)  # refuses sentence adverbs ("Zwar", "Relativierend")
                 if made is not None:
                     return self._add_actor(made), "subject_np"
-        if container is not None and q.quote_type == "direct":
-            return container[1], "container"
+        if q.quote_type == "direct" and q.cue is None:
+            # „…“, strich Romney heraus: a verb and an actor right after the closing mark
+            m = _AFTER_VERB_RE.match(text, q.end)
+            if m:
+                i = bisect.bisect_left(self.starts, m.end())
+                if i < len(self.actors) and self.actors[i].start_char == m.end():
+                    return self.actors[i], "after_verb_actor"
+        if q.quote_type == "direct" and q.frame is not None:
+            source = self._source_phrase(q)
+            if source is not None:
+                return source, "source_phrase"
         if q.frame is not None and q.quote_type == "direct":
             # no subject next to a cue word: the subject of the frame sentence ("Ali bekannte sich …: „…“")
             lo = q.frame[0]
             hi = q.start if q.start - lo > 3 else q.frame[1]
             start_at = lo if q.start - lo > 3 else q.end
-            region = _sentence_subject(_tokens(text, start_at, hi))
+            stoks = _tokens(text, start_at, hi)
+            region = _sentence_subject(stoks)
+            if isinstance(region, tuple) and not any(
+                    (a._.attrs or {}).get("actor_type") == "PERSON"
+                    for a in _frame_actors(self.actors, self.starts, region[0], region[1], q)):
+                inverted = _inverted_subject([t for t in stoks if t[0] not in {"„", "“", "”", '"', "»", "«"}],
+                                             region)
+                if inverted == "PRON" or (isinstance(inverted, tuple) and _frame_actors(
+                        self.actors, self.starts, inverted[0], inverted[1], q)):
+                    region = inverted
             if region == "PRON":
-                ante = self._antecedent(q.start)
+                ante = self._antecedent(self._pronoun_anchor(q))
                 if ante is not None:
                     return ante, "subject_pronoun"
             elif isinstance(region, tuple):
@@ -917,30 +1116,23 @@ class _Speakers:
                     return (persons or inside)[0], "sentence_subject"
                 # a description starting with an article ("Die Firma", "der Verfasser"); a capitalised first
                 # word without article is too often an adverb ("Derzeit", "Offenbar") to be proposed
-                if text[region[0]:region[1]].split()[0] in _DETS:
+                if text[region[0]:region[1]].split()[0] in _DETS and container is None:
                     made = _np_actor(self.doc, text, region[0], region[1])
                     if made is not None:
                         return self._add_actor(made), "sentence_subject_np"
+        if container is not None and q.quote_type == "direct":
+            return container[1], "container"
         if q.frame is not None:
             lo, hi = q.frame
             pos = q.cue[0] if q.cue is not None else q.start
             cands = _frame_actors(self.actors, self.starts, lo, hi, q)
             if cands:
                 return _nearest(cands, pos), "frame_nearest"
-        # no speaker in the frame: the subject of the sentence before the quote ("X verurteilte … . „…“"),
-        # else a continuation of the previous speaker's speech
-        if q.frame is not None and q.quote_type == "direct" and q.frame[0] > 0:
-            prev_start = self.tx.sentence_start(q.frame[0] - 1)
-            while prev_start > 0 and not text[prev_start:q.frame[0]].strip():
-                prev_start = self.tx.sentence_start(prev_start - 1)
-            region = _sentence_subject(_tokens(text, prev_start, q.frame[0]))
-            if isinstance(region, tuple) and not (self.last is not None and self.last_end > prev_start):
-                inside = _frame_actors(self.actors, self.starts, region[0], region[1], q)
-                if inside:
-                    persons = [a for a in inside if (a._.attrs or {}).get("actor_type") == "PERSON"]
-                    return (persons or inside)[0], "previous_subject"
-        if self.last is not None and q.start - self.last_end < 800:
-            return self.last, "previous"
+        # no speaker in the frame: the speech continues the nearest earlier speaker - the speaker of an earlier
+        # quote or the subject of an earlier sentence with a verb of saying ("X verurteilte … . „…“")
+        found = self._context_speaker(q)
+        if found is not None:
+            return found
         if q.quote_type == "direct":
             # last resort: the nearest person (else any actor) mentioned shortly before the quote
             i = bisect.bisect_left(self.starts, q.start) - 1
@@ -950,9 +1142,148 @@ class _Speakers:
                 return (persons or near)[-1], "nearest_before"
         return None, "none"
 
+    def _pick_subject(self, regions: list[tuple[int, int]], q: _Quote) -> tuple[Span, str] | None:
+        """Of candidate subject phrases (first = preferred): the first naming a person, else the first naming
+        any actor, else a description made an actor."""
+        found = [_frame_actors(self.actors, self.starts, lo, hi, q) for lo, hi in regions]
+        for inside in found:
+            persons = [a for a in inside if (a._.attrs or {}).get("actor_type") == "PERSON"]
+            if persons:
+                return persons[0], "subject_actor"
+        if found[0]:
+            return found[0][0], "subject_actor"
+        # the clause-initial phrase, when it is a name of two capitalised words the actor rules missed
+        lo, hi = regions[0]
+        words = self.text[lo:hi].split()
+        if len(words) >= 2 and all(w[:1].isupper() for w in words[:2]) and words[0] not in _DETS:
+            made = _np_actor(self.doc, self.text, lo, hi)
+            if made is not None:
+                return self._add_actor(made), "subject_np"
+        for inside in found:
+            if inside:
+                return inside[0], "subject_actor"
+        for lo, hi in regions:
+            # a capitalised first word without article is often an adverb or adjective ("Passend zu …")
+            if self.text[lo:hi].split()[0] not in _DETS and not self._noun_elsewhere(lo, hi):
+                continue
+            made = _np_actor(self.doc, self.text, lo, hi)
+            if made is not None:
+                return self._add_actor(made), "subject_np"
+        return None
+
+    def _noun_elsewhere(self, lo: int, hi: int) -> bool:
+        """The phrase's first word also occurs capitalised inside a sentence elsewhere: a noun or name, not a
+        sentence-initial adverb."""
+        words = self.text[lo:hi].split()
+        if len(words) > 1 and words[1][:1].isupper():
+            return True  # "Jens Wieseke": a name of two capitalised words
+        word = words[0]
+        for m in re.finditer(r"(?<=[\w,] )" + re.escape(word) + r"\b", self.text):
+            if m.start() != lo:
+                return True
+        return False
+
+    def _source_phrase(self, q: _Quote) -> Span | None:
+        """An actor named as the source inside the quote's sentence: "wie sich X ausdrückte", "laut X",
+        "nach Angaben von X", "X zufolge", "Für X sei …"."""
+        lo, hi = q.frame
+        text = self.text
+        for m in _SOURCE_RE.finditer(text, lo, hi):
+            if q.start <= m.start() < q.end:
+                continue
+            if m.group().startswith("Für") and m.start() != lo:
+                continue  # "Für X sei …" only at the start of the sentence
+            if m.group().strip() == "zufolge":
+                region = _np_backward(_tokens(text, max(lo, m.start() - 120), m.start()))
+            else:
+                if m.group().lower().startswith("wie"):
+                    clause = re.match(r"[^,.;:„“\"]*", text[m.end():hi]).group()
+                    if not (_SPEECH_RE.search(clause) or _WIE_VERB_RE.search(clause)):
+                        continue
+                toks = _tokens(text, m.end(), min(hi, m.end() + 160))
+                if toks and toks[0][0] in {"dem", "den"}:  # "laut dem Chefankläger", "Für den Theologen X"
+                    toks = toks[1:]
+                region = _np_forward(toks)
+            if not isinstance(region, tuple):
+                continue
+            inside = _frame_actors(self.actors, self.starts, region[0], region[1], q)
+            if inside:
+                persons = [a for a in inside if (a._.attrs or {}).get("actor_type") == "PERSON"]
+                return (persons or inside)[-1]
+        return None
+
     def remember(self, q: _Quote, speaker: Span) -> None:
         self.last = speaker
         self.last_end = q.end
+        self.history.append((q.start, q.end, speaker))
+
+    def _sentence_speaker(self, s: int, e: int, q: _Quote, any_verb: bool = False) -> Span | None:
+        """The subject of sentence [s, e) when it names an actor and (unless any_verb) the sentence has a verb
+        of saying or judging."""
+        sent = self.text[s:e]
+        saying = self.saying.get((s, e))
+        if saying is None:
+            saying = bool(_SPEECH_RE.search(sent) or _JUDGE_RE.search(sent) or _REPORTED_RE.search(sent)
+                          or _STANCE_RE.search(sent))
+            self.saying[(s, e)] = saying
+        if not any_verb and not saying:
+            return None
+        toks = [t for t in _tokens(self.text, s, e) if t[0] not in {"„", "“", "”", '"', "»", "«"}]
+        region = _sentence_subject(toks)
+        if isinstance(region, tuple):
+            inside = _frame_actors(self.actors, self.starts, region[0], region[1], q)
+            persons = [a for a in inside if (a._.attrs or {}).get("actor_type") == "PERSON"]
+            if not persons:
+                inverted = _inverted_subject(toks, region)
+                if isinstance(inverted, tuple):
+                    inv = _frame_actors(self.actors, self.starts, inverted[0], inverted[1], q)
+                    if inv:
+                        return inv[0]
+                elif inverted == "PRON":
+                    return self._antecedent(s)
+            if inside:
+                return (persons or inside)[0]
+            if saying and self.text[region[0]:region[1]].split()[0] in _DETS:
+                made = _np_actor(self.doc, self.text, region[0], region[1])
+                if made is not None:
+                    return self._add_actor(made)
+        elif region == "PRON":
+            return self._antecedent(s)
+        return None
+
+    def _context_speaker(self, q: _Quote) -> tuple[Span, str] | None:
+        """Walk back sentence by sentence (this and the previous paragraph, at most 1500 characters): the
+        speaker of an earlier quote, or the subject of a sentence with a verb of saying."""
+        text = self.text
+        anchor = q.frame[0] if q.frame is not None else q.start
+        par = text.rfind("\n", 0, anchor)
+        if par > 0:
+            prev_par = text.rfind("\n", 0, par)
+            while prev_par > 0 and not text[prev_par:par].strip():
+                prev_par = text.rfind("\n", 0, prev_par)
+            limit = max(prev_par, anchor - 1500, 0)
+        else:
+            limit = max(0, anchor - 1500)
+        hist = self.history
+        h = len(hist) - 1
+        pos = anchor
+        first = True  # the sentence right before: its subject is the speaker whatever its verb
+        while pos > limit:
+            s = self.tx.sentence_start(pos - 1)
+            e = pos
+            if not text[s:e].strip():
+                pos = s
+                continue
+            while h >= 0 and hist[h][0] >= e:
+                h -= 1
+            if h >= 0 and hist[h][1] > s:
+                return hist[h][2], "previous"
+            found = self._sentence_speaker(s, e, q, any_verb=first)
+            if found is not None:
+                return found, "context_subject"
+            first = False
+            pos = s
+        return None
 
 
 # --------------------------------------------------------------------------- component
