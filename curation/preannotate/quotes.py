@@ -30,8 +30,8 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from curation.preannotate.pipeline import doc_text
-from curation.preannotate.spans import add_speaker, make_span
+from curation.preannotate.pipeline import doc_text, make_aligned_span
+from curation.preannotate.spans import add_speaker
 
 # --------------------------------------------------------------------------- lexicon
 
@@ -994,7 +994,7 @@ def _np_actor(doc: Doc, text: str, lo: int, hi: int) -> Span | None:
     head = heads[0].lower()
     all_caps_name = all(t[0][:1].isupper() for t in toks)
     kind = "PERSON" if (_PERSON_HEAD_RE.search(head) or (all_caps_name and len(toks) >= 2)) else "ORGANIZATION"
-    return make_span(doc, toks[0][1], toks[-1][2], "ACTOR", {"actor_type": kind}, 0.4)
+    return make_aligned_span(doc, toks[0][1], toks[-1][2], "ACTOR", {"actor_type": kind}, 0.4)
 
 
 class _Speakers:
@@ -1010,6 +1010,7 @@ class _Speakers:
         self.last_end = -10**9
         self.history: list[tuple[int, int, Span]] = []  # (quote start, quote end, speaker), in text order
         self.saying: dict[tuple[int, int], bool] = {}  # sentence -> has a verb of saying (cache)
+        self.sentence_speakers: dict[tuple[int, int, bool], Span | None] = {}
 
     def _add_actor(self, span: Span) -> Span:
         for a in self.actors:
@@ -1219,7 +1220,13 @@ class _Speakers:
 
     def _sentence_speaker(self, s: int, e: int, q: _Quote, any_verb: bool = False) -> Span | None:
         """The subject of sentence [s, e) when it names an actor and (unless any_verb) the sentence has a verb
-        of saying or judging."""
+        of saying or judging (cached: quotes in a row walk back over the same sentences)."""
+        key = (s, e, any_verb)
+        if key not in self.sentence_speakers:
+            self.sentence_speakers[key] = self._find_sentence_speaker(s, e, q, any_verb)
+        return self.sentence_speakers[key]
+
+    def _find_sentence_speaker(self, s: int, e: int, q: _Quote, any_verb: bool) -> Span | None:
         sent = self.text[s:e]
         saying = self.saying.get((s, e))
         if saying is None:
@@ -1319,7 +1326,7 @@ class QuoteComponent:
             end = q.end
             while start < end and text[start].isspace():
                 start += 1
-            span = make_span(doc, start, end, "QUOTE", {"quote_type": q.quote_type}, q.score)
+            span = make_aligned_span(doc, start, end, "QUOTE", {"quote_type": q.quote_type}, q.score)
             if span is None:
                 span = doc.char_span(start, end, label="QUOTE", alignment_mode="contract")
                 if span is None or not span.text.strip():
