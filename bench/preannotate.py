@@ -10,7 +10,6 @@ times alternately; the median wall time of each is reported. Target: pipeline / 
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import resource
 import statistics
@@ -22,7 +21,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from curation.document import Article, sha256_text  # noqa: E402
+from curation.config import CurateError  # noqa: E402
+from curation.document import Article  # noqa: E402
+from curation.evaluate import load_gold  # noqa: E402
 
 
 def default_path() -> Path:
@@ -31,23 +32,10 @@ def default_path() -> Path:
 
 
 def load_articles(path: Path, limit: int | None) -> list[Article]:
-    if not path.exists():
-        sys.exit(f"error: {path} not found (give the WikiNews train.jsonl path as the first argument)")
-    articles = []
-    with path.open(encoding="utf-8") as handle:
-        for number, line in enumerate(handle, start=1):
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-                text = record["originalText"]
-                name = record.get("documentName", str(number))
-            except (json.JSONDecodeError, KeyError, TypeError) as exc:
-                sys.exit(f"error: {path}:{number}: not a WikiNews record ({exc})")
-            doc_id, _, title = name.partition(" - ")
-            articles.append(Article(doc_id=doc_id, title=title, text=text, text_sha256=sha256_text(text)))
-            if limit and len(articles) >= limit:
-                break
+    try:
+        articles = load_gold(path, fmt="wikinews", limit=limit).articles()
+    except CurateError as exc:
+        sys.exit(f"error: {exc}")
     return articles
 
 
