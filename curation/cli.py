@@ -77,13 +77,8 @@ def push(
     from curation.labelstudio import push as run
 
     with Progress(console=err, transient=True) as progress:
-        bar = progress.add_task("pushing", total=None)
         report = run(
-            project_title=project,
-            model=model,
-            update_predictions=update_predictions,
-            batch_size=batch_size,
-            progress=lambda advance, total: progress.update(bar, advance=advance, total=total),
+            project_title=project, model=model, update_predictions=update_predictions, batch_size=batch_size, progress=progress
         )
     out.print(report.summary())
 
