@@ -145,6 +145,30 @@ def test_first_names_match_without_diacritics(nlp):
     assert "Néstor Kirchner" in found
 
 
+def test_first_names_come_from_faker_with_german_transliteration():
+    names = actor_rules.first_names()
+    assert {"Angela", "Emmanuel", "Recep", "Sergej", "Wladimir", "Dmitri", "Wolodymyr", "Jewgeni"} <= names
+    assert actor_rules.transliterate_de("Алексей") == "Alexej"
+    assert actor_rules.transliterate_de("Володимир", ukrainian=True) == "Wolodymyr"
+    # common words that only the large open name registers list are no evidence on their own
+    assert not {"Handy", "Missouri", "Colonel", "Der", "Mai", "Moskau"} & names
+
+
+def test_name_shapes_without_a_dictionary_first_name(nlp):
+    found = actors(nlp, "Am Abend trafen sich Barack Obama und Hossein Mussawi. Obama lobte das Treffen. "
+                        "Der Änderungsschneider Abdurrahim Özüdogru wurde befragt.")
+    assert found["Barack Obama"]["actor_type"] == "PERSON"
+    assert found["Barack Obama"]["score"] < actors(nlp, "Gestern kam Angela Merkel.")["Angela Merkel"]["score"]
+    assert found["Obama"]["canonical"] == "Barack Obama"
+    assert "Abdurrahim Özüdogru" in found  # the German compound before the name is not part of it
+    plain = actors(nlp, "Die Louisiana Delegiertenstimmen zählen. Missouri Handy Verkäufe steigen.")
+    assert not any(k.startswith(("Louisiana", "Missouri")) for k in plain)
+
+
+def test_three_part_korean_name_after_title(nlp):
+    assert "Kim Il Sung" in actors(nlp, "Er erinnerte an Machthaber Kim Il Sung im Jahr 1949.")
+
+
 def test_apposition_after_function(nlp):
     found = actors(nlp, "Das teilte der Direktor der Behörde, Bagus Puruhito, am Montag mit.")
     assert "Bagus Puruhito" in found
@@ -382,3 +406,35 @@ def test_components_work_on_plain_docs():
     doc: Doc = nlp.make_doc("Außenministerin Choe Son Hui sprach über 40 Prozent.")
     doc = actor_rules.ActorRecognizer()(doc)
     assert [s.text for s in doc.spans["ACTOR"]] == ["Choe Son Hui"]
+
+
+def test_span_at_existing_offsets_keeps_the_existing_attributes(nlp):
+    """spaCy keys span extensions by offsets + label: a second span at the same place must not overwrite
+    the first one's attributes and score (e.g. a speaker ACTOR added on top of a rule ACTOR)."""
+    from curation.preannotate.pipeline import make_aligned_span
+    from curation.preannotate.spans import make_span
+
+    doc = nlp("Die Nachrichtenagentur KCNA meldete den Besuch.")
+    (kcna,) = [s for s in doc.spans["ACTOR"] if s.text == "KCNA"]
+    before = (dict(kcna._.attrs), kcna._.score)
+    assert before[0]["actor_type"] == "ORGANIZATION"
+    for make in (make_span, make_aligned_span):
+        again = make(doc, kcna.start_char, kcna.end_char, "ACTOR", {"actor_type": "PERSON"}, 0.4)
+        assert again is not None and (again.start, again.end) == (kcna.start, kcna.end)
+        assert (again._.attrs, again._.score) == before
+        assert (kcna._.attrs, kcna._.score) == before
+    # another label at the same offsets is a new span with its own values
+    other = make_span(doc, kcna.start_char, kcna.end_char, "FIGURE", {"unit": "x"}, 0.5)
+    assert other is not None and other._.attrs == {"unit": "x"} and kcna._.attrs == before[0]
+
+
+def test_pipeline_docs_serialise(nlp):
+    """Everything the components leave in doc.user_data survives Doc.to_bytes / from_bytes."""
+    doc = nlp("Außenministerin Choe Son Hui sagte: „Wir kommen.“ Nordkorea schickte 8.000 Soldaten.")
+    restored = Doc(nlp.vocab).from_bytes(doc.to_bytes())
+    assert restored.text == doc.text
+    for label in ("ACTOR", "FIGURE", "QUOTE"):
+        assert [(s.start_char, s.end_char, s._.attrs, s._.score) for s in restored.spans[label]] == [
+            (s.start_char, s.end_char, s._.attrs, s._.score) for s in doc.spans[label]]
+    assert doc._.speakers and [(q.text, a.text) for q, a in restored._.speakers] == [
+        (q.text, a.text) for q, a in doc._.speakers]

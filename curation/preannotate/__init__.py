@@ -21,7 +21,7 @@ from curation.document import Article, Prediction, Relation, Span
 from curation.preannotate import actors as _actors  # noqa: F401  (registers "curate_actors")
 from curation.preannotate import figures as _figures  # noqa: F401  (registers "curate_figures")
 from curation.preannotate.pipeline import TextKeepingTokenizer
-from curation.preannotate.spans import LABELS, register_extensions, span_id
+from curation.preannotate.spans import LABELS, SPEAKERS_KEY, register_extensions, span_id, span_values
 
 __all__ = ["load_pipeline", "predict", "model_version"]
 
@@ -75,7 +75,7 @@ def _library_versions() -> str:
     from importlib.metadata import PackageNotFoundError, version
 
     parts = []
-    for package in ("spacy", "babel", "simplemma", "gender-guesser"):
+    for package in ("spacy", "babel", "simplemma", "faker"):
         try:
             parts.append(f"{package}={version(package)}")
         except PackageNotFoundError:
@@ -128,9 +128,8 @@ def predict(nlp: Language, articles: Iterable[Article], batch_size: int = 32) ->
                 sid = span_id(label, start, end)
                 if sid in spans:
                     continue  # the first span at these offsets wins (components run in order)
-                extensions = sp._
-                score = extensions.score
-                attrs = {k: v for k, v in (extensions.attrs or {}).items() if v is not None and v != ""}
+                attrs, score = span_values(doc, label, start, end)
+                attrs = {k: v for k, v in (attrs or {}).items() if v is not None and v != ""}
                 spans[sid] = Span(
                     id=sid,
                     label=label,
@@ -142,9 +141,9 @@ def predict(nlp: Language, articles: Iterable[Article], batch_size: int = 32) ->
                 )
         relations: list[Relation] = []
         seen: set[tuple[str, str]] = set()
-        for quote, actor in doc._.speakers or []:
-            qid = span_id("QUOTE", quote.start_char, quote.end_char)
-            aid = span_id("ACTOR", actor.start_char, actor.end_char)
+        for q_start, q_end, a_start, a_end in doc.user_data.get(SPEAKERS_KEY) or []:  # = doc._.speakers
+            qid = span_id("QUOTE", q_start, q_end)
+            aid = span_id("ACTOR", a_start, a_end)
             if qid in spans and aid in spans and (qid, aid) not in seen:
                 seen.add((qid, aid))
                 relations.append(Relation(qid, aid, "speaker"))

@@ -2,8 +2,10 @@
 
 The rules work on any article; there is no list of particular people. Evidence, strongest first:
 - a function or title before a name ("Außenministerin Choe Son Hui", "US-Präsident Donald Trump");
-- a first name (gender-guesser's dictionary of ~48,000 first names of many countries) or initials
-  followed by a surname ("Sergej Lawrow", "George W. Bush");
+- a first name (Faker's first-name tables of ~80 locales, MIT; Russian, Ukrainian and Bulgarian ones
+  transliterated to German spelling) or initials followed by a surname ("Sergej Lawrow", "George W. Bush");
+- name shapes: two or more capitalised words that simplemma's German dictionary does not know (and that
+  are no German compounds), "Barack Obama", "Hossein Mussawi" (lower score);
 - an organisation cue before a name ("Nachrichtenagentur KCNA"), all-caps acronyms ("AFP", "DVRK");
 - German country names (CLDR via babel) with their genitive ("Nordkoreas"), and capitals
   (data/capitals_de.tsv) used for their governments ("Moskau liefert"), not as places ("in Moskau");
@@ -51,6 +53,7 @@ SCORES = {
     "short_mention": 0.8,
     "acronym": 0.75,
     "apposition": 0.7,
+    "name_shape": 0.6,
     "capital": 0.7,
     "description": 0.6,
     "description_state": 0.5,
@@ -71,14 +74,16 @@ _SP = r"[ \u00a0]+"
 _RUN_RE = re.compile(
     rf"(?<![\w\-‐.’'])(?:{_INITIALS}|{_CAP})(?:{_SP}(?:{_PARTICLE}{_SP})?(?:{_INITIALS}|{_CAP}))*"
 )
+# The leading look-aheads name the possible first characters, so that re skips to candidate positions
+# (a look-behind or alternation first makes it try every position).
 _MULTI_RUN_RE = re.compile(
-    rf"(?<![\w\-‐.’'])(?:{_INITIALS}|{_CAP})(?:{_SP}(?:{_PARTICLE}{_SP})?(?:{_INITIALS}|{_CAP}))+"
+    rf"(?=[{_UPPER}])(?<![\w\-‐.’'])(?:{_INITIALS}|{_CAP})(?:{_SP}(?:{_PARTICLE}{_SP})?(?:{_INITIALS}|{_CAP}))+"
 )
 _WORD_RE = re.compile(r"\S+")
 _INITIALS_RE = re.compile(_INITIALS)
 _ACRONYM = rf"[{_UPPER}][{_UPPER}a-z]?[{_UPPER}]{{1,5}}|[{_UPPER}]{{2}}"
 _ACRONYM_RE = re.compile(_ACRONYM)
-_ACRONYM_FIND_RE = re.compile(rf"(?<![\w\-‐])(?:{_ACRONYM})(?![\w\-‐])")
+_ACRONYM_FIND_RE = re.compile(rf"(?=[{_UPPER}])(?<![\w\-‐])(?:{_ACRONYM})(?![\w\-‐])")
 _TITLE_ABBREVIATION_RE = re.compile(r"(?:Dr|Prof|Mr|Mrs|Ms)\.[ \u00a0]+")
 _QUOTE_OPEN_RE = re.compile(r"[„\"»‚](?=[A-ZÄÖÜ])")
 _PARTICLES = {"von", "van", "de", "da", "di", "al", "el", "bin", "ibn", "ben", "zu", "dos", "du", "le", "la", "ter",
@@ -172,16 +177,18 @@ _ARTICLES_SP = {"der ", "den ", "dem ", "die ", "das ", "des "}
 _ADJ_ENDINGS = ("e", "en", "er", "es", "em")
 _PLACE_PREPS_WITH_ARTICLE = {"in", "nach", "aus", "bei", "durch", "über", "vor", "innerhalb"}
 # Speech cues after which the source is named ("sagte Lawrow", "laut Tass", "so Nacke").
+_SPEECH_CUES = ("sagte", "sagt", "sagten", "erklärte", "erklärt", "erklärten", "betonte", "betont", "meinte", "meint",
+                "schrieb", "schreibt", "berichtete", "berichtet", "meldete", "meldet", "warnte", "forderte",
+                "kritisierte", "so", "laut", "antwortete", "ergänzte", "bestätigte", "versicherte", "bekräftigte",
+                "unterstrich", "zitierte", "zitiert")
 _SPEECH_CUE_RE = re.compile(
-    r"\b(?:sagte|sagt|sagten|erklärte|erklärt|erklärten|betonte|betont|meinte|meint|schrieb|schreibt|berichtete|"
-    r"berichtet|meldete|meldet|warnte|forderte|kritisierte|so|laut|antwortete|ergänzte|bestätigte|versicherte|"
-    r"bekräftigte|unterstrich|zitierte|zitiert)[ \u00a0]+(?=[A-ZÄÖÜ])"
+    rf"(?=[{''.join(sorted({c[0] for c in _SPEECH_CUES}))}])\b(?:{'|'.join(_SPEECH_CUES)})[ \u00a0]+(?=[A-ZÄÖÜ])"
 )
 # Lower-case agency abbreviations need the agency cue: "Nachrichtenagentur dpa", "Agentur epd".
 _AGENCY_LOWER_RE = re.compile(r"[Aa]gentur(?:en)?[ \u00a0]+(?P<name>[a-z]{2,4})(?![\w\-‐])")
 # Definite descriptions: determiner + up to three adjectives + a capitalised head (checked in Python).
 _DESCRIPTION_RE = re.compile(
-    r"(?<![\w\-‐])(?P<det>[Dd](?:er|ie|as|es|em|en)|[Ss]ein(?:e|es|em|en|er)?|[Ii]hr(?:e|es|em|en|er)?)[ \u00a0]+"
+    r"(?=[DdSsIi])(?<![\w\-‐])(?P<det>[Dd](?:er|ie|as|es|em|en)|[Ss]ein(?:e|es|em|en|er)?|[Ii]hr(?:e|es|em|en|er)?)[ \u00a0]+"
     r"(?P<np>(?:(?!(?:der|die|das|den|dem|des|ein|eine|einer|einen|einem|eines)[ \u00a0])"
     r"(?:[a-zäöüß][a-zäöüß\-]*(?:e|en|er|es|em)|[A-ZÄÖÜ][a-zäöüß]+(?:e|en)(?=[ \u00a0]+[A-ZÄÖÜ]))"
     r"[ \u00a0]+){0,3}"
@@ -328,25 +335,113 @@ def _place_re() -> re.Pattern[str]:
     return re.compile(rf"(?:{trie_regex(set(states()) | set(capitals()))})(?![\w\-‐])")
 
 
+# German transliteration of Cyrillic first names (Duden): "Сергей" -> "Sergej", "Владимир" -> "Wladimir";
+# Ukrainian letters where they differ: "Володимир" -> "Wolodymyr", "Олександр" -> "Oleksandr".
+_CYRILLIC = {"а": "a", "б": "b", "в": "w", "г": "g", "д": "d", "е": "e", "ё": "jo", "ж": "sch", "з": "s", "и": "i",
+             "й": "j", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t",
+             "у": "u", "ф": "f", "х": "ch", "ц": "z", "ч": "tsch", "ш": "sch", "щ": "schtsch", "ъ": "", "ы": "y",
+             "ь": "", "э": "e", "ю": "ju", "я": "ja"}
+_CYRILLIC_UK = {**_CYRILLIC, "г": "h", "ґ": "g", "и": "y", "і": "i", "ї": "ji", "є": "je"}
+_VOWELS_CYRILLIC = set("аеёиоуыэюяіїєьъ")
+
+
+def transliterate_de(name: str, ukrainian: bool = False) -> str:
+    """A Cyrillic first name in German spelling ("Дмитрий" -> "Dmitri", "Алексей" -> "Alexej")."""
+    table = _CYRILLIC_UK if ukrainian else _CYRILLIC
+    low = name.lower()
+    if not ukrainian and low.endswith("ий"):
+        low = low[:-2] + "и"  # "Дмитрий" -> "Dmitri", "Юрий" -> "Juri"
+    out = []
+    for i, ch in enumerate(low):
+        prev = low[i - 1] if i else ""
+        if ch == "е" and (not prev or prev in _VOWELS_CYRILLIC) and not ukrainian:
+            out.append("je")  # "Евгений" -> "Jewgeni"
+        elif ch == "с" and prev in _VOWELS_CYRILLIC and i + 1 < len(low) and low[i + 1] in _VOWELS_CYRILLIC:
+            out.append("ss")  # "Василий" -> "Wassili"
+        else:
+            out.append(table.get(ch, ch))
+    latin = "".join(out).replace("ks", "x")  # "Алексей" -> "Alexej"
+    return latin[:1].upper() + latin[1:]
+
+
+# Faker's person providers: first-name tables per locale, Latin script or transliterated from Cyrillic.
+_CYRILLIC_LOCALES = {"ru_RU": False, "uk_UA": True, "bg_BG": False}
+_OPEN_REGISTERS = {"en", "is_IS"}
+
+
+def _is_latin(word: str) -> bool:
+    return all(ord(c) < 0x250 or not c.isalpha() for c in word)
+
+
 @lru_cache(maxsize=1)
-def first_names() -> frozenset[str]:
-    """First names from the gender-guesser dictionary (empty when the package is not installed)."""
-    try:
-        raw = resources.files("gender_guesser").joinpath("data/nam_dict.txt").read_text(encoding="utf-8")
-    except (ModuleNotFoundError, FileNotFoundError):
-        return frozenset()
-    blocked = {w.capitalize() for w in STOP_WORDS} | _MONTHS_DAYS | set(states()) | set(capitals()) | _NAME_HOMOGRAPHS
+def faker_first_names() -> tuple[frozenset[str], dict[str, frozenset[str]]]:
+    """First names of Faker's person providers (MIT): every locale's Latin-script first-name tables
+    (male, female, non-binary, romanised) and Russian, Ukrainian and Bulgarian ones in German spelling;
+    with the locales that list each name."""
+    import pkgutil
+    from importlib import import_module
+
+    import faker.providers.person as person
+
     names: set[str] = set()
-    for line in raw.splitlines():
-        if not line or line[0] in "#=":
+    attested: dict[str, set[str]] = {}
+    for module in pkgutil.iter_modules(person.__path__):
+        provider = getattr(import_module(f"{person.__name__}.{module.name}"), "Provider", None)
+        if provider is None:
             continue
-        parts = line.split()
-        if len(parts) < 2:
+        cyrillic = _CYRILLIC_LOCALES.get(module.name)
+        for attr in dir(provider):
+            if not (attr.startswith("first_") and attr.endswith(("names", "names_male", "names_female",
+                                                                  "names_nonbinary", "names_unisex",
+                                                                  "names_est", "names_rus"))):
+                continue
+            if "kana" in attr or "pair" in attr:
+                continue
+            table = getattr(provider, attr)
+            if not isinstance(table, (dict, list, tuple, set, frozenset)):
+                continue
+            for name in table:
+                if not isinstance(name, str):
+                    continue
+                if cyrillic is not None and not _is_latin(name):
+                    name = transliterate_de(name, ukrainian=cyrillic)
+                    names.add(name.replace("x", "ks"))  # both spellings are in use: "Alexej", "Aleksej"
+                if _is_latin(name):
+                    names.add(name.strip())
+                    attested.setdefault(name.strip(), set()).add(module.name)
+    return frozenset(names), {n: frozenset(where) for n, where in attested.items()}
+
+
+def _common_word(name: str) -> bool:
+    import simplemma
+
+    low = name.lower()
+    return simplemma.is_known(low, lang="en") or simplemma.is_known(low, lang="de")
+
+
+@lru_cache(maxsize=1)
+def _first_name_tiers() -> tuple[frozenset[str], frozenset[str]]:
+    """(first names, weak first names) from Faker's tables, without German function words and places.
+
+    The US birth-register list ("en") and the Icelandic name register ("is_IS") also hold rare names that
+    are common words ("Handy", "Missouri", "Colonel", "Phil"): attested only there, such a name is weak,
+    evidence only together with a name-shaped word ("Phil Spector"; not "Missouri Delegiertenstimmen")."""
+    blocked = {w.capitalize() for w in STOP_WORDS} | _MONTHS_DAYS | set(states()) | set(capitals()) | _NAME_HOMOGRAPHS
+    names, attested = faker_first_names()
+    strong, weak = set(), set()
+    for name in names:
+        if len(name) < 2 or not name[0].isupper() or " " in name or name in blocked:
             continue
-        name = parts[1].replace("+", "-")
-        if len(name) > 1 and name[0].isupper() and name not in blocked:
-            names.add(name)
-    return frozenset(names)
+        if attested.get(name, frozenset()) <= _OPEN_REGISTERS and _common_word(name):
+            weak.add(name)
+        else:
+            strong.add(name)
+    return frozenset(strong), frozenset(weak)
+
+
+def first_names() -> frozenset[str]:
+    """First names that are evidence of a person on their own before a surname ("Angela Merkel")."""
+    return _first_name_tiers()[0]
 
 
 def _fold(word: str) -> str:
@@ -449,6 +544,8 @@ def _name_extent(words: list[Word], after_cue: bool) -> int:
             n += 1
         elif len(word) <= 3 and not word.isupper():
             n += 1  # East Asian given-name syllables: "Kim Jong Un", "Choe Son Hui"
+        elif n >= 2 and len(prev) <= 3 and len(words[0][0]) <= 4 and not prev.isupper():
+            n += 1  # after a short middle syllable: "Kim Il Sung"
         elif word.endswith(_PATRONYMIC) or prev.endswith(_PATRONYMIC):
             n += 1  # "Wladimir Wladimirowitsch Putin"
         elif at_run_end and not _noun_like(word) and (n == 2 or (after_cue and n == 1)):
@@ -509,8 +606,28 @@ def _preceded_by_place_prep(text: str, start: int) -> bool:
 
 
 _F_FUNCTION, _F_ORG_CUE, _F_NAME_START, _F_MULTI, _F_STATE, _F_CAPITAL, _F_ACRONYM = 1, 2, 4, 8, 16, 32, 64
+_F_FOREIGN, _F_WEAK_NAME = 128, 256
+_F_NAME_SHAPED = _F_FOREIGN | _F_WEAK_NAME | _F_NAME_START
 _QUOTE_OPENERS = {"„", "\"", "»", "‚"}
 _TITLE_ABBREVIATIONS = ("Dr", "Prof", "Mr", "Mrs", "Ms")
+
+
+@lru_cache(maxsize=65536)
+def _foreign_name_shape(word: str) -> bool:
+    """A capitalised word that is no German word: "Obama", "Mussawi", "Kagawa", "Mladić".
+
+    German nouns, including compounds and inflected forms, are in simplemma's German dictionary; a name
+    from another language mostly is not. Function words, noun suffixes and acronyms are excluded."""
+    if len(word) < 2 or word.isupper() or not word[1:].islower() or _is_blocked_word(word) \
+            or _is_function(word) or _is_org_cue(word) or _noun_like(word):
+        return False
+    import simplemma
+
+    low = word.lower()
+    if len(word) < 3 or simplemma.is_known(word, lang="de") or simplemma.is_known(low, lang="de"):
+        return False
+    # a German compound whose last part is a German noun ("Dönerverkäufer", "Taucherinsel") is no name
+    return not any(simplemma.is_known(word[k:].capitalize(), lang="de") for k in range(3, len(word) - 4))
 
 
 @lru_cache(maxsize=200_000)
@@ -523,6 +640,10 @@ def _flags(word: str) -> int:
         flags |= _F_ORG_CUE
     if _is_first_name(word) or _is_initials(word):
         flags |= _F_NAME_START
+    elif word in _first_name_tiers()[1]:
+        flags |= _F_WEAK_NAME
+    elif _foreign_name_shape(word):
+        flags |= _F_FOREIGN
     if word in _multiword_places():
         flags |= _F_MULTI
     if word in states():
@@ -597,6 +718,17 @@ def _process_run(text: str, words: list[Word], out: list[Candidate], speech_star
                                      priority=4))
                 i += n
                 continue
+        if flags & (_F_FOREIGN | _F_WEAK_NAME) and rest and _flags(rest[0][0]) & _F_NAME_SHAPED:
+            # name-shaped words, at least one of them no German word: "Barack Obama", "Hossein Mussawi",
+            # "Phil Spector" (a weak first name); not "Missouri Handy"
+            n = 2
+            while n < min(len(words) - i, 4) and _flags(words[i + n][0]) & _F_NAME_SHAPED:
+                n += 1
+            if any(_flags(word) & _F_FOREIGN for word, _, _ in words[i : i + n]):
+                out.append(Candidate(ws, words[i + n - 1][2], PERSON, SCORES["name_shape"], "name_shape",
+                                     priority=3))
+                i += n
+                continue
         if first and ws > 1:
             opener = text[ws - 1]
             before = text[max(0, ws - 40) : ws - 1].split()
@@ -645,6 +777,21 @@ def _function_before(text: str, comma: int) -> bool:
     return any(_is_function(word.strip(",;:()")) for word in window.split())
 
 
+@lru_cache(maxsize=65536)
+def _head_kind(head: str) -> str | None:
+    """The actor type a definite description with this head word stands for, if any."""
+    low = head.lower()
+    # the head of a hyphenated compound counts: "die US-Notenbank", "das NATO-Militär"
+    base = head.rsplit("-", 1)[-1] if "-" in head[1:] else head
+    if low.endswith(_STATE_HEAD_ENDINGS) or head in _STATE_HEADS:
+        return STATE
+    if head.startswith("Haus") or head in _ORG_HEADS or base in _ORG_HEADS or low.endswith(_ORG_HEAD_ENDINGS):
+        return ORGANIZATION
+    if low.endswith(_PERSON_HEAD_ENDINGS):
+        return PERSON
+    return None
+
+
 def _scan(text: str) -> list[Candidate]:
     """All rule hits (overlapping; resolved later)."""
     out: list[Candidate] = []
@@ -688,18 +835,12 @@ def _scan(text: str) -> list[Candidate]:
 
     for m in _DESCRIPTION_RE.finditer(text):
         np_text = m.group("np")
-        head = np_text.split()[-1]
-        adjectives = np_text.split()[:-1]
-        if head.lower().endswith(_STATE_HEAD_ENDINGS) or (
-            head in _STATE_HEADS and (head != "Führung" or any(a.endswith(("ische", "ischen")) for a in adjectives))
-        ):
-            kind = STATE
-        elif head.startswith("Haus") or head in _ORG_HEADS or head.lower().endswith(_ORG_HEAD_ENDINGS):
-            kind = ORGANIZATION
-        elif head.lower().endswith(_PERSON_HEAD_ENDINGS):
-            kind = PERSON
-        else:
+        head = np_text.rsplit(None, 1)[-1]
+        kind = _head_kind(head)
+        if kind is None:
             continue
+        if head == "Führung" and not any(a.endswith(("ische", "ischen")) for a in np_text.split()[:-1]):
+            continue  # "die Führung" alone is no state; "die russische Führung" is
         following = (m.group("next") or "").strip().rstrip(".")
         end = m.end("np")
         if (kind == ORGANIZATION and following[:1].isupper() and not head.lower().endswith(_ORG_CUE_ENDINGS)
@@ -819,6 +960,7 @@ class ActorRecognizer:
     def __init__(self) -> None:
         # load the dictionaries once, at pipeline construction
         states(), capitals(), first_names(), _multiword_places(), _inflected_noun("Soldaten")
+        _foreign_name_shape("Obama")
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)

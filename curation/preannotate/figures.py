@@ -76,11 +76,14 @@ _SP = r"[ \u00a0\u202f]+"
 # Numbers are found first (digits in the text, number words in its lower-cased copy: no case-insensitive
 # alternations, which are slow in Python's re); the counted noun and the approximator are then matched
 # at the number's end and just before its start.
-_DIGITS_RE = re.compile(rf"(?<![\w.,:/\-‐]){_DIGITS}(?![\d]|[.:,/]\d|\.(?!\d))")
-_FIRST_LETTERS = "".join(sorted({w[0] for w in (*_UNITS, *_TEENS, *_TENS, "hundert", "tausend", *VAGUE)}))
+# Each pattern starts with a look-ahead for its possible first characters: re then skips ahead to those
+# positions instead of trying the look-behind (or the number-word grammar) at every position.
+_DIGITS_RE = re.compile(rf"(?=\d)(?<![\w.,:/\-‐]){_DIGITS}(?![\d]|[.:,/]\d|\.(?!\d))")
+_FIRST_TWO = sorted({w[:2] for w in (*_UNITS, *_TEENS, *_TENS, "hundert", "tausend", *VAGUE)})
+_FIRST_TWO_RE = "|".join(f"{a}[{''.join(sorted({w[1] for w in _FIRST_TWO if w[0] == a}))}]"
+                         for a in sorted({w[0] for w in _FIRST_TWO}))  # "a[bc]|d[ru]|e[il]|..."
 _WORDS_RE = re.compile(
-    # the first-letter look-ahead lets most word starts fail before the number-word grammar is tried
-    rf"(?<![\w\-‐])(?=[{_FIRST_LETTERS}])"
+    rf"(?=(?:{_FIRST_TWO_RE}))(?<![\w\-‐])"
     rf"(?:(?P<words>{_NUMBER_WORD}|ein(?:e|er|em|en)?(?={_SP}(?:million(?:en)?|milliarden?|billion(?:en)?)))"
     rf"|(?P<vague>{_alt(VAGUE)}))(?![\w\-‐])"
 )

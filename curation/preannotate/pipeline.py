@@ -13,6 +13,8 @@ from typing import Any
 from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc, Span
 
+from curation.preannotate.spans import existing_span, set_span_values
+
 TEXT_KEY = "curate_text"
 
 
@@ -71,12 +73,16 @@ def token_range(doc: Doc, start_char: int, end_char: int) -> tuple[int, int] | N
 
 def make_aligned_span(doc: Doc, start_char: int, end_char: int, label: str, attrs: dict[str, Any],
                       score: float) -> Span | None:
-    """Like ``spans.make_span`` (None when the offsets cut a token), without ``Doc.char_span``."""
+    """Like ``spans.make_span`` (None when the offsets cut a token), without ``Doc.char_span``.
+
+    An existing span of `label` at these offsets in ``doc.spans[label]`` is returned unchanged: setting the
+    extensions on a new Span of that label at the same place would overwrite that span's values."""
+    found = existing_span(doc, start_char, end_char, label)
+    if found is not None:
+        return found
     tokens = token_range(doc, start_char, end_char)
     if tokens is None:
         return None
     span = Span(doc, tokens[0], tokens[1], label=label)
-    extensions = span._  # one Underscore object for both values
-    extensions.attrs = attrs
-    extensions.score = round(score, 3)
+    set_span_values(doc, label, start_char, end_char, attrs, round(score, 3))
     return span
