@@ -508,10 +508,8 @@ def _noun_like(word: str) -> bool:
 @lru_cache(maxsize=65536)
 def _inflected_noun(word: str) -> bool:
     """A common noun in an inflected form ("Medienberichten" -> "Medienbericht"); names lemmatise to themselves."""
-    try:
-        import simplemma
-    except ModuleNotFoundError:
-        return False
+    import simplemma
+
     return simplemma.lemmatize(word, lang="de") != word
 
 

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+import simplemma
 from spacy.lang.de.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -160,25 +161,15 @@ def _normalise(value: float) -> float | int:
     return int(value) if float(value).is_integer() else value
 
 
-@lru_cache(maxsize=1)
-def _lemmatizer():
-    try:
-        import simplemma
-    except ModuleNotFoundError:
-        return None
-    return simplemma
-
-
 @lru_cache(maxsize=4096)
 def unit_lemma(noun: str) -> str:
     """The counted noun's lemma: "Soldaten" -> "Soldat", "Monaten" -> "Monat"; nominalised adjectives
     keep the plural-noun form: "Toten"/"Tote" -> "Tote", "Verletzten" -> "Verletzte"."""
     if noun in SYMBOL_UNITS:
         return SYMBOL_UNITS[noun]
-    lemmatizer = _lemmatizer()
-    if lemmatizer is None or "-" in noun:
+    if "-" in noun:
         return noun
-    lemma = lemmatizer.lemmatize(noun, lang="de")
+    lemma = simplemma.lemmatize(noun, lang="de")
     if lemma[:1].islower():  # an adjective or participle used as a noun ("Verletzte" -> "verletzt")
         capitalised = lemma[:1].upper() + lemma[1:]
         if not noun.startswith(capitalised):
