@@ -16,10 +16,21 @@ import pytest
 import spacy
 from spacy.tokens import Doc, Span
 
-from curation.preannotate.quotes import QuoteComponent
+from curation.preannotate.quotes import (
+    QUOTE_TYPES,
+    SPEAKER_FEATURES,
+    SPEAKER_MODEL_FILE,
+    QuoteComponent,
+    SpeakerModel,
+    _Speakers,
+    _Text,
+    find_quotes,
+    speaker_candidates,
+    speaker_features,
+)
 from curation.preannotate.spans import make_span
 
-WIKINEWS_DIR = Path(os.environ.get("CURATE_WIKINEWS_DIR", "/work/shared/wikinews-quotes"))
+WIKINEWS_DIR = Path(os.environ.get("CURATE_WIKINEWS_DIR", Path(__file__).resolve().parents[2] / "shared" / "wikinews-quotes"))
 
 
 @pytest.fixture(scope="module")
@@ -298,7 +309,10 @@ def _f1(tp: int, n_pred: int, n_gold: int) -> float:
     return 2 * tp / (n_pred + n_gold) if n_pred + n_gold else 0.0
 
 
-@pytest.mark.skipif(not (WIKINEWS_DIR / "dev.jsonl").exists(), reason="WikiNews quotation dataset not available")
+@pytest.mark.skipif(
+    not (WIKINEWS_DIR / "dev.jsonl").exists() and os.environ.get("CI") != "true",
+    reason="WikiNews quotation dataset not available (under CI=true this fails instead)",
+)
 def test_direct_quote_f1_on_first_30_dev_articles():
     from curation.preannotate import load_pipeline
 
@@ -325,7 +339,10 @@ def test_direct_quote_f1_on_first_30_dev_articles():
     assert _f1(tp, n_pred, n_gold) >= 0.88
 
 
-@pytest.mark.skipif(not (WIKINEWS_DIR / "dev.jsonl").exists(), reason="WikiNews quotation dataset not available")
+@pytest.mark.skipif(
+    not (WIKINEWS_DIR / "dev.jsonl").exists() and os.environ.get("CI") != "true",
+    reason="WikiNews quotation dataset not available (under CI=true this fails instead)",
+)
 def test_speaker_accuracy_on_first_30_dev_articles():
     """Speaker accuracy as `curate evaluate` scores it (curation.evaluate.score on the WikiNews gold)."""
     from curation.evaluate import GoldSet, score, wikinews_document
@@ -339,8 +356,95 @@ def test_speaker_accuracy_on_first_30_dev_articles():
                 break
     gold = GoldSet([wikinews_document(r, "dev")[0] for r in records], ("QUOTE",), "dev", "wikinews")
     scores = score(gold.documents, predict(load_pipeline(), gold.articles()), labels=("QUOTE",))
-    # when these floors were set: direct 14/21 = 0.667, all types 46/68 = 0.676 (before the context and
-    # subject rules: 39/68 = 0.574); one more wrong direct speaker costs 0.048
+    # when these floors were set: direct 14/21 = 0.667, all types 48/70 = 0.686 with the speaker ranker
+    # (rules alone then: the same here; 39/68 = 0.574 before the context and subject rules); one more wrong
+    # direct speaker costs 0.048, one more wrong speaker of any type 0.014
     assert scores.speaker["direct"].found >= 18  # not passed by finding fewer quotes
     assert scores.speaker["direct"].accuracy >= 0.61
-    assert scores.speaker["all"].accuracy >= 0.64
+    assert scores.speaker["all"].found >= 65
+    assert scores.speaker["all"].accuracy >= 0.67
+
+
+# --------------------------------------------------------------------------- speaker ranker
+
+RANKER_TEXT = "Anna Schulz besuchte Karl Weber in Berlin. „Wir sind zufrieden“, sagte Weber."
+
+
+def ranker_doc(nlp: spacy.Language) -> Doc:
+    doc = nlp.make_doc(RANKER_TEXT)
+    spans = []
+    for start, name in ((0, "Anna Schulz"), (21, "Karl Weber"), (RANKER_TEXT.rindex("Weber"), "Weber")):
+        assert RANKER_TEXT[start:start + len(name)] == name
+        spans.append(make_span(doc, start, start + len(name), "ACTOR", {"actor_type": "PERSON"}, 0.9))
+    doc.spans["ACTOR"] = spans
+    return doc
+
+
+def test_speaker_candidates_and_features(nlp):
+    doc = ranker_doc(nlp)
+    tx = _Text(RANKER_TEXT)
+    [q] = find_quotes(RANKER_TEXT, tx)
+    speakers = _Speakers(doc, tx)
+    rule, path = speakers.resolve(q)
+    assert (rule.text, rule.start_char) == ("Weber", RANKER_TEXT.rindex("Weber"))
+    cands = speaker_candidates(speakers, q, rule)
+    assert [(a.text, a.start_char) for a in cands] == [("Anna Schulz", 0), ("Karl Weber", 21),
+                                                       ("Weber", RANKER_TEXT.rindex("Weber"))]
+    anna, karl, weber = speaker_features(speakers, q, cands, rule, path, [(q.start, q.end)])
+    assert set(weber) >= {"rule", f"rule_path={path}", "after", "after_d<10", "same_sentence", "cue_right",
+                          "speech_left", "type=PERSON", "words=1", "nearest_after", "rule&after", "rule&words=1"}
+    assert "before" not in weber and "prev_sentence" not in weber
+    assert set(anna) >= {"before", "before_d<40", "prev_sentence", "sentence_initial", "words=2", "verb_after"}
+    assert "rule" not in anna and "nearest_before" not in anna and "speech_left" not in anna
+    assert set(karl) >= {"before", "before_d<40", "nearest_before", "prev_sentence", "lower_before", "verb_before"}
+    assert "sentence_initial" not in karl
+    assert set().union(anna, karl, weber) <= set(SPEAKER_FEATURES)
+
+
+def test_ranker_choice_follows_the_weights(nlp):
+    # a model that prefers the nearest actor before the quote over the rules' choice
+    before = SpeakerModel(("rule", "before", "nearest_before"), (1.0, 3.0, 0.5), frozenset({"direct"}))
+    doc = QuoteComponent(speaker_model=before)(ranker_doc(nlp))
+    assert speaker_of(doc, "„Wir sind zufrieden“") == "Karl Weber"
+    [path] = doc.user_data["curate_speaker_paths"].values()
+    assert path.startswith("ranked<")
+    # the rules alone, and a model not applied to direct quotes, keep the speaker after the cue
+    for model in (None, SpeakerModel(before.features, before.weights, frozenset({"indirect"}))):
+        doc = QuoteComponent(speaker_model=model)(ranker_doc(nlp))
+        assert speaker_of(doc, "„Wir sind zufrieden“") == "Weber"
+    assert before.score({"rule": 1.0, "before": 1.0, "unknown": 5.0}) == 4.0
+
+
+def test_collect_keeps_candidates_with_features(nlp):
+    doc = QuoteComponent(speaker_model=None, collect=True)(ranker_doc(nlp))
+    [(key, rows)] = doc.user_data["curate_speaker_candidates"].items()
+    assert key == next(iter(doc.user_data["curate_speaker_paths"]))
+    assert [text for _, _, text, _ in rows] == ["Anna Schulz", "Karl Weber", "Weber"]
+    assert rows[2][3]["rule"] == 1.0
+
+
+def test_shipped_speaker_model_matches_its_features():
+    model = SpeakerModel.load()
+    assert model.features == SPEAKER_FEATURES
+    assert len(model.weights) == len(SPEAKER_FEATURES)
+    assert all(abs(w) < 50 for w in model.weights)  # finite, regularised
+    assert model.quote_types <= set(QUOTE_TYPES)
+    data = json.loads(SPEAKER_MODEL_FILE.read_text(encoding="utf-8"))
+    training = data["training"]
+    assert training["script"] == "bench/train_speaker.py"
+    cv = training["right_cv_model_by_l2"][str(training["l2"])]
+    # applied only where it beat the rules in cross-validation on train
+    for quote_type in model.quote_types:
+        assert cv[quote_type] > training["right_rules"][quote_type]
+    assert QuoteComponent().speaker_model == model
+
+
+def test_ranker_keeps_the_antecedent_of_a_pronoun(nlp):
+    text = "Anna Schulz besuchte Karl Weber in Berlin. Er sagte: „Wir sind zufrieden.“"
+    doc = nlp.make_doc(text)
+    doc.spans["ACTOR"] = [make_span(doc, 0, 11, "ACTOR", {"actor_type": "PERSON"}, 0.9),
+                          make_span(doc, 21, 31, "ACTOR", {"actor_type": "PERSON"}, 0.9)]
+    first = SpeakerModel(("sentence_initial",), (10.0,), frozenset({"direct"}))
+    doc = QuoteComponent(speaker_model=first)(doc)
+    assert speaker_of(doc, "„Wir sind zufrieden.“") == "Karl Weber"
+    assert list(doc.user_data["curate_speaker_paths"].values()) == ["pronoun"]
