@@ -55,7 +55,7 @@ def timed(runs: list[Callable[[], int]], repeats: int) -> list[tuple[float, int]
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("path", nargs="?", type=Path, default=None, help="WikiNews-format JSONL (default: train)")
-    parser.add_argument("--repeats", type=int, default=3, help="timed runs after the warm-up (median reported)")
+    parser.add_argument("--repeats", type=int, default=5, help="timed runs after the warm-up (median reported)")
     parser.add_argument("--limit", type=int, default=None, help="only the first N articles")
     parser.add_argument("--model", default=None, help="spaCy model name or path instead of the rules")
     args = parser.parse_args()

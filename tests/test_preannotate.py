@@ -438,3 +438,38 @@ def test_pipeline_docs_serialise(nlp):
             (s.start_char, s.end_char, s._.attrs, s._.score) for s in doc.spans[label]]
     assert doc._.speakers and [(q.text, a.text) for q, a in restored._.speakers] == [
         (q.text, a.text) for q, a in doc._.speakers]
+
+
+def test_batched_pipe_gives_the_same_spans_as_one_document_at_a_time(nlp):
+    """The components' `pipe` (a batch per component) changes nothing but speed."""
+    texts = [
+        "Außenministerin Choe Son Hui sagte: „Wir kommen.“ Nordkorea schickte 8.000 Soldaten.",
+        "„Das ist ein guter Tag“, sagte Innenminister Hans Meier. Laut Tass seien rund 15 000 Soldaten dort.",
+        "Kein Zitat, keine Zahl.",
+    ]
+
+    def spans(doc: Doc) -> list[tuple]:
+        return [(label, s.start_char, s.end_char, s._.attrs, s._.score) for label in ("ACTOR", "FIGURE", "QUOTE")
+                for s in doc.spans[label]] + [(q.text, a.text) for q, a in doc._.speakers or []]
+
+    one_by_one = [spans(nlp(text)) for text in texts]
+    assert [spans(doc) for doc in nlp.pipe(texts, batch_size=2)] == one_by_one
+    assert all(one_by_one[:2])
+
+
+@pytest.mark.parametrize(("body", "not_after"), [(r"sagte|sagten|so", r"\w"), (r"sei|seien", r"\w-")])
+def test_word_scan_finds_what_the_word_boundary_pattern_finds(body, not_after):
+    """WordScan (a pattern starting with the character before the word, for speed) = the look-behind pattern,
+    at the start of the text, at the start of a searched range and for adjacent words."""
+    import re
+
+    from curation.preannotate.pipeline import WordScan
+
+    scan = WordScan(rf"(?:{body})(?![\w-])", not_after)
+    plain = re.compile(rf"(?<![{not_after}])(?:{body})(?![\w-])")
+    texts = ["sagte er, so sei es; sagten sie - gesagte so-so sei-sei sei", "Er sagte sagte so.", "sei", "x-sei sei"]
+    for text in texts:
+        for lo in range(len(text) + 1):
+            expected = [m.span() for m in plain.finditer(text, lo)]
+            assert scan.spans(text, lo) == expected
+            assert scan.search(text, lo, len(text)) == (expected[0] if expected else None)

@@ -8,7 +8,6 @@ the model's NER entities replace the actor rules (see ``actors.NerActorAdapter``
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -20,6 +19,7 @@ from curation.config import CurateError
 from curation.document import Article, Prediction, Relation, Span
 from curation.preannotate import actors as _actors  # noqa: F401  (registers "curate_actors")
 from curation.preannotate import figures as _figures  # noqa: F401  (registers "curate_figures")
+from curation.preannotate import quotes as _quotes  # noqa: F401  (registers "curate_quotes")
 from curation.preannotate.pipeline import TextKeepingTokenizer
 from curation.preannotate.spans import LABELS, SPEAKERS_KEY, register_extensions, span_id, span_values
 
@@ -31,15 +31,6 @@ _RULE_SOURCES = ("spans.py", "actors.py", "figures.py", "quotes.py", "pipeline.p
 _DATA_DIR = _PACKAGE_DIR / "data"
 # Components that set doc.ents, whose entities the model adapter maps to ACTOR.
 _ENTITY_COMPONENTS = {"EntityRecognizer", "EntityRuler", "SpanRuler"}
-
-
-def _quotes_available() -> bool:
-    """quotes.py is written by another component owner; add it when it is importable."""
-    if importlib.util.find_spec("curation.preannotate.quotes") is None:
-        return False
-    import curation.preannotate.quotes  # noqa: F401  (registers "curate_quotes")
-
-    return "curate_quotes" in Language.factories
 
 
 def load_pipeline(model: str | None = None) -> Language:
@@ -64,8 +55,7 @@ def load_pipeline(model: str | None = None) -> Language:
     nlp.add_pipe("curate_figures", last=True)
     if not isinstance(nlp.tokenizer, TextKeepingTokenizer):
         nlp.tokenizer = TextKeepingTokenizer(nlp.tokenizer)
-    if _quotes_available():
-        nlp.add_pipe("curate_quotes", last=True)
+    nlp.add_pipe("curate_quotes", last=True)
     nlp.meta.setdefault("curate", {})["model_version"] = model_version(nlp)
     return nlp
 
@@ -114,7 +104,7 @@ def model_version(nlp: Language) -> str:
     return f"curate-rules-{curation.__version__}-{digest.hexdigest()[:8]}"
 
 
-def predict(nlp: Language, articles: Iterable[Article], batch_size: int = 32) -> Iterator[Prediction]:
+def predict(nlp: Language, articles: Iterable[Article], batch_size: int = 128) -> Iterator[Prediction]:
     """One Prediction per article, in order; span ids are f"{label}-{start}-{end}" (lower-case label)."""
     version = nlp.meta.get("curate", {}).get("model_version") or model_version(nlp)
     pairs = ((a.text, a) for a in articles)

@@ -38,7 +38,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import filter_spans
 
-from curation.preannotate.pipeline import doc_text, make_aligned_span, token_range
+from curation.preannotate.pipeline import (BatchedComponent, WordScan, doc_text, make_aligned_span, token_offsets,
+                                          trie_pattern)
 
 PERSON, ORGANIZATION, STATE = "PERSON", "ORGANIZATION", "STATE"
 
@@ -74,16 +75,20 @@ _SP = r"[ \u00a0]+"
 _RUN_RE = re.compile(
     rf"(?<![\w\-‐.’'])(?:{_INITIALS}|{_CAP})(?:{_SP}(?:{_PARTICLE}{_SP})?(?:{_INITIALS}|{_CAP}))*"
 )
-# The leading look-aheads name the possible first characters, so that re skips to candidate positions
-# (a look-behind or alternation first makes it try every position).
-_MULTI_RUN_RE = re.compile(
-    rf"(?=[{_UPPER}])(?<![\w\-‐.’'])(?:{_INITIALS}|{_CAP})(?:{_SP}(?:{_PARTICLE}{_SP})?(?:{_INITIALS}|{_CAP}))+"
-)
+# Python's re skips ahead fast only to the characters of a pattern's first character class (a leading
+# look-ahead, look-behind or \b makes it try every position). These patterns therefore start with their first
+# character and check what precedes it afterwards: "[U](?<![\w][U])" = an upper-case letter starting a word.
+# The first word of a run: initials or a capitalised word (_INITIALS | _CAP, after their first letter).
+_FIRST_RUN_WORD = (rf"[{_UPPER}](?<![\w\-‐.’'][{_UPPER}])"
+                   rf"(?:\.(?:[{_UPPER}]\.){{0,2}}|{_LETTER}*(?:[-‐'’]{_LETTER}+)*(?![\w]))")
+_MULTI_RUN_RE = re.compile(rf"{_FIRST_RUN_WORD}(?:{_SP}(?:{_PARTICLE}{_SP})?(?:{_INITIALS}|{_CAP}))+")
 _WORD_RE = re.compile(r"\S+")
 _INITIALS_RE = re.compile(_INITIALS)
 _ACRONYM = rf"[{_UPPER}][{_UPPER}a-z]?[{_UPPER}]{{1,5}}|[{_UPPER}]{{2}}"
 _ACRONYM_RE = re.compile(_ACRONYM)
-_ACRONYM_FIND_RE = re.compile(rf"(?=[{_UPPER}])(?<![\w\-‐])(?:{_ACRONYM})(?![\w\-‐])")
+# _ACRONYM after its first letter
+_ACRONYM_FIND_RE = re.compile(
+    rf"[{_UPPER}](?<![\w\-‐][{_UPPER}])(?:[{_UPPER}a-z]?[{_UPPER}]{{1,5}}|[{_UPPER}])(?![\w\-‐])")
 _TITLE_ABBREVIATION_RE = re.compile(r"(?:Dr|Prof|Mr|Mrs|Ms)\.[ \u00a0]+")
 _QUOTE_OPEN_RE = re.compile(r"[„\"»‚](?=[A-ZÄÖÜ])")
 _PARTICLES = {"von", "van", "de", "da", "di", "al", "el", "bin", "ibn", "ben", "zu", "dos", "du", "le", "la", "ter",
@@ -181,14 +186,13 @@ _SPEECH_CUES = ("sagte", "sagt", "sagten", "erklärte", "erklärt", "erklärten"
                 "schrieb", "schreibt", "berichtete", "berichtet", "meldete", "meldet", "warnte", "forderte",
                 "kritisierte", "so", "laut", "antwortete", "ergänzte", "bestätigte", "versicherte", "bekräftigte",
                 "unterstrich", "zitierte", "zitiert")
-_SPEECH_CUE_RE = re.compile(
-    rf"(?=[{''.join(sorted({c[0] for c in _SPEECH_CUES}))}])\b(?:{'|'.join(_SPEECH_CUES)})[ \u00a0]+(?=[A-ZÄÖÜ])"
-)
+_SPEECH_CUE_SCAN = WordScan(rf"(?:{trie_pattern(_SPEECH_CUES)})[ \u00a0]+(?=[A-ZÄÖÜ])")
 # Lower-case agency abbreviations need the agency cue: "Nachrichtenagentur dpa", "Agentur epd".
 _AGENCY_LOWER_RE = re.compile(r"[Aa]gentur(?:en)?[ \u00a0]+(?P<name>[a-z]{2,4})(?![\w\-‐])")
 # Definite descriptions: determiner + up to three adjectives + a capitalised head (checked in Python).
 _DESCRIPTION_RE = re.compile(
-    r"(?=[DdSsIi])(?<![\w\-‐])(?P<det>[Dd](?:er|ie|as|es|em|en)|[Ss]ein(?:e|es|em|en|er)?|[Ii]hr(?:e|es|em|en|er)?)[ \u00a0]+"
+    r"(?P<det>[DdSsIi](?<![\w\-‐][DdSsIi])"  # the determiner, first letter first (see _FIRST_RUN_WORD)
+    r"(?:(?<=[Dd])(?:er|ie|as|es|em|en)|(?<=[Ss])ein(?:e|es|em|en|er)?|(?<=[Ii])hr(?:e|es|em|en|er)?))[ \u00a0]+"
     r"(?P<np>(?:(?!(?:der|die|das|den|dem|des|ein|eine|einer|einen|einem|eines)[ \u00a0])"
     r"(?:[a-zäöüß][a-zäöüß\-]*(?:e|en|er|es|em)|[A-ZÄÖÜ][a-zäöüß]+(?:e|en)(?=[ \u00a0]+[A-ZÄÖÜ]))"
     r"[ \u00a0]+){0,3}"
@@ -306,33 +310,11 @@ def _multiword_places() -> dict[str, list[tuple[str, str, str]]]:
     return out
 
 
-def trie_regex(words: Iterable[str]) -> str:
-    """A regular expression matching any of `words`, as a trie (fast in Python's re, unlike a long
-    alternation); longer words win because every branch is greedy."""
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict) -> str:
-        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if "" in node:
-            return f"(?:{body})?"
-        return body
-
-    return build(trie)
-
-
 @lru_cache(maxsize=1)
 def _place_re() -> re.Pattern[str]:
     """State and capital names (with genitives and multi-word names), not inside compounds."""
     # no left look-behind: it would stop re from skipping ahead by first character; checked in _scan
-    return re.compile(rf"(?:{trie_regex(set(states()) | set(capitals()))})(?![\w\-‐])")
+    return re.compile(rf"(?:{trie_pattern(set(states()) | set(capitals()))})(?![\w\-‐])")
 
 
 # German transliteration of Cyrillic first names (Duden): "Сергей" -> "Sergej", "Владимир" -> "Wladimir";
@@ -577,8 +559,11 @@ def _org_extent(words: list[Word]) -> int:
     return n
 
 
+@lru_cache(maxsize=65536)
 def canonical_name(text: str) -> str:
     """Normalise spelling variants of a name: "Kim Jong-un" -> "Kim Jong Un"."""
+    if "-" not in text and "‐" not in text:
+        return " ".join(text.split())
     parts = []
     for word in text.split():
         pieces = re.split(r"[-‐]", word)
@@ -794,8 +779,8 @@ def _scan(text: str) -> list[Candidate]:
     """All rule hits (overlapping; resolved later)."""
     out: list[Candidate] = []
     # not after an article: in "den erklärten Wunsch" the cue word is an adjective, not a speech verb
-    speech_starts = {m.end() for m in _SPEECH_CUE_RE.finditer(text)
-                     if text[max(0, m.start() - 4) : m.start()].lower() not in _ARTICLES_SP}
+    speech_starts = {end for start, end in _SPEECH_CUE_SCAN.spans(text)
+                     if text[max(0, start - 4) : start].lower() not in _ARTICLES_SP}
     # runs of two or more capitalised words: titles + names, first names, organisation cues
     done: set[int] = set()
     for run in _MULTI_RUN_RE.finditer(text):
@@ -875,6 +860,7 @@ def _scan(text: str) -> list[Candidate]:
 def _resolve(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
     """Token-aligned candidates without overlaps, the most trusted and longest first."""
     ranked = sorted(candidates, key=lambda c: (-c.priority, -(c.end - c.start), c.start))
+    token_starts, token_ends = (set(offsets) for offsets in token_offsets(doc))
     taken_starts: list[int] = []  # kept intervals, sorted and disjoint
     taken_ends: list[int] = []
     kept = []
@@ -884,8 +870,8 @@ def _resolve(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
             continue  # overlaps the interval starting before it
         if pos < len(taken_starts) and taken_starts[pos] < cand.end:
             continue  # overlaps the interval starting after it
-        if token_range(doc, cand.start, cand.end) is None:
-            continue
+        if cand.start not in token_starts or cand.end not in token_ends:
+            continue  # cuts a token (a non-empty span from a token start to a token end is aligned)
         taken_starts.insert(pos, cand.start)
         taken_ends.insert(pos, cand.end)
         kept.append(cand)
@@ -952,7 +938,7 @@ def _canonicals(text: str, kept: list[Candidate]) -> dict[int, str]:
     return out
 
 
-class ActorRecognizer:
+class ActorRecognizer(BatchedComponent):
     """The rule component "curate_actors": writes doc.spans["ACTOR"]."""
 
     def __init__(self) -> None:
@@ -987,7 +973,7 @@ def make_actors(nlp: Language, name: str) -> ActorRecognizer:
 _NER_TYPES = {"PER": PERSON, "PERSON": PERSON, "ORG": ORGANIZATION, "GPE": STATE, "LOC": STATE}
 
 
-class NerActorAdapter:
+class NerActorAdapter(BatchedComponent):
     """"curate_ner_actors": a trained pipeline's entities as ACTOR spans, replacing the actor rules.
 
     PER/PERSON -> PERSON, ORG -> ORGANIZATION, GPE -> STATE. LOC is ambiguous (rivers, regions,

@@ -18,7 +18,7 @@ from spacy.lang.de.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from curation.preannotate.pipeline import doc_text, make_aligned_span
+from curation.preannotate.pipeline import BatchedComponent, WordScan, doc_text, make_aligned_span
 
 SCORES = {"digits": 0.95, "words": 0.8, "vague": 0.75, "year_like": 0.6}
 
@@ -77,16 +77,21 @@ _SP = r"[ \u00a0\u202f]+"
 # Numbers are found first (digits in the text, number words in its lower-cased copy: no case-insensitive
 # alternations, which are slow in Python's re); the counted noun and the approximator are then matched
 # at the number's end and just before its start.
-# Each pattern starts with a look-ahead for its possible first characters: re then skips ahead to those
-# positions instead of trying the look-behind (or the number-word grammar) at every position.
-_DIGITS_RE = re.compile(rf"(?=\d)(?<![\w.,:/\-‐]){_DIGITS}(?![\d]|[.:,/]\d|\.(?!\d))")
+# Python's re skips ahead quickly only to the characters of a pattern's first character class (not to those
+# of a look-ahead): the digit pattern starts with its first digit and checks what precedes it afterwards;
+# number words are found with a WordScan.
+_DIGITS_RE = re.compile(
+    r"\d(?<![\w.,:/\-‐]\d)(?:\d{0,2}(?:[.\u00a0\u202f\u2009 ]\d{3})+(?:,\d+)?|\d*(?:,\d+)?)"
+    r"(?![\d]|[.:,/]\d|\.(?!\d))"
+)
 _FIRST_TWO = sorted({w[:2] for w in (*_UNITS, *_TEENS, *_TENS, "hundert", "tausend", *VAGUE)})
 _FIRST_TWO_RE = "|".join(f"{a}[{''.join(sorted({w[1] for w in _FIRST_TWO if w[0] == a}))}]"
                          for a in sorted({w[0] for w in _FIRST_TWO}))  # "a[bc]|d[ru]|e[il]|..."
-_WORDS_RE = re.compile(
-    rf"(?=(?:{_FIRST_TWO_RE}))(?<![\w\-‐])"
+_WORDS_SCAN = WordScan(
+    rf"(?=(?:{_FIRST_TWO_RE}))"
     rf"(?:(?P<words>{_NUMBER_WORD}|ein(?:e|er|em|en)?(?={_SP}(?:million(?:en)?|milliarden?|billion(?:en)?)))"
-    rf"|(?P<vague>{_alt(VAGUE)}))(?![\w\-‐])"
+    rf"|(?P<vague>{_alt(VAGUE)}))(?![\w\-‐])",
+    r"\w\-‐",
 )
 _TAIL_RE = re.compile(
     rf"(?P<von>{_SP}von)?"
@@ -191,8 +196,8 @@ def _lower(text: str) -> str:
 def _numbers(text: str) -> list[tuple[int, int, str]]:
     """(start, end, kind) of every number: "digits", "words" or "vague"."""
     hits = [(m.start(), m.end(), "digits") for m in _DIGITS_RE.finditer(text)]
-    for m in _WORDS_RE.finditer(_lower(text)):
-        hits.append((m.start(), m.end(), "words" if m.group("words") else "vague"))
+    for m in _WORDS_SCAN.finditer(_lower(text)):
+        hits.append((*m.span("word"), "words" if m.group("words") else "vague"))
     return sorted(hits)
 
 
@@ -249,7 +254,7 @@ def find_figures(text: str) -> list[Figure]:
     return out
 
 
-class FigureRecognizer:
+class FigureRecognizer(BatchedComponent):
     """The rule component "curate_figures": writes doc.spans["FIGURE"]."""
 
     def __init__(self) -> None:

