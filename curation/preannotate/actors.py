@@ -38,7 +38,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import filter_spans
 
-from curation.preannotate.pipeline import (BatchedComponent, WordScan, doc_text, make_aligned_span, token_offsets,
+from curation.preannotate.pipeline import (BatchedComponent, WordScan, doc_text, make_aligned_span, token_range,
                                           trie_pattern)
 
 PERSON, ORGANIZATION, STATE = "PERSON", "ORGANIZATION", "STATE"
@@ -860,7 +860,6 @@ def _scan(text: str) -> list[Candidate]:
 def _resolve(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
     """Token-aligned candidates without overlaps, the most trusted and longest first."""
     ranked = sorted(candidates, key=lambda c: (-c.priority, -(c.end - c.start), c.start))
-    token_starts, token_ends = (set(offsets) for offsets in token_offsets(doc))
     taken_starts: list[int] = []  # kept intervals, sorted and disjoint
     taken_ends: list[int] = []
     kept = []
@@ -870,8 +869,8 @@ def _resolve(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
             continue  # overlaps the interval starting before it
         if pos < len(taken_starts) and taken_starts[pos] < cand.end:
             continue  # overlaps the interval starting after it
-        if cand.start not in token_starts or cand.end not in token_ends:
-            continue  # cuts a token (a non-empty span from a token start to a token end is aligned)
+        if token_range(doc, cand.start, cand.end) is None:
+            continue
         taken_starts.insert(pos, cand.start)
         taken_ends.insert(pos, cand.end)
         kept.append(cand)

@@ -128,8 +128,8 @@ def _expand(form: str) -> list[str]:
 
 
 _SPEECH_WORDS = trie_pattern(sorted({w for f in _SPEECH_FORMS for w in _expand(f)})) + r"\b"
-_SPEECH_RE = re.compile(r"\b(?:" + _SPEECH_WORDS + ")")
 _SPEECH_SCAN = WordScan(_SPEECH_WORDS)
+_SPEECH_RE = _SPEECH_SCAN.at  # one speech verb at a word start
 _STRONG_SPEECH_SCAN = WordScan(
     r"(?:sag(?:t|te|ten)|gesagt|erklär(?:t|te|ten)|betont(?:e|en)?|meint(?:e|en)?|so|schrieb(?:en)?|schreibt"
     r"|fügt(?:e|en)?|ergänzt(?:e|en)?|warnt(?:e|en)?|kritisiert(?:e|en)?|betont(?:e|en)?|sprach|rief"
