@@ -306,6 +306,54 @@ def test_sentence_initial_adverb_is_not_made_an_actor(nlp):
     assert [a.text for _, a in doc._.speakers] == ["Kofi Annan"]
 
 
+def test_quote_inside_a_quote_belongs_to_the_outer_one(nlp):
+    outer = "„Wir haben mehrere Anmeldungen für „Small-Business-Unternehmen“ gehabt. Die Nachfrage ist stark“"
+    doc = run(nlp, f"{outer}, sagte Edmon Chung.", ("Edmon Chung",))
+    only_quote(doc, outer)
+    assert speaker_of(doc, outer) == "Edmon Chung"
+    # an opener that never closes is still skipped: the next paragraph's quote is a quote of its own
+    text = "Meier sagte: „Wir kommen wieder.\n\n„Das ist sicher“, sagte Schulz."
+    doc = run(nlp, text, ("Meier", "Schulz"))
+    assert quotes(doc) == [("„Das ist sicher“", "direct")]
+
+
+def test_slogans_and_coordinated_quotes(nlp):
+    text = ("Die Demonstranten skandierten Parolen wie zum Beispiel „Stoppt den Überwachungswahn“ oder "
+            "„Freiheit statt Angst“. Der Zug ging bis zur Paulskirche.")
+    doc = run(nlp, text)
+    assert quotes(doc) == [("„Stoppt den Überwachungswahn“", "direct"), ("„Freiheit statt Angst“", "direct")]
+    # titles joined by "und" stay titles: the first one is not a quote, so neither is the second
+    doc = run(nlp, "Er spielte in den Filmen „Nackt unter Wölfen“ und „Jeder stirbt für sich allein“ mit.")
+    assert quotes(doc) == []
+
+
+def test_translation_of_a_name_in_brackets_is_not_a_quote(nlp):
+    doc = run(nlp, "Die Operation „Cast Lead“ („gegossenes Blei“) dauerte nach Angaben der Armee drei Wochen.")
+    assert [t for t, kind in quotes(doc) if kind == "direct"] == []
+
+
+def test_zum_ausdruck_bringen_is_a_speech_frame_not_a_title(nlp):
+    quoted = "„Es gibt keinen Grund, Positionen aufzugeben.“"
+    doc = run(nlp, f"Ihren Unmut brachte die Sprecherin Annette Widmann-Mauz zum Ausdruck: {quoted}",
+              ("Annette Widmann-Mauz",))
+    only_quote(doc, quoted)
+    assert speaker_of(doc, quoted) == "Annette Widmann-Mauz"
+
+
+def test_pronoun_after_the_quote_refers_to_the_person_before_it(nlp):
+    text = ("Werder gewann gegen Bochum. Nach dem Spiel war Trainer Thomas Schaaf zufrieden: „Ein guter Start“, "
+            "sagte er der Sportschau.")
+    doc = run(nlp, text, ("Thomas Schaaf",), others={"Werder": "ORGANIZATION", "Bochum": "ORGANIZATION"})
+    assert speaker_of(doc, "„Ein guter Start“") == "Thomas Schaaf"
+
+
+def test_source_in_the_middle_makes_the_whole_sentence_the_quote(nlp):
+    text = "Ein Tatverdacht bestehe nach Angaben der Bundesanwaltschaft nicht mehr."
+    doc = run(nlp, text, ("Bundesanwaltschaft",), "ORGANIZATION")
+    only_quote(doc, text[:-1])
+    assert speaker_of(doc, text[:-1]) == "Bundesanwaltschaft"
+
+
 def test_scores_rank_rules_by_precision(nlp):
     doc = run(nlp, "„Wir kommen morgen wieder“, sagte Meier. Meier sagte, dass er bald wiederkomme.", ("Meier",))
     by_type = {q._.attrs["quote_type"]: q._.score for q in doc.spans["QUOTE"]}

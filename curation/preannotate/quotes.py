@@ -159,6 +159,13 @@ _REPORTS_AFTER_RE = re.compile(r"\s+(?:berichtet|berichtete|meldet|meldete|schre
 _COLON_BEFORE_RE = re.compile(r":\s*$")
 _FRAME_COMMA_RE = re.compile(r"[^,:„\"]{0,80}?[,:]\s*")
 _COMMA_SPEECH_RE = re.compile(r",\s*(?=" + _SPEECH_RE.pattern + r"|so\s)")
+# a quoted translation of a name just given: Operation „Cast Lead“ („gegossenes Blei“), (übersetzt etwa: „…“)
+_TRANSLATION_BEFORE_RE = re.compile(r"[“”\"»«]\s*\(\s*$|\((?:übersetzt|deutsch|dt\.|englisch|wörtlich)[^()]{0,15}$")
+# slogans are quoted words of their bearers: mit der Parole „…“, Aufschrift „…“, skandierten „…“
+_SLOGAN_BEFORE_RE = re.compile(r"(?:[Pp]arole[n]?|Aufschrift(?:en)?|Slogan[s]?|Sprüche[n]?|Spruch|Schlachtruf\w*"
+                               r"|skandiert\w*)\b[^.!?]{0,40}$")
+# „…“ und „…“: a second quotation joined to an accepted one is of the same kind
+_COORDINATED_RE = re.compile(r"\s*(?:,|und|oder|sowie)\s*")
 _MAN_RE = re.compile(r"\bman\b")  # "Dies nennt man einen „Aktiensplit“": a definition, not a quote
 _DOMAIN_RE = re.compile(r"^[\w.\-]+\.(?:de|com|org|net|at|ch|eu|info|fr|uk)$")
 
@@ -236,7 +243,7 @@ _TITLE_CONTEXT_RE = re.compile(
     r"|Spiel[s]?|Software|Marke|Verein[s]?|Plattform|Website|Webseite|Internetseite|Blog[s]?|Online-Ausgabe"
     r"|Fachblatt|Fachzeitschrift|Tageszeitung|Wochenzeitung|Boulevardzeitung|Sonntagszeitung|Blatt(?:es)?"
     r"|genannt(?:e|en|er|es)?|[Ss]o\s+genannt(?:e|en|er|es)?|[Ss]ogenannt(?:e|en|er|es)?|kurz|Enzyklika"
-    r"|Bezeichnung|Begriff[s]?|Wort(?:es)?|Ausdruck[s]?|Kategorie|Rubrik|Spitzname[n]?|Codename[n]?|Preis(?:es)?"
+    r"|Bezeichnung|Begriff[s]?|Wort(?:es)?|(?<!zum\s)Ausdruck[s]?|Kategorie|Rubrik|Spitzname[n]?|Codename[n]?|Preis(?:es)?"
     r"|Auszeichnung|Orden[s]?|Festival[s]?|Veranstaltung|Tournee|Show|Talkshow|Format[s]?|Reihe|Kurzfilm[s]?"
     r"|Dokumentation|Fernsehsender[s]?|Radiosender[s]?|Rundfunk|Onlinedienst[es]?|Internetdienst[es]?|Portal[s]?)"
     r"[\s,:(]*(?:der|die|das|des|dem|den|von|vom|mit|dem)?\s*$"
@@ -277,26 +284,28 @@ class _Quote:
     pronoun_ok: bool = True
 
 
-# Calibrated on WikiNews train (700 articles): the mean of the rule's overlap precision (is there a quote
-# here?) and exact precision (are the offsets right?), so annotators can sort regions by expected effort.
+# Calibrated on WikiNews train (700 articles) by bench/calibrate_quotes.py: the mean of the rule's overlap
+# precision (is there a quote here?) and exact precision (are the offsets right?), each smoothed as
+# (hits + 1) / (proposals + 2), so annotators can sort regions by expected effort.
 SCORES: dict[str, float] = {
-    "direct_colon_cue": 0.99,  # X sagte: „…“
-    "direct_colon": 0.98,  # X dazu: „…“ (frame without a speech verb)
+    "direct_colon_cue": 0.98,  # X sagte: „…“
+    "direct_colon": 0.96,  # X dazu: „…“ (frame without a speech verb)
     "direct_cue_after": 0.94,  # „…“, sagte X / „…“, so X
-    "direct_sentence_cue": 0.94,  # a sentence-like quote with a speech verb elsewhere in its sentence
-    "direct_full_nocue": 0.91,  # a sentence-like quote of its own, no cue
-    "direct_partial_context": 0.86,  # a fragment in a sentence with a speech/judging verb or Konjunktiv
-    "indirect_frame_before": 0.93,  # X sagte, <Konjunktiv clause>
-    "indirect_laut_indicative": 0.90,  # Laut X / Nach Angaben X / Wie X mitteilte, <indicative clause>
-    "indirect_laut": 0.88,  # Laut X / X zufolge <Konjunktiv clause>
-    "indirect_frame_after": 0.89,  # <Konjunktiv clause>, sagte X
+    "direct_sentence_cue": 0.96,  # a sentence-like quote with a speech verb elsewhere in its sentence
+    "direct_full_nocue": 0.92,  # a sentence-like quote of its own, no cue
+    "direct_partial_context": 0.88,  # a fragment in a sentence with a speech/judging verb or Konjunktiv
+    "direct_slogan": 0.88,  # mit der Parole „…“
+    "indirect_frame_before": 0.92,  # X sagte, <Konjunktiv clause>
+    "indirect_laut_indicative": 0.86,  # Laut X / Nach Angaben X / Wie X mitteilte, <indicative clause>
+    "indirect_laut": 0.83,  # Laut X / X zufolge <Konjunktiv clause>
+    "indirect_frame_after": 0.87,  # <Konjunktiv clause>, sagte X
     "indirect_dass": 0.85,  # X erklärte, dass …
-    "indirect_laut_mid": 0.83,  # … laut X / nach Angaben von X … inside the sentence
-    "indirect_infinitive": 0.74,  # X forderte Y auf, … zu tun
-    "indirect_continuation": 0.73,  # Konjunktiv sentences following reported speech
+    "indirect_laut_mid": 0.86,  # … laut X / nach Angaben von X … inside the sentence
+    "indirect_infinitive": 0.73,  # X forderte Y auf, … zu tun
+    "indirect_continuation": 0.72,  # Konjunktiv sentences following reported speech
     "indirect_konj_nocue": 0.56,  # a Konjunktiv sentence without a frame nearby
     "indirect_dass_generic": 0.53,  # a dass-clause after any verb or noun
-    "reported_speech_act": 0.38,  # X kritisierte / sprach von / kündigte an … (speech act, no content)
+    "reported_speech_act": 0.37,  # X kritisierte / sprach von / kündigte an … (speech act, no content)
     "free_indirect_soll": 0.32,  # "soll" hearsay sentences
 }
 
@@ -353,8 +362,28 @@ class _Text:
 
 # --------------------------------------------------------------------------- direct quotes
 
+def _nested_close(text: str, i: int, opener: str, closers: str, limit: int) -> int:
+    """End (after the closing mark) of the quote whose inner quote opens at text[i] („a „b“ c“), counting nested
+    pairs; -1 when the outer quote does not close before `limit` or a new paragraph starts a new quote."""
+    depth = 0
+    while i < limit:
+        ch = text[i]
+        if ch == opener and text[i - 1] in " \n(":
+            if depth == 0 and text[i - 1] == "\n":
+                return -1  # a paragraph opening with a new quote: the outer one was never closed
+            depth += 1
+        elif ch in closers:
+            if depth == 0:
+                return i + 1
+            depth -= 1
+        i += 1
+    return -1
+
+
 def _pair_marks(text: str) -> list[tuple[int, int]]:
-    """Quotation-mark pairs (outermost), marks included. Unclosed openers are skipped."""
+    """Quotation-mark pairs (outermost), marks included. Unclosed openers are skipped; a quote inside a quote
+    („Wir haben … „Small-Business-Unternehmen“ … gehabt“) belongs to the outer one when the outer one closes
+    after it."""
     found: list[tuple[int, int]] = []
     pos = 0
     n = len(text)
@@ -383,7 +412,8 @@ def _pair_marks(text: str) -> list[tuple[int, int]]:
                 end = i + 1
                 break
             if ch == opener and opener in "„»«" and text[i - 1] in " \n(":
-                break  # a new quote opens before this one closed: unclosed
+                end = _nested_close(text, i, opener, closers, limit)
+                break  # -1: a new quote opens before this one closed, so this one is unclosed
             if ch == "\n" and opener in "‚\"“":
                 break
             i += 1
@@ -478,6 +508,8 @@ def _find_direct(text: str, tx: _Text, konj_positions: list[int]) -> list[_Quote
         prev_at, prev_word = _word_before(text, s_start, start)
         if prev_word in _DEFINITE and _looks_like_name(inner):
             continue  # "die „Kampagne für ein Freies Tibet“", "Teile des „Gesetzes über …“": a name, not speech
+        if _TRANSLATION_BEFORE_RE.search(before[-40:]):
+            continue
         apposition = bool(prev_word[:1].isupper() and prev_at > s_start and prev_word not in _DETS and not full
                           and not lower_start)
         frame = (s_start, s_end)
@@ -499,6 +531,10 @@ def _find_direct(text: str, tx: _Text, konj_positions: list[int]) -> list[_Quote
         elif full and not title_ctx and not titleish and words >= 4 and not (
                 " – " in inner and inner.rstrip()[-1:] not in ".!?…"):
             rule, cue = "direct_full_nocue", weak_cue
+        elif _SLOGAN_BEFORE_RE.search(before[-60:]):
+            rule, cue = "direct_slogan", weak_cue
+        elif quotes and _COORDINATED_RE.fullmatch(text, quotes[-1].end, start):
+            rule, cue = quotes[-1].rule, quotes[-1].cue
         elif apposition or title_ctx or _DOMAIN_RE.search(inner):
             continue
         elif prev_word in ("laut", "Laut", "Wie", "wie", "von", "vom") and not full and (
@@ -687,7 +723,8 @@ def _frame_clause(text: str, s: int, e: int, sent: str, has_konj: bool, konj: li
             if rest and rest[0][0] == ",":
                 rest = rest[1:]
             if len(rest) >= 2:
-                return _Quote(rest[0][1], end, "indirect", SCORES["indirect_laut_mid"], "indirect_laut_mid",
+                # the reported content runs on both sides of the source: the quote is the whole sentence
+                return _Quote(s, end, "indirect", SCORES["indirect_laut_mid"], "indirect_laut_mid",
                               (s + mm.start(), s + mm.end()), (s, rest[0][1]))
     # a dass-clause or an infinitive clause after a verb of saying, asking or deciding
     dm = _DASS_GENERIC_RE.search(sent) if ("dass" in sent or "daß" in sent) else None
@@ -1122,6 +1159,12 @@ class _Speakers:
         if q.frame is not None and q.cue is not None:
             region = _subject_region(text, q)
             if region == "PRON":
+                if q.cue[0] >= q.end and q.frame[0] < q.start:
+                    # „…“, sagte er: a person named before the quote in its own sentence ("Schaaf war zufrieden:")
+                    persons = [a for a in _frame_actors(self.actors, self.starts, q.frame[0], q.start, q)
+                               if (a._.attrs or {}).get("actor_type") == "PERSON"]
+                    if persons:
+                        return persons[-1], "pronoun_same_sentence"
                 return self._antecedent(self._pronoun_anchor(q)), "pronoun"
             if isinstance(region, list):
                 found = self._pick_subject(region, q)
