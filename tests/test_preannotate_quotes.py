@@ -340,6 +340,16 @@ def test_zum_ausdruck_bringen_is_a_speech_frame_not_a_title(nlp):
     assert speaker_of(doc, quoted) == "Annette Widmann-Mauz"
 
 
+def test_abstract_noun_subject_is_not_made_an_actor(nlp):
+    text = "Der Plan wurde vorgestellt. In der Zeitung fand sich dazu die Feststellung „Mit diesem Ziel gehen wir voran.“"
+    doc = run(nlp, text)
+    assert ("„Mit diesem Ziel gehen wir voran.“", "direct") in quotes(doc)
+    assert [a.text for a in doc.spans["ACTOR"]] == []
+    # an agent noun in the same place is one ("der Sprecher")
+    doc = run(nlp, text.replace("die Feststellung", "der Sprecher"))
+    assert speaker_of(doc, "„Mit diesem Ziel gehen wir voran.“") == "Sprecher"
+
+
 def test_pronoun_after_the_quote_refers_to_the_person_before_it(nlp):
     text = ("Werder gewann gegen Bochum. Nach dem Spiel war Trainer Thomas Schaaf zufrieden: „Ein guter Start“, "
             "sagte er der Sportschau.")

@@ -1055,6 +1055,18 @@ def _lemma(word: str) -> str:
     return simplemma.lemmatize(word, lang="de")
 
 
+# nominalisations ("Feststellung", "Einzelheiten", "Verhältnisse"): no actor unless a genitive names one
+_ABSTRACT_ENDINGS = ("ung", "ungen", "heit", "heiten", "keit", "keiten", "nis", "nisse", "ismus")
+# institutions whose names end like abstract nouns
+_INSTITUTION_ENDINGS = ("zeitung", "regierung", "verwaltung", "führung", "stiftung", "vertretung", "leitung",
+                        "vereinigung", "bewegung", "versammlung", "gewerkschaft", "direktion")
+
+
+def _is_abstract_noun(word: str) -> bool:
+    low = word.lower()  # at least six letters: not a name such as "Leung" or "Jung"
+    return len(low) >= 6 and low.endswith(_ABSTRACT_ENDINGS) and not low.endswith(_INSTITUTION_ENDINGS)
+
+
 def _np_actor(doc: Doc, text: str, lo: int, hi: int) -> Span | None:
     """An ACTOR for a subject noun phrase the actor rules did not mark (article excluded, score 0.4)."""
     toks = _tokens(text, lo, hi)
@@ -1085,6 +1097,8 @@ def _np_actor(doc: Doc, text: str, lo: int, hi: int) -> Span | None:
     if len(toks) == 1 and _lemma(toks[0][0])[:1].islower():
         return None  # a capitalised adverb, adjective or verb at the start of a sentence ("Sinngemäß", "Sollte")
     heads = [t[0] for t in toks if t[0][:1].isupper()]
+    if _is_abstract_noun(heads[0]):
+        return None  # "die Feststellung", "die Verkündung des Wahlergebnisses": no one who speaks
     head = heads[0].lower()
     all_caps_name = all(t[0][:1].isupper() for t in toks)
     kind = "PERSON" if (_PERSON_HEAD_RE.search(head) or (all_caps_name and len(toks) >= 2)) else "ORGANIZATION"
