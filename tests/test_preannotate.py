@@ -88,6 +88,14 @@ def test_genitive_state_and_name(nlp):
     assert found["Schoigus"]["canonical"] == "Sergej Schoigu"
 
 
+
+def test_function_with_genitive_state_before_a_name_is_not_an_actor(nlp):
+    found = actors(nlp, "Das bestätigte der Präsident Indonesiens, Susilo Bambang Yudhoyono. Später sprach der "
+                        "Ministerpräsident Spaniens José Luis Zapatero. Die Armee Kenias kämpft.")
+    assert "Präsident" not in found and "Ministerpräsident" not in found  # the name is the actor
+    assert "Indonesiens" in found and "José Luis Zapatero" in found
+    assert found["Armee"]["actor_type"] == "ORGANIZATION"  # no name follows: the description is the actor
+
 def test_demonym_and_compounds_are_not_actors(nlp):
     found = actors(nlp, "Nordkoreanische Soldaten kämpfen im Ukraine-Krieg, berichten NATO-Staaten. "
                         "Die russische Armee rückt vor.")

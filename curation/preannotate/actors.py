@@ -189,14 +189,22 @@ _SPEECH_CUES = ("sagte", "sagt", "sagten", "erklärte", "erklärt", "erklärten"
 _SPEECH_CUE_SCAN = WordScan(rf"(?:{trie_pattern(_SPEECH_CUES)})[ \u00a0]+(?=[A-ZÄÖÜ])")
 # Lower-case agency abbreviations need the agency cue: "Nachrichtenagentur dpa", "Agentur epd".
 _AGENCY_LOWER_RE = re.compile(r"[Aa]gentur(?:en)?[ \u00a0]+(?P<name>[a-z]{2,4})(?![\w\-‐])")
-# Definite descriptions: determiner + up to three adjectives + a capitalised head (checked in Python).
+# The heads _head_kind knows, as a pattern: the description regex only stops at words that can be a head.
+_HEAD_WORD = (
+    r"(?=[A-ZÄÖÜ])(?:Haus[\w\-‐]*"
+    rf"|{trie_pattern(_ORG_HEADS | _STATE_HEADS)}"
+    rf"|[\w\-‐]*-{trie_pattern(_ORG_HEADS)}"
+    rf"|[\w\-‐]*?(?i:{trie_pattern(_STATE_HEAD_ENDINGS + _ORG_HEAD_ENDINGS + _PERSON_HEAD_ENDINGS)}))"
+)
+# Definite descriptions: determiner + up to three adjectives + a head that may stand for an actor (its kind
+# and the context are checked in Python).
 _DESCRIPTION_RE = re.compile(
     r"(?P<det>[DdSsIi](?<![\w\-‐][DdSsIi])"  # the determiner, first letter first (see _FIRST_RUN_WORD)
     r"(?:(?<=[Dd])(?:er|ie|as|es|em|en)|(?<=[Ss])ein(?:e|es|em|en|er)?|(?<=[Ii])hr(?:e|es|em|en|er)?))[ \u00a0]+"
     r"(?P<np>(?:(?!(?:der|die|das|den|dem|des|ein|eine|einer|einen|einem|eines)[ \u00a0])"
     r"(?:[a-zäöüß][a-zäöüß\-]*(?:e|en|er|es|em)|[A-ZÄÖÜ][a-zäöüß]+(?:e|en)(?=[ \u00a0]+[A-ZÄÖÜ]))"
     r"[ \u00a0]+){0,3}"
-    r"(?:Weißen?[ \u00a0]+Haus(?:es)?|[A-ZÄÖÜ][\w\-‐]*))(?![\w\-‐])"
+    rf"(?:Weißen?[ \u00a0]+Haus(?:es)?|{_HEAD_WORD}))(?![\w\-‐])"
     r"(?=[ \u00a0]*(?P<next>[\w.„\"]+))?"
 )
 
@@ -839,6 +847,12 @@ def _scan(text: str) -> list[Candidate]:
             if _is_first_name(following) or following.isupper() or not (
                 _is_blocked_word(following) or _noun_like(following) or _inflected_noun(following)
             ):
+                continue
+        if kind == PERSON and (following in st or following in caps):
+            # "dem Ministerpräsidenten Spaniens José Luis Rodríguez", "dem Ministerpräsidenten Fidschis, Qarase"
+            name = text[end + 1 + len(following) : end + 60].lstrip(", ").split(" ", 1)[0].rstrip(",.;:")
+            if name[:1].isupper() and (_is_first_name(name) or not (
+                    _is_blocked_word(name) or _noun_like(name) or _inflected_noun(name))):
                 continue
         if end + 1 in agency_names:
             continue  # "die Nachrichtenagentur dpa"
