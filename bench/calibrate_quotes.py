@@ -1,6 +1,6 @@
 """Per-rule precision of the quote rules on WikiNews train: the figures behind quotes.SCORES.
 
-    .venv/bin/python bench/calibrate_quotes.py [WIKINEWS_JSONL]
+    .venv/bin/python bench/calibrate_quotes.py [WIKINEWS_JSONL] [--limit N]
 
 A rule's score is the mean of its overlap precision (is there a quote here?) and its exact precision (are the
 offsets right?), each smoothed as (hits + 1) / (proposals + 2) so that a rule seen a few times does not get a
@@ -24,14 +24,15 @@ from curation.evaluate import load_gold, match_spans  # noqa: E402
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("path", nargs="?", type=Path, default=None, help="WikiNews-format JSONL (default: train)")
+    parser.add_argument("--limit", type=int, default=None, help="only the first N articles")
     args = parser.parse_args()
 
     from curation.preannotate import load_pipeline
     from curation.preannotate.quotes import SCORES
 
     path = args.path or default_path()
-    articles = load_articles(path, None)
-    gold = {d.doc_id: d for d in load_gold(path, fmt="wikinews").documents}
+    articles = load_articles(path, args.limit)
+    gold = {d.doc_id: d for d in load_gold(path, fmt="wikinews", limit=args.limit).documents}
     nlp = load_pipeline(None)
     proposed, overlap, exact = Counter(), Counter(), Counter()
     for article, doc in zip(articles, nlp.pipe(a.text for a in articles)):

@@ -402,11 +402,18 @@ class SpeakerScore:
     missing: int = 0  # found, no predicted speaker
     pronoun_found: int = 0  # found, the gold speaker is a pronoun (judged by the antecedent approximation)
     pronoun_correct: int = 0
+    # found, and some predicted ACTOR of the document would be a right speaker: the accuracy a perfect choice
+    # among the predicted actors would reach is reachable / found
+    reachable: int = 0
     pairs: Score = field(default_factory=Score)  # end-to-end (quote, speaker) pairs
 
     @property
     def accuracy(self) -> float:
         return self.correct / self.found if self.found else 0.0
+
+    @property
+    def ceiling(self) -> float:
+        return self.reachable / self.found if self.found else 0.0
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -416,6 +423,8 @@ class SpeakerScore:
             "missing": self.missing,
             "accuracy": round(self.accuracy, 4),
             "pronoun_gold_speaker": {"found": self.pronoun_found, "correct": self.pronoun_correct},
+            "reachable_among_predicted_actors": self.reachable,
+            "ceiling": round(self.ceiling, 4),
             "end_to_end": self.pairs.to_dict(),
         }
 
@@ -655,6 +664,7 @@ def _score_speakers(
         {s.id: s for spans in gold_speakers.values() for s in spans if not is_pronoun_speaker(s)}.values(),
         key=lambda s: s.start,
     )
+    actors = [s for s in pred_doc.spans if s.label == "ACTOR"]
     right_pred: set[int] = set()
     for i, g in enumerate(gold):
         g_type = _quote_type(g)
@@ -672,9 +682,11 @@ def _score_speakers(
         predicted = pred_speakers.get(p.id, [])
         right = bool(predicted) and _speaker_right(predicted, gold_speakers[g.id], named)
         pronoun = all(is_pronoun_speaker(s) for s in gold_speakers[g.id])
+        reachable = right or _speaker_right(actors, gold_speakers[g.id], named)
         for subset in subsets:
             stats = speaker[subset]
             stats.found += 1
+            stats.reachable += int(reachable)
             stats.pronoun_found += int(pronoun)
             stats.pronoun_correct += int(pronoun and right)
             stats.correct += int(right)
@@ -904,13 +916,15 @@ def report_renderables(report: EvaluationReport) -> list[Any]:
             title="Speakers (right = overlaps the gold speaker)",
             caption="found = gold quotes with a gold speaker found by overlap; acc. = right speakers among them, "
             "wrong + miss. (no predicted speaker) = the rest; pron. = right/found where the gold speaker is a "
-            "pronoun (right: overlaps it or names an earlier gold speaker); e2e = (quote, speaker) pairs.",
+            "pronoun (right: overlaps it or names an earlier gold speaker); ceil. = the accuracy a perfect choice "
+            "among the document's predicted ACTORs would reach; e2e = (quote, speaker) pairs.",
             caption_justify="left",
             title_justify="left",
             box=box.SIMPLE_HEAD,
+            collapse_padding=True,
             pad_edge=False,
         )
-        for name in ("quotes", "found", "acc.", "wrong", "miss.", "pron.", "e2e P", "R", "F1"):
+        for name in ("quotes", "found", "acc.", "wrong", "miss.", "pron.", "ceil.", "e2e P", "R", "F1"):
             if name == "quotes":
                 speakers.add_column(name, no_wrap=True, min_width=13)
             else:
@@ -925,6 +939,7 @@ def report_renderables(report: EvaluationReport) -> list[Any]:
                 str(s.wrong),
                 str(s.missing),
                 f"{s.pronoun_correct}/{s.pronoun_found}",
+                _fmt(s.ceiling),
                 _fmt(s.pairs.precision),
                 _fmt(s.pairs.recall),
                 _fmt(s.pairs.f1),

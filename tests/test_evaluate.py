@@ -170,6 +170,21 @@ def test_pronoun_gold_speaker_accepts_the_antecedent() -> None:
     assert score([gold], [good], ("QUOTE",)).speaker["direct"].pronoun_found == 0
 
 
+def test_speaker_ceiling_counts_right_speakers_among_the_predicted_actors() -> None:
+    first = span("QUOTE", *find("„Wir schicken 5000 Soldaten.“"), quote_type="direct")
+    second = span("QUOTE", *find("man werde helfen"), quote_type="indirect")
+    scholz = span("ACTOR", *find("Kanzler Olaf Scholz"))
+    gold = doc([scholz, first, second], [(first, scholz), (second, scholz)])
+    name, moskau = span("ACTOR", *find("Olaf Scholz")), span("ACTOR", *find("Moskau"))
+    # both speakers wrong, but the right actor was predicted: a perfect choice would get both
+    wrong_choice = score([gold], [doc([name, moskau, first, second], [(first, moskau), (second, moskau)])],
+                         ("QUOTE",)).speaker["all"]
+    assert (wrong_choice.correct, wrong_choice.reachable, wrong_choice.ceiling) == (0, 2, 1.0)
+    no_actor = score([gold], [doc([moskau, first, second], [(first, moskau)])], ("QUOTE",)).speaker["all"]
+    assert (no_actor.reachable, no_actor.ceiling) == (0, 0.0)
+    assert no_actor.to_dict()["ceiling"] == 0.0
+
+
 def test_actor_coverage_of_named_speakers() -> None:
     quote = span("QUOTE", *find("man werde helfen"))
     scholz = span("ACTOR", *find("Kanzler Olaf Scholz"))

@@ -341,7 +341,8 @@ def test_zum_ausdruck_bringen_is_a_speech_frame_not_a_title(nlp):
 
 
 def test_abstract_noun_subject_is_not_made_an_actor(nlp):
-    text = "Der Plan wurde vorgestellt. In der Zeitung fand sich dazu die Feststellung „Mit diesem Ziel gehen wir voran.“"
+    text = ("Der Plan wurde vorgestellt. In der Zeitung fand sich dazu die Feststellung "
+            "„Mit diesem Ziel gehen wir voran.“")
     doc = run(nlp, text)
     assert ("„Mit diesem Ziel gehen wir voran.“", "direct") in quotes(doc)
     assert [a.text for a in doc.spans["ACTOR"]] == []

@@ -1,0 +1,41 @@
+"""The scripts under bench/ run on a few WikiNews articles and print their figures."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+WIKINEWS_DIR = Path(os.environ.get("CURATE_WIKINEWS_DIR", ROOT.parent / "shared" / "wikinews-quotes"))
+
+pytestmark = pytest.mark.skipif(
+    not (WIKINEWS_DIR / "dev.jsonl").exists() and os.environ.get("CI") != "true",
+    reason="WikiNews quotation dataset not available (under CI=true this fails instead)",
+)
+
+
+def run(script: str, *args: str) -> str:
+    done = subprocess.run([sys.executable, str(ROOT / "bench" / script), *args], capture_output=True, text=True,
+                          timeout=300)
+    assert done.returncode == 0, done.stderr
+    return done.stdout
+
+
+def test_speed_benchmark_prints_both_rates_and_the_ratio():
+    out = run("preannotate.py", str(WIKINEWS_DIR / "dev.jsonl"), "--limit", "10", "--repeats", "1")
+    assert "(10 articles" in out
+    assert "spacy.blank('de') tokenisation:" in out and "pre-annotation pipeline:" in out
+    assert "ratio pipeline / tokenisation:" in out
+
+
+def test_calibration_prints_each_rule_with_its_shipped_score():
+    out = run("calibrate_quotes.py", str(WIKINEWS_DIR / "dev.jsonl"), "--limit", "20")
+    lines = out.splitlines()
+    assert lines[0].split() == ["rule", "n", "overlap", "P", "exact", "P", "score", "shipped"]
+    rows = {line.split()[0]: line.split()[1:] for line in lines[1:]}
+    assert "direct_colon_cue" in rows
+    assert all(0 < float(row[3]) <= 1 and 0 < float(row[4]) <= 1 for row in rows.values())
