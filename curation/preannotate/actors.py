@@ -722,8 +722,7 @@ def _process_run(text: str, words: list[Word], out: list[Candidate], speech_star
                 continue
         if first and ws > 1:
             opener = text[ws - 1]
-            before = text[max(0, ws - 40) : ws - 1].split()
-            prev_word = before[-1] if before else ""
+            prev_word = _last_token(text, max(0, ws - 40), ws - 1)
             if opener in _QUOTE_OPENERS and _is_org_cue(prev_word):
                 # "die Zeitung „Hoy Bolivia“"
                 n = _org_extent(words)
@@ -760,6 +759,17 @@ def _process_run(text: str, words: list[Word], out: list[Candidate], speech_star
                 i += len(form.split())
                 continue
         i += 1
+
+
+def _last_token(text: str, lo: int, hi: int) -> str:
+    """text[lo:hi].split()[-1] (or ""), walking back from hi instead of splitting the whole window."""
+    j = hi
+    while j > lo and text[j - 1].isspace():
+        j -= 1
+    i = j
+    while i > lo and not text[i - 1].isspace():
+        i -= 1
+    return text[i:j]
 
 
 def _function_before(text: str, comma: int) -> bool:

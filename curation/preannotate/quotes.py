@@ -599,13 +599,18 @@ def _find_indirect(text: str, tx: _Text, konj: list[int], direct: list[_Quote]) 
     out: list[_Quote] = []
     direct_ranges = sorted((q.start, q.end) for q in direct)
     full_direct = [(q.start, q.end) for q in direct if q.rule != "direct_partial_context"]
+    full_direct_ends = [qe for _, qe in full_direct]  # direct quotes do not overlap: ends are sorted too
     prev_reported_end = -10**9  # end of the last reported clause (for continuations)
     # speech verbs of the whole text at once, looked up per sentence (one scan instead of one per sentence)
     speech = [(a, b, text[a:b]) for a, b in _SPEECH_SCAN.spans(text)]
     speech_starts = [m[0] for m in speech]
     for s, e in tx.sentences():
         # a sentence that is itself (mostly) a direct quote is not indirect speech
-        covered = sum(min(e, qe) - max(s, qs) for qs, qe in full_direct if qs < e and s < qe)
+        covered = 0
+        k = bisect.bisect_right(full_direct_ends, s)
+        while k < len(full_direct) and full_direct[k][0] < e:
+            covered += min(e, full_direct[k][1]) - max(s, full_direct[k][0])
+            k += 1
         if covered > 0.5 * (e - s):
             if covered > 0.8 * (e - s):
                 prev_reported_end = e
