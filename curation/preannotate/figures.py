@@ -193,19 +193,19 @@ def _lower(text: str) -> str:
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
-def _numbers(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, kind) of every number: "digits", "words" or "vague"."""
+def _numbers(text: str, low: str) -> list[tuple[int, int, str]]:
+    """(start, end, kind) of every number: "digits", "words" or "vague" (`low`: the lower-cased text)."""
     hits = [(m.start(), m.end(), "digits") for m in _DIGITS_RE.finditer(text)]
-    for m in _WORDS_SCAN.finditer(_lower(text)):
+    for m in _WORDS_SCAN.finditer(low):
         hits.append((*m.span("word"), "words" if m.group("words") else "vague"))
     return sorted(hits)
 
 
 def find_figures(text: str) -> list[Figure]:
     out: list[Figure] = []
-    low = None
+    low = _lower(text)
     last_end = -1
-    for start, end, kind in _numbers(text):
+    for start, end, kind in _numbers(text, low):
         if start < last_end:
             continue  # "Milliarden" inside "1,5 Milliarden Euro"
         tail = _TAIL_RE.match(text, end)
@@ -220,8 +220,6 @@ def find_figures(text: str) -> list[Figure]:
         before = text[max(0, start - 20) : start].split()
         if before and before[-1] in NAME_PRECURSORS:
             continue
-        if low is None:
-            low = _lower(text)
         approx = _APPROX_RE.search(low, max(0, start - 25), start)
         qualifier = APPROXIMATORS[approx.group("approx")] if approx else "exact"
         span_start = approx.start() if approx else start
