@@ -105,8 +105,13 @@ class WordScan:
     def spans(self, text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, int]]:
         return [m.span("word") for m in self.finditer(text, lo, hi)]
 
+    def first(self, text: str, lo: int = 0, hi: int | None = None) -> re.Match[str] | None:
+        """The first match in text[lo:hi] (its group "word" is the body), like re.search with a leading \\b."""
+        hi = len(text) if hi is None else hi
+        return self.at.match(text, lo, hi) or self.scan.search(text, lo, hi)
+
     def search(self, text: str, lo: int, hi: int) -> tuple[int, int] | None:
-        m = self.at.match(text, lo, hi) or self.scan.search(text, lo, hi)
+        m = self.first(text, lo, hi)
         return m.span("word") if m else None
 
 

@@ -47,6 +47,13 @@ _PAIRS: dict[str, str] = {
     "‚": "‘’",
 }
 _OPEN_RE = re.compile(r"[„“»«\"‚]")
+# per opener, the characters _pair_marks looks at inside a quote: single marks (nesting), its closers, the
+# opener itself (a new quote) and, for marks that do not span paragraphs, the line break
+_MARK_STOPS = {
+    opener: re.compile("[" + re.escape("‚‘’" + closers + (opener if opener in "„»«" else "")
+                                       + ("\n" if opener in "‚\"“" else "")) + "]")
+    for opener, closers in _PAIRS.items()
+}
 
 # Speech / communication verbs, as inflected forms (present, past, participle). Particle verbs are matched by
 # their finite part ("teilte ... mit", "fügte ... hinzu", "wies ... hin").
@@ -221,17 +228,17 @@ _LAUT_RE = re.compile(
     r"|(?:Seiner|Ihrer)\s+(?:Meinung|Ansicht|Auffassung|Einschätzung)\s+nach\b)"
 )
 _ZUFOLGE_RE = re.compile(r"\bzufolge\b")
-_MID_LAUT_RE = re.compile(
-    r"\b(?:laut|nach\s+(?:Angaben|Informationen|Aussagen?|Darstellung|Einschätzung|Ansicht|Meinung|Auffassung"
+_MID_LAUT_SCAN = WordScan(
+    r"(?:laut|nach\s+(?:Angaben|Informationen|Aussagen?|Darstellung|Einschätzung|Ansicht|Meinung|Auffassung"
     r"|Berichten|Erkenntnissen|Schätzungen|Worten|Polizeiangaben)|(?:ihrer|seiner)\s+(?:Meinung|Ansicht|Auffassung)"
     r"\s+nach)\b"
 )
-_DASS_GENERIC_RE = re.compile(r"(?<!so),\s+((?:dass|daß)\s)")
-_INFINITIVE_RE = re.compile(
-    r"\b(?:forder\w*|aufgefordert|auf|bat|bitte\w*|gebeten|appellier\w*|verlang\w*|beschlo\w*|angekündigt|"
+_DASS_GENERIC_RE = re.compile(r",(?<!so,)\s+((?:dass|daß)\s)")  # starts with its comma: found quickly
+_INFINITIVE_SCAN = WordScan(
+    r"(?:forder\w*|aufgefordert|auf|bat|bitte\w*|gebeten|appellier\w*|verlang\w*|beschlo\w*|angekündigt|"
     r"kündigt\w*|vorgeworfen|warf|empfahl|empfiehlt|riet|rät|drohte|droht|versprach|verspricht|zugesagt|"
     r"sagte\s+zu|angeboten|bot|vorgeschlagen|schlug|erwäg\w*|plan\w*|beabsichtig\w*|erklärt\w*\s+sich\s+bereit|bereit)"
-    r"[^.,;:]{0,60},\s+([^.;:]{5,200}?\b(?:zu\s+\w+|\w+zu\w+en))(?=[.;]|\s*$)"
+    r"[^.,;:]{0,60},\s+(?P<clause>[^.;:]{5,200}?\b(?:zu\s+\w+|\w+zu\w+en))(?=[.;]|\s*$)"
 )
 
 _TITLE_CONTEXT_RE = re.compile(
@@ -397,10 +404,15 @@ def _pair_marks(text: str) -> list[tuple[int, int]]:
             pos = i
             continue
         closers = _PAIRS[opener]
+        stops = _MARK_STOPS[opener]
         end = -1
         depth_single = 0
         limit = min(n, i + 4000)
-        while i < limit:
+        while True:
+            stop = stops.search(text, i, limit)  # the next character that matters, not every character
+            if stop is None:
+                break
+            i = stop.start()
             ch = text[i]
             if ch == "‚":
                 depth_single += 1
@@ -719,9 +731,9 @@ def _frame_clause(text: str, s: int, e: int, sent: str, has_konj: bool, konj: li
         comma = text.rfind(",", s, c_end)
         if comma > s + 10:
             return _Quote(s, comma, "indirect", SCORES[rule], rule, cue, (comma, e))
-    mm = _MID_LAUT_RE.search(sent) if ("laut" in sent or "nach" in sent) else None
-    if mm and mm.start() > 0:
-        toks = _tokens(text, s + mm.end(), end)
+    mm = _MID_LAUT_SCAN.first(sent) if ("laut" in sent or "nach" in sent) else None
+    if mm and mm.start("word") > 0:
+        toks = _tokens(text, s + mm.end("word"), end)
         np_ = _np_forward(toks, dative=True)
         if isinstance(np_, tuple):
             rest = [t for t in toks if t[1] >= np_[1]]
@@ -730,7 +742,7 @@ def _frame_clause(text: str, s: int, e: int, sent: str, has_konj: bool, konj: li
             if len(rest) >= 2:
                 # the reported content runs on both sides of the source: the quote is the whole sentence
                 return _Quote(s, end, "indirect", SCORES["indirect_laut_mid"], "indirect_laut_mid",
-                              (s + mm.start(), s + mm.end()), (s, rest[0][1]))
+                              (s + mm.start("word"), s + mm.end("word")), (s, rest[0][1]))
     # a dass-clause or an infinitive clause after a verb of saying, asking or deciding
     dm = _DASS_GENERIC_RE.search(sent) if ("dass" in sent or "daß" in sent) else None
     if dm:
@@ -738,12 +750,12 @@ def _frame_clause(text: str, s: int, e: int, sent: str, has_konj: bool, konj: li
         if end - c_start > 15:
             return _Quote(c_start, end, "indirect", SCORES["indirect_dass_generic"], "indirect_dass_generic",
                           None, (s, c_start))
-    im = _INFINITIVE_RE.search(sent) if "zu" in sent else None
+    im = _INFINITIVE_SCAN.first(sent) if "zu" in sent else None
     if im:
-        c_start = s + im.start(1)
-        c_end = s + im.end(1)
+        c_start = s + im.start("clause")
+        c_end = s + im.end("clause")
         return _Quote(c_start, c_end, "indirect", SCORES["indirect_infinitive"], "indirect_infinitive",
-                      (s + im.start(), s + im.start() + 3), (s, c_start))
+                      (s + im.start("word"), s + im.start("word") + 3), (s, c_start))
     return None
 
 
