@@ -762,14 +762,9 @@ def _process_run(text: str, words: list[Word], out: list[Candidate], speech_star
 
 
 def _last_token(text: str, lo: int, hi: int) -> str:
-    """text[lo:hi].split()[-1] (or ""), walking back from hi instead of splitting the whole window."""
-    j = hi
-    while j > lo and text[j - 1].isspace():
-        j -= 1
-    i = j
-    while i > lo and not text[i - 1].isspace():
-        i -= 1
-    return text[i:j]
+    """text[lo:hi].split()[-1] (or ""), without splitting the whole window."""
+    parts = text[lo:hi].rsplit(None, 1)
+    return parts[-1] if parts else ""
 
 
 def _function_before(text: str, comma: int) -> bool:
