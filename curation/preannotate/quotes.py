@@ -13,8 +13,9 @@ Scores per rule are calibrated on the WikiNews train split (see SCORES).
 Speaker, in this order (first that names an actor; `_Speakers.resolve`):
 1. the subject next to the quote's cue: before the verb ("X sagte: „…“"), after it in verb-second order
    ("„…“, sagte X", "Die Entwicklung verglich Merkel …", "… lobte er"), after a frame word ("so X",
-   "laut X", "X zufolge"); "er"/"sie" -> the last speaker or the nearest person before the frame sentence;
-   "heißt es in einer Erklärung des X" -> X;
+   "laut X", "X zufolge"); "er"/"sie" -> a person named before the quote in its own sentence ("Schaaf war
+   zufrieden: „…“, sagte er"), else the last speaker or the nearest person before the frame sentence;
+   "heißt es in einer Erklärung des X" -> X; a subject that is an abstract noun ("die Feststellung") is none;
 2. a source phrase in the quote's sentence ("wie sich X ausdrückte", "laut dem X", "Für X sei …");
 3. the subject of the quote's own sentence; for a fragment inside a reported clause, that clause's speaker;
 4. context: walking back over this and the previous paragraph, the speaker of an earlier quote or the
@@ -1072,7 +1073,7 @@ def _lemma(word: str) -> str:
     return simplemma.lemmatize(word, lang="de")
 
 
-# nominalisations ("Feststellung", "Einzelheiten", "Verhältnisse"): no actor unless a genitive names one
+# nominalisations ("Feststellung", "Einzelheiten", "Verhältnisse") name no one who speaks
 _ABSTRACT_ENDINGS = ("ung", "ungen", "heit", "heiten", "keit", "keiten", "nis", "nisse", "ismus")
 # institutions whose names end like abstract nouns
 _INSTITUTION_ENDINGS = ("zeitung", "regierung", "verwaltung", "führung", "stiftung", "vertretung", "leitung",
