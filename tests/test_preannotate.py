@@ -89,7 +89,13 @@ def test_genitive_state_and_name(nlp):
 
 
 
-def test_function_with_genitive_state_before_a_name_is_not_an_actor(nlp):
+def test_von_after_a_surname_ends_the_name(nlp):
+    found = actors(nlp, "Das musste Bundesfinanzminister Peer Steinbrück zu Beginn einräumen. Die Forscherin Jane "
+                        "Greaves von der University of St Andrews und Ursula von der Leyen widersprachen.")
+    assert {"Peer Steinbrück", "Jane Greaves", "Ursula von der Leyen"} <= set(found)
+    assert not any(" zu " in name or ("Greaves" in name and "University" in name) for name in found)
+
+
     found = actors(nlp, "Das bestätigte der Präsident Indonesiens, Susilo Bambang Yudhoyono. Später sprach der "
                         "Ministerpräsident Spaniens José Luis Zapatero. Die Armee Kenias kämpft.")
     assert "Präsident" not in found and "Ministerpräsident" not in found  # the name is the actor

@@ -520,7 +520,15 @@ def _name_extent(words: list[Word], after_cue: bool) -> int:
     while n < len(words):
         word = words[n][0]
         prev = words[n - 1][0]
-        if word in _PARTICLES or _is_initials(word):
+        if _is_initials(word):
+            n += 1
+            continue
+        if word in _PARTICLES:
+            if word in ("von", "zu") and not all(is_fn(w) or _is_initials(w) or w in _PARTICLES
+                                                 for w, _, _ in words[1:n]):
+                # after a surname, "von"/"zu" start a phrase, not a noble name: "Peer Steinbrück zu Beginn",
+                # "Mayra Veliz von der Staatsanwaltschaft" (but "Ursula von der Leyen", "Tessen von Heydebreck")
+                break
             n += 1
             continue
         if _is_blocked_word(word) or _is_function(word):
