@@ -358,6 +358,20 @@ def test_pronoun_after_the_quote_refers_to_the_person_before_it(nlp):
     assert speaker_of(doc, "„Ein guter Start“") == "Thomas Schaaf"
 
 
+def test_speaker_is_the_mention_nearest_before_the_quote():
+    from curation.preannotate import load_pipeline
+
+    text = ("„Wir sparen“, sagte Peer Steinbrück. Die Kollegen trafen Steinbrück am Abend. Steinbrücks Büro "
+            "blieb zu. Er sagte: „Das Defizit sinkt.“")
+    doc = load_pipeline()(text)
+    assert "Steinbrücks" in [a.text for a in doc.spans["ACTOR"]]
+    pairs = {q.text: (a.text, a.start_char) for q, a in doc._.speakers}
+    assert pairs["„Wir sparen“"] == ("Peer Steinbrück", text.index("Peer"))
+    # "Er" is Steinbrück, the last speaker: linked where he was last named (not as the owner in "Steinbrücks
+    # Büro"), not where he first spoke
+    assert pairs["„Das Defizit sinkt.“"] == ("Steinbrück", text.index("Steinbrück am"))
+
+
 def test_source_in_the_middle_makes_the_whole_sentence_the_quote(nlp):
     text = "Ein Tatverdacht bestehe nach Angaben der Bundesanwaltschaft nicht mehr."
     doc = run(nlp, text, ("Bundesanwaltschaft",), "ORGANIZATION")

@@ -1047,6 +1047,17 @@ def _subject_region(text: str, q: _Quote) -> tuple[int, int] | list[tuple[int, i
     return before
 
 
+def _identity(actor: Span) -> str:
+    """Who an ACTOR mention names: its canonical name, else its text (case-folded)."""
+    return (actor._.attrs or {}).get("canonical") or actor.text.casefold()
+
+
+def _genitive_mention(actor: Span) -> bool:
+    """A genitive short mention ("Gysis" for Gregor Gysi): it names the actor as an owner, not as a speaker."""
+    canonical = (actor._.attrs or {}).get("canonical") or ""
+    return actor.text.endswith(("s", "’s", "'s")) and actor.text not in canonical.split()
+
+
 def _nearest(cands: list[Span], pos: int) -> Span | None:
     if not cands:
         return None
@@ -1345,6 +1356,20 @@ class _Speakers:
                 return (persons or inside)[-1]
         return None
 
+    def nearest_mention(self, speaker: Span, q: _Quote) -> Span:
+        """The mention of the speaker's actor nearest before the quote (SCHEME.md: the nearest mention): a
+        speaker carried over from an earlier sentence is linked where it was last named ("Steinbrück")."""
+        if speaker.end_char > q.start:
+            return speaker
+        key = _identity(speaker)
+        i = bisect.bisect_left(self.starts, q.start) - 1
+        while i >= 0 and self.actors[i].start_char > speaker.start_char:
+            a = self.actors[i]
+            if a.end_char <= q.start and _identity(a) == key and not _genitive_mention(a):
+                return a
+            i -= 1
+        return speaker
+
     def remember(self, q: _Quote, speaker: Span) -> None:
         self.last = speaker
         self.last_end = q.end
@@ -1473,6 +1498,7 @@ class QuoteComponent(BatchedComponent):
             speaker, path = speakers.resolve(q, containers[-1] if containers else None)
             paths[key] = path
             if speaker is not None:
+                speaker = speakers.nearest_mention(speaker, q)
                 add_speaker(doc, span, speaker)
                 speakers.remember(q, speaker)
                 if q.quote_type != "direct":
