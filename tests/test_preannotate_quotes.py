@@ -358,6 +358,17 @@ def test_pronoun_after_the_quote_refers_to_the_person_before_it(nlp):
     assert speaker_of(doc, "„Ein guter Start“") == "Thomas Schaaf"
 
 
+def test_object_before_the_verb_with_a_genitive_person_and_subject_after_it(nlp):
+    quoted = "„Die Anwendung ist nicht lebenswirklich.“"
+    text = ("Die praktische Anwendung der Richtlinienkompetenz des Bundeskanzlers stellte der SPD-Vorsitzende "
+            f"Franz Müntefering in Frage: {quoted}")
+    doc = run(nlp, text, ("Bundeskanzlers", "Franz Müntefering"))
+    assert speaker_of(doc, quoted) == "Franz Müntefering"
+    # a person heading the phrase before the verb stays the subject ("Merkel stellte der Presse …")
+    doc = run(nlp, f"Kanzlerin Angela Merkel stellte der Presse den Plan vor: {quoted}", ("Angela Merkel",))
+    assert speaker_of(doc, quoted) == "Angela Merkel"
+
+
 def test_speaker_is_the_mention_nearest_before_the_quote():
     from curation.preannotate import load_pipeline
 

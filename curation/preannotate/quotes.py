@@ -1047,6 +1047,13 @@ def _subject_region(text: str, q: _Quote) -> tuple[int, int] | list[tuple[int, i
     return before
 
 
+def _genitive_attribute(text: str, lo: int, start: int) -> bool:
+    """Whether the actor at `start` is a genitive attribute of a noun earlier in the phrase starting at `lo`
+    ("die Anwendung der Richtlinienkompetenz des Bundeskanzlers", "den Unmut der CDU")."""
+    words = text[lo:start].split()
+    return len(words) >= 2 and words[-1] in _GEN and any(w[:1].isupper() for w in words[:-1])
+
+
 def _identity(actor: Span) -> str:
     """Who an ACTOR mention names: its canonical name, else its text (case-folded)."""
     return (actor._.attrs or {}).get("canonical") or actor.text.casefold()
@@ -1219,6 +1226,10 @@ class _Speakers:
                 inside = _frame_actors(self.actors, self.starts, lo, hi, q)
                 if inside:
                     persons = [a for a in inside if (a._.attrs or {}).get("actor_type") == "PERSON"]
+                    if persons and all(_genitive_attribute(text, lo, a.start_char) for a in persons):
+                        after = self._person_after_verb(q)
+                        if after is not None:
+                            return after, "subject_after_verb"
                     return _nearest(persons or inside, q.cue[0]), "subject_actor"
                 made = _np_actor(self.doc, text, lo, hi)  # refuses sentence adverbs ("Zwar", "Relativierend")
                 if made is not None:
@@ -1285,6 +1296,21 @@ class _Speakers:
             if persons or near:
                 return (persons or near)[-1], "nearest_before"
         return None, "none"
+
+    def _person_after_verb(self, q: _Quote) -> Span | None:
+        """A person named in a phrase opened by "der" right after the cue verb: the subject when the phrase
+        before the verb is the object ("Die Anwendung der Richtlinie des Kanzlers stellte der SPD-Vorsitzende
+        Franz Müntefering in Frage")."""
+        assert q.cue is not None
+        c1 = q.cue[1]
+        if not self.text.startswith(" der ", c1):
+            return None
+        region = _np_forward(_tokens(self.text, c1, min(len(self.text), c1 + 160)))
+        if not isinstance(region, tuple):
+            return None
+        persons = [a for a in _frame_actors(self.actors, self.starts, region[0], region[1], q)
+                   if (a._.attrs or {}).get("actor_type") == "PERSON"]
+        return persons[0] if persons else None
 
     def _pick_subject(self, regions: list[tuple[int, int]], q: _Quote) -> tuple[Span, str] | None:
         """Of candidate subject phrases (first = preferred): the first naming a person, else the first naming
