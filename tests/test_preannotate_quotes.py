@@ -369,6 +369,17 @@ def test_object_before_the_verb_with_a_genitive_person_and_subject_after_it(nlp)
     assert speaker_of(doc, quoted) == "Angela Merkel"
 
 
+def test_fragment_speaker_is_the_judging_subject_not_the_object(nlp):
+    text = ("Der Vertreter Libyens, Ibrahim Dabbashi, nannte die Sanktionen eine Hilfe gegen das „faschistische "
+            "Regime“ in Tripolis und rief die Armee auf, das Volk zu schützen.")
+    doc = run(nlp, text, ("Ibrahim Dabbashi",), others={"Libyens": "STATE", "Armee": "ORGANIZATION"})
+    assert speaker_of(doc, "„faschistische Regime“") == "Ibrahim Dabbashi"
+    # no subject next to a cue: the person in the frame, not the state next to the quote
+    text = "Weil Präsident Bush Georgien als „junge couragierte Demokratie“ bezeichnet hat, ist der Bericht brisant."
+    doc = run(nlp, text, ("Bush",), others={"Georgien": "STATE"})
+    assert speaker_of(doc, "„junge couragierte Demokratie“") == "Bush"
+
+
 def test_speaker_is_the_mention_nearest_before_the_quote():
     from curation.preannotate import load_pipeline
 

@@ -516,7 +516,11 @@ def _find_direct(text: str, tx: _Text, konj_positions: list[int]) -> list[_Quote
             weak = _SPEECH_SCAN.spans(text, s_start, start)
             weak_cue = weak[-1] if weak else _SPEECH_SCAN.search(text, end, s_end)
         konj_near = _has_konj(konj_positions, s_start, s_end, exclude=(start, end))
-        judged = bool(_JUDGE_SCAN.search(text, s_start, start) or _JUDGE_SCAN.search(text, end, s_end))
+        judge_before = _JUDGE_SCAN.spans(text, s_start, start)
+        judged = bool(judge_before or _JUDGE_SCAN.search(text, end, s_end))
+        # a fragment's cue: a speech verb before it, else a judging verb before it ("nannte die Sanktionen eine
+        # Unterstützung gegen das „faschistische Regime“ … und rief …"), else the speech verb found anywhere
+        partial_cue = strong[-1] if strong else judge_before[-1] if judge_before else weak_cue
         # „…“ right after a capitalised noun is a name in apposition: die Nachrichtenagentur „AP“, Tour „X“
         prev_at, prev_word = _word_before(text, s_start, start)
         if prev_word in _DEFINITE and _looks_like_name(inner):
@@ -556,12 +560,12 @@ def _find_direct(text: str, tx: _Text, konj_positions: list[int]) -> list[_Quote
             # online“ berichtet
             continue
         elif lower_start and (cue_m is not None or konj_near or judged):
-            rule, cue = "direct_partial_context", weak_cue
+            rule, cue = "direct_partial_context", partial_cue
         elif judged and words <= 8 and (not titleish or (
                 prev_word in ("als", "einen", "eine", "ein", "einer", "einem"))) \
                 and not _MAN_RE.search(before + after):
             # "nannte dies einen „Militärputsch“", "als „Kapitulation“ bezeichnet"
-            rule, cue = "direct_partial_context", weak_cue
+            rule, cue = "direct_partial_context", partial_cue
         else:
             # lower-case fragments without any speech context are mostly scare quotes (precision 0.33 on
             # WikiNews train): not proposed
@@ -1282,7 +1286,9 @@ class _Speakers:
             pos = q.cue[0] if q.cue is not None else q.start
             cands = _frame_actors(self.actors, self.starts, lo, hi, q)
             if cands:
-                return _nearest(cands, pos), "frame_nearest"
+                # a person rather than the object next to the quote ("Rumsfeld attackierte den Iran als „…“")
+                persons = [a for a in cands if (a._.attrs or {}).get("actor_type") == "PERSON"]
+                return _nearest(persons or cands, pos), "frame_nearest"
         # no speaker in the frame: the speech continues the nearest earlier speaker - the speaker of an earlier
         # quote or the subject of an earlier sentence with a verb of saying ("X verurteilte … . „…“")
         found = self._context_speaker(q)
