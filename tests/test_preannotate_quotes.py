@@ -322,6 +322,11 @@ def test_slogans_and_coordinated_quotes(nlp):
             "„Freiheit statt Angst“. Der Zug ging bis zur Paulskirche.")
     doc = run(nlp, text)
     assert quotes(doc) == [("„Stoppt den Überwachungswahn“", "direct"), ("„Freiheit statt Angst“", "direct")]
+    # the cue after the second quotation is the first one's too
+    first = "„Ich zähle auf meine Anhänger, dass sie weiter Widerstand leisten“"
+    second = "„Wir hatten viele Angebote. Wir haben die Ehre gewählt“"  # a sentence break inside: another frame
+    doc = run(nlp, f"Die Rede wurde verlesen. {first} und {second}, zitiert CNN.", others={"CNN": "ORGANIZATION"})
+    assert (speaker_of(doc, first), speaker_of(doc, second)) == ("CNN", "CNN")
     # titles joined by "und" stay titles: the first one is not a quote, so neither is the second
     doc = run(nlp, "Er spielte in den Filmen „Nackt unter Wölfen“ und „Jeder stirbt für sich allein“ mit.")
     assert quotes(doc) == []

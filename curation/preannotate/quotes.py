@@ -571,6 +571,12 @@ def _find_direct(text: str, tx: _Text, konj_positions: list[int]) -> list[_Quote
             # WikiNews train): not proposed
             continue
         quotes.append(_Quote(start, end, "direct", SCORES[rule], rule, cue, frame))
+    # „…“ und „…“, zitiert CNN: quotations joined to one with a cue right after it share that cue
+    for k in range(len(quotes) - 2, -1, -1):
+        first, second = quotes[k], quotes[k + 1]
+        if (second.rule == "direct_cue_after" and first.rule in ("direct_full_nocue", "direct_partial_context")
+                and _COORDINATED_RE.fullmatch(text, first.end, second.start)):
+            first.cue, first.frame = second.cue, second.frame
     return quotes
 
 
