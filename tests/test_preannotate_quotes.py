@@ -385,6 +385,13 @@ def test_fragment_speaker_is_the_judging_subject_not_the_object(nlp):
     assert speaker_of(doc, "„junge couragierte Demokratie“") == "Bush"
 
 
+def test_pronoun_antecedent_is_not_a_genitive_attribute(nlp):
+    text = ("Der Bundeskanzler nahm am Abend zu der Entscheidung des Bundespräsidenten Stellung. Er bezeichnete "
+            "diese als eine „souveräne Entscheidung“.")
+    doc = run(nlp, text, ("Bundeskanzler", "Bundespräsidenten"))
+    assert speaker_of(doc, "„souveräne Entscheidung“") == "Bundeskanzler"
+
+
 def test_speaker_is_the_mention_nearest_before_the_quote():
     from curation.preannotate import load_pipeline
 

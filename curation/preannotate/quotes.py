@@ -1058,10 +1058,10 @@ def _subject_region(text: str, q: _Quote) -> tuple[int, int] | list[tuple[int, i
 
 
 def _genitive_attribute(text: str, lo: int, start: int) -> bool:
-    """Whether the actor at `start` is a genitive attribute of a noun earlier in the phrase starting at `lo`
-    ("die Anwendung der Richtlinienkompetenz des Bundeskanzlers", "den Unmut der CDU")."""
+    """Whether the actor at `start` is a genitive attribute of a noun in text[lo:start] ("die Anwendung der
+    Richtlinienkompetenz des Bundeskanzlers", "den Unmut der CDU")."""
     words = text[lo:start].split()
-    return len(words) >= 2 and words[-1] in _GEN and any(w[:1].isupper() for w in words[:-1])
+    return len(words) >= 2 and words[-1] in ("des", "der") and any(w[:1].isupper() for w in words[:-1])
 
 
 def _identity(actor: Span) -> str:
@@ -1189,8 +1189,9 @@ class _Speakers:
         nearest_any = self.actors[i] if i >= 0 and before - self.actors[i].end_char < 600 else None
         while i >= 0 and before - self.actors[i].end_char < 3000:
             a = self.actors[i]
-            if (a._.attrs or {}).get("actor_type") == "PERSON":
-                return a
+            if (a._.attrs or {}).get("actor_type") == "PERSON" and not _genitive_attribute(
+                    self.text, max(0, a.start_char - 60), a.start_char):
+                return a  # not "zu der Entscheidung des Bundespräsidenten": an owner is rarely "er"
             i -= 1
         return nearest_any
 
