@@ -385,6 +385,13 @@ def test_fragment_speaker_is_the_judging_subject_not_the_object(nlp):
     assert speaker_of(doc, "„junge couragierte Demokratie“") == "Bush"
 
 
+def test_dass_clause_after_any_verb_takes_the_subject_of_its_frame(nlp):
+    clause = "dass so viele Besucher das Land nicht besuchen werden"
+    doc = run(nlp, f"Die Regierung plant ein Hotel. Die Forscher in Kiel bezweifeln aber, {clause}.",
+              ("Regierung",), "ORGANIZATION")
+    assert speaker_of(doc, clause) == "Forscher"  # made an actor, not the speaker of the sentence before
+
+
 def test_pronoun_antecedent_is_not_a_genitive_attribute(nlp):
     text = ("Der Bundeskanzler nahm am Abend zu der Entscheidung des Bundespräsidenten Stellung. Er bezeichnete "
             "diese als eine „souveräne Entscheidung“.")

@@ -1256,8 +1256,9 @@ class _Speakers:
             source = self._source_phrase(q)
             if source is not None:
                 return source, "source_phrase"
-        if q.frame is not None and q.quote_type == "direct":
-            # no subject next to a cue word: the subject of the frame sentence ("Ali bekannte sich …: „…“")
+        if q.frame is not None and (q.quote_type == "direct" or q.cue is None):
+            # no subject next to a cue word: the subject of the frame sentence ("Ali bekannte sich …: „…“",
+            # "Freizeitforscher bezweifeln aber, dass …")
             lo = q.frame[0]
             hi = q.start if q.start - lo > 3 else q.frame[1]
             start_at = lo if q.start - lo > 3 else q.end
