@@ -392,6 +392,15 @@ def test_dass_clause_after_any_verb_takes_the_subject_of_its_frame(nlp):
     assert speaker_of(doc, clause) == "Forscher"  # made an actor, not the speaker of the sentence before
 
 
+def test_reported_sentence_names_its_own_source(nlp):
+    # the frame's quotation marks keep the clause rules from it: the whole sentence is one reported sentence
+    second = "Hierzu schrieb der Journalist Eduardo Dâmaso in der „Correio da Manhã“, die Gesellschaft sei gespalten."
+    doc = run(nlp, f"Der Minister Peter Weber sagte, die Lage sei ernst. {second}", ("Peter Weber", "Eduardo Dâmaso"))
+    reported = {q.text: a.text for q, a in doc._.speakers}
+    assert reported["die Lage sei ernst"] == "Peter Weber"
+    assert [a for q, a in reported.items() if q.startswith("Hierzu")] == ["Eduardo Dâmaso"]
+
+
 def test_pronoun_antecedent_is_not_a_genitive_attribute(nlp):
     text = ("Der Bundeskanzler nahm am Abend zu der Entscheidung des Bundespräsidenten Stellung. Er bezeichnete "
             "diese als eine „souveräne Entscheidung“.")

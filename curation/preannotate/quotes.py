@@ -1297,6 +1297,10 @@ class _Speakers:
                 # a person rather than the object next to the quote ("Rumsfeld attackierte den Iran als „…“")
                 persons = [a for a in cands if (a._.attrs or {}).get("actor_type") == "PERSON"]
                 return _nearest(persons or cands, pos), "frame_nearest"
+        if q.frame is None and q.quote_type != "direct":
+            found = self._own_source(q)
+            if found is not None:
+                return found, "own_source"
         # no speaker in the frame: the speech continues the nearest earlier speaker - the speaker of an earlier
         # quote or the subject of an earlier sentence with a verb of saying ("X verurteilte … . „…“")
         found = self._context_speaker(q)
@@ -1367,13 +1371,31 @@ class _Speakers:
                 return True
         return False
 
-    def _source_phrase(self, q: _Quote) -> Span | None:
+    def _own_source(self, q: _Quote) -> Span | None:
+        """The source a reported sentence without a frame names itself: "Anschließend sei laut el-Baradei …",
+        "Bezüglich des Startortes meldet die Nachrichtenagentur Xinhua, …" (an existing actor only)."""
+        own = _Quote(q.start, q.end, q.quote_type, q.score, q.rule, (q.start, q.start), (q.start, q.end))
+        found = self._source_phrase(own, inside=True)
+        if found is not None:
+            return found
+        verb = _SPEECH_SCAN.search(self.text, q.start, q.end)
+        if verb is None:
+            return None
+        own.cue = verb
+        region = _subject_region(self.text, own)
+        if not isinstance(region, tuple):
+            return None
+        inside = _frame_actors(self.actors, self.starts, region[0], region[1], own)
+        persons = [a for a in inside if (a._.attrs or {}).get("actor_type") == "PERSON"]
+        return _nearest(persons or inside, verb[0])
+
+    def _source_phrase(self, q: _Quote, inside: bool = False) -> Span | None:
         """An actor named as the source inside the quote's sentence: "wie sich X ausdrückte", "laut X",
-        "nach Angaben von X", "X zufolge", "Für X sei …"."""
+        "nach Angaben von X", "X zufolge", "Für X sei …" (in the quote's own words only when `inside`)."""
         lo, hi = q.frame
         text = self.text
         for m in _SOURCE_RE.finditer(text, lo, hi):
-            if q.start <= m.start() < q.end:
+            if q.start <= m.start() < q.end and not inside:
                 continue
             if m.group().startswith("Für") and m.start() != lo:
                 continue  # "Für X sei …" only at the start of the sentence
