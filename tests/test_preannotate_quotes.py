@@ -392,6 +392,15 @@ def test_dass_clause_after_any_verb_takes_the_subject_of_its_frame(nlp):
     assert speaker_of(doc, clause) == "Forscher"  # made an actor, not the speaker of the sentence before
 
 
+def test_unmarked_two_word_name_as_subject_of_a_frame_becomes_the_speaker(nlp):
+    clause = "dass es sich um eine unnötige Strafverschärfung handelt"
+    doc = run(nlp, f"Die Häftlinge blieben in Haft. Amnesty International hat mehrfach darauf hingewiesen, {clause}.")
+    assert speaker_of(doc, clause) == "Amnesty International"
+    clause = "dass die Menschen sich von Fleisch ernährten"
+    doc = run(nlp, f"Die Funde sind alt. Aus Mangel an Befunden waren Forscher davon ausgegangen, {clause}.")
+    assert speaker_of(doc, clause) != "Aus Mangel"
+
+
 def test_reported_sentence_names_its_own_source(nlp):
     # the frame's quotation marks keep the clause rules from it: the whole sentence is one reported sentence
     second = "Hierzu schrieb der Journalist Eduardo Dâmaso in der „Correio da Manhã“, die Gesellschaft sei gespalten."

@@ -1281,9 +1281,13 @@ class _Speakers:
                 if inside:
                     persons = [a for a in inside if (a._.attrs or {}).get("actor_type") == "PERSON"]
                     return (persons or inside)[0], "sentence_subject"
-                # a description starting with an article ("Die Firma", "der Verfasser"); a capitalised first
-                # word without article is too often an adverb ("Derzeit", "Offenbar") to be proposed
-                if text[region[0]:region[1]].split()[0] in _DETS and container is None:
+                # a description starting with an article ("Die Firma", "der Verfasser") or a name of two
+                # capitalised words ("Amnesty International"); a capitalised first word alone is too often an
+                # adverb ("Derzeit", "Offenbar") to be proposed
+                words = text[region[0]:region[1]].split()
+                if container is None and (words[0] in _DETS or (
+                        len(words) == 2 and all(w[:1].isupper() for w in words) and words[0] not in _NOT_NAME
+                        and _lemma(words[0])[:1].isupper())):  # not "Aus Mangel", "Jeder Pädagoge"
                     made = _np_actor(self.doc, text, region[0], region[1])
                     if made is not None:
                         return self._add_actor(made), "sentence_subject_np"
