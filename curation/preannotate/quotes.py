@@ -1165,6 +1165,8 @@ class _Speakers:
         self.history: list[tuple[int, int, Span]] = []  # (quote start, quote end, speaker), in text order
         self.saying: dict[tuple[int, int], bool] = {}  # sentence -> has a verb of saying (cache)
         self.sentence_speakers: dict[tuple[int, int, bool], Span | None] = {}
+        self.identities: dict[tuple[int, int], str] = {}  # actor offsets -> _identity (cache)
+        self.sentence_tokens: dict[tuple[int, int], list[tuple[str, int, int]]] = {}  # (cache)
 
     def _add_actor(self, span: Span) -> Span:
         for a in self.actors:
@@ -1425,16 +1427,22 @@ class _Speakers:
     def nearest_mention(self, speaker: Span, q: _Quote) -> Span:
         """The mention of the speaker's actor nearest before the quote (SCHEME.md: the nearest mention): a
         speaker carried over from an earlier sentence is linked where it was last named ("Steinbrück")."""
-        if speaker.end_char > q.start:
-            return speaker
-        key = _identity(speaker)
+        if speaker.end_char > q.start or (q.frame is not None and speaker.start_char >= q.frame[0]):
+            return speaker  # after the quote or in its own frame: nothing nearer to look for
+        key = self._identity(speaker)
         i = bisect.bisect_left(self.starts, q.start) - 1
-        while i >= 0 and self.actors[i].start_char > speaker.start_char:
+        while i >= 0 and self.starts[i] > speaker.start_char:
             a = self.actors[i]
-            if a.end_char <= q.start and _identity(a) == key and not _genitive_mention(a):
+            if self._identity(a) == key and a.end_char <= q.start and not _genitive_mention(a):
                 return a
             i -= 1
         return speaker
+
+    def _identity(self, actor: Span) -> str:
+        where = (actor.start_char, actor.end_char)
+        if where not in self.identities:
+            self.identities[where] = _identity(actor)
+        return self.identities[where]
 
     def remember(self, q: _Quote, speaker: Span) -> None:
         self.last = speaker
@@ -1458,7 +1466,10 @@ class _Speakers:
         if not any_verb and not saying:
             return None
         # the subject and the verb after it are among the first words: 300 characters are enough
-        toks = [t for t in _tokens(self.text, s, min(e, s + 300)) if t[0] not in {"„", "“", "”", '"', "»", "«"}]
+        toks = self.sentence_tokens.get((s, e))
+        if toks is None:
+            toks = [t for t in _tokens(self.text, s, min(e, s + 300)) if t[0] not in {"„", "“", "”", '"', "»", "«"}]
+            self.sentence_tokens[(s, e)] = toks
         region = _sentence_subject(toks)
         if isinstance(region, tuple):
             inside = _frame_actors(self.actors, self.starts, region[0], region[1], q)
