@@ -401,6 +401,12 @@ def test_unmarked_two_word_name_as_subject_of_a_frame_becomes_the_speaker(nlp):
     assert speaker_of(doc, clause) != "Aus Mangel"
 
 
+def test_made_speaker_ends_at_its_noun(nlp):
+    doc = run(nlp, "Die Kanadier hingegen sagen, der Pilot trage die volle Verantwortung.")
+    assert [a.text for a in doc.spans["ACTOR"]] == ["Kanadier"]
+    assert speaker_of(doc, "der Pilot trage die volle Verantwortung") == "Kanadier"
+
+
 def test_reported_sentence_names_its_own_source(nlp):
     # the frame's quotation marks keep the clause rules from it: the whole sentence is one reported sentence
     second = "Hierzu schrieb der Journalist Eduardo Dâmaso in der „Correio da Manhã“, die Gesellschaft sei gespalten."

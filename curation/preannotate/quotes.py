@@ -926,7 +926,10 @@ def _np_backward(toks: list[tuple[str, int, int]]) -> tuple[int, int] | str | No
                     toks[k + 1][0] in _DETS or toks[k + 1][0][:1].isupper()) and toks[k + 1][0] not in _PREP_START:
                 return (toks[k + 1][1], toks[-1][2])
         return None
-    return (toks[first][1], toks[-1][2])
+    last = len(toks) - 1
+    while last > first and toks[last][0][:1].islower():
+        last -= 1  # adjectives come before the head: "Klien wurde", "Die Kanadier hingegen" end at the noun
+    return (toks[first][1], toks[last][2])
 
 
 def _sentence_subject(toks: list[tuple[str, int, int]]) -> tuple[int, int] | str | None:
