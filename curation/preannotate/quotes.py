@@ -17,9 +17,12 @@ Speaker, in this order (first that names an actor; `_Speakers.resolve`):
    zufrieden: „…“, sagte er"), else the last speaker or the nearest person before the frame sentence;
    "heißt es in einer Erklärung des X" -> X; a subject that is an abstract noun ("die Feststellung") is none;
 2. a source phrase in the quote's sentence ("wie sich X ausdrückte", "laut dem X", "Für X sei …");
-3. the subject of the quote's own sentence; for a fragment inside a reported clause, that clause's speaker;
+3. the subject of the quote's own sentence (also for a reported clause without a cue verb: "Die Forscher
+   bezweifeln, dass …"); for a fragment inside a reported clause, that clause's speaker; a reported sentence
+   without a frame: a source it names itself ("Anschließend sei laut X …", the subject of a speech verb in it);
 4. context: walking back over this and the previous paragraph, the speaker of an earlier quote or the
    subject of an earlier sentence with a verb of saying (the sentence right before: whatever its verb).
+A speaker found outside the quote's frame is linked at its actor's mention nearest before the quote.
 """
 
 from __future__ import annotations
@@ -1067,7 +1070,7 @@ def _genitive_attribute(text: str, lo: int, start: int) -> bool:
     return len(words) >= 2 and words[-1] in ("des", "der") and any(w[:1].isupper() for w in words[:-1])
 
 
-def _identity(actor: Span) -> str:
+def _actor_identity(actor: Span) -> str:
     """Who an ACTOR mention names: its canonical name, else its text (case-folded)."""
     return (actor._.attrs or {}).get("canonical") or actor.text.casefold()
 
@@ -1168,7 +1171,7 @@ class _Speakers:
         self.history: list[tuple[int, int, Span]] = []  # (quote start, quote end, speaker), in text order
         self.saying: dict[tuple[int, int], bool] = {}  # sentence -> has a verb of saying (cache)
         self.sentence_speakers: dict[tuple[int, int, bool], Span | None] = {}
-        self.identities: dict[tuple[int, int], str] = {}  # actor offsets -> _identity (cache)
+        self.identities: dict[tuple[int, int], str] = {}  # actor offsets -> _actor_identity (cache)
         self.sentence_tokens: dict[tuple[int, int], list[tuple[str, int, int]]] = {}  # (cache)
 
     def _add_actor(self, span: Span) -> Span:
@@ -1328,10 +1331,9 @@ class _Speakers:
         """A person named in a phrase opened by "der" right after the cue verb: the subject when the phrase
         before the verb is the object ("Die Anwendung der Richtlinie des Kanzlers stellte der SPD-Vorsitzende
         Franz Müntefering in Frage")."""
-        assert q.cue is not None
-        c1 = q.cue[1]
-        if not self.text.startswith(" der ", c1):
+        if q.cue is None or not self.text.startswith(" der ", q.cue[1]):
             return None
+        c1 = q.cue[1]
         region = _np_forward(_tokens(self.text, c1, min(len(self.text), c1 + 160)))
         if not isinstance(region, tuple):
             return None
@@ -1444,7 +1446,7 @@ class _Speakers:
     def _identity(self, actor: Span) -> str:
         where = (actor.start_char, actor.end_char)
         if where not in self.identities:
-            self.identities[where] = _identity(actor)
+            self.identities[where] = _actor_identity(actor)
         return self.identities[where]
 
     def remember(self, q: _Quote, speaker: Span) -> None:
