@@ -471,15 +471,16 @@ def test_batched_pipe_gives_the_same_spans_as_one_document_at_a_time(nlp):
     assert all(one_by_one[:2])
 
 
-@pytest.mark.parametrize(("body", "not_after"), [(r"sagte|sagten|so", r"\w"), (r"sei|seien", r"\w-")])
-def test_word_scan_finds_what_the_word_boundary_pattern_finds(body, not_after):
+@pytest.mark.parametrize(("body", "not_after", "first"),
+                         [(r"sagte|sagten|so", r"\w", ""), (r"sei|seien", r"\w-", ""), (r"sagte|sagten|so", r"\w", "s")])
+def test_word_scan_finds_what_the_word_boundary_pattern_finds(body, not_after, first):
     """WordScan (a pattern starting with the character before the word, for speed) = the look-behind pattern,
     at the start of the text, at the start of a searched range and for adjacent words."""
     import re
 
     from curation.preannotate.pipeline import WordScan
 
-    scan = WordScan(rf"(?:{body})(?![\w-])", not_after)
+    scan = WordScan(rf"(?:{body})(?![\w-])", not_after, first)
     plain = re.compile(rf"(?<![{not_after}])(?:{body})(?![\w-])")
     texts = ["sagte er, so sei es; sagten sie - gesagte so-so sei-sei sei", "Er sagte sagte so.", "sei", "x-sei sei"]
     for text in texts:

@@ -89,9 +89,12 @@ class WordScan:
     leading \\b or look-behind: a word-list pattern like r"\\b(?:sagte|…)" is tried at every position. The
     scan pattern starts with the character before the word instead; a match at the start of the searched
     range is tried separately (with the look-behind, which sees the character before `lo`). In every match,
-    group "word" is the body."""
+    group "word" is the body. `first`, the letters a match can start with, lets re reject the other
+    positions at once when the body is an alternation that is not a prefix tree."""
 
-    def __init__(self, body: str, not_after: str = r"\w") -> None:
+    def __init__(self, body: str, not_after: str = r"\w", first: str = "") -> None:
+        if first:
+            body = rf"(?=[{first}]){body}"
         self.at = re.compile(rf"(?<![{not_after}])(?P<word>{body})")
         self.scan = re.compile(rf"[^{not_after}](?P<word>{body})")
 

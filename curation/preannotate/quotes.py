@@ -147,7 +147,8 @@ _STRONG_SPEECH_SCAN = WordScan(
     r"|zitiert(?:e|en)?|erzählt(?:e|en)?|hieß|heißt|antwortet(?:e|en)?|entgegnet(?:e|en)?|erläutert(?:e|en)?"
     r"|bekräftigt(?:e|en)?|unterstrich|mahnt(?:e|en)?|räumt(?:e|en)?|gestand|kommentiert(?:e|en)?"
     r"|meldet(?:e|en)?|berichtet(?:e|en)?|verkündet(?:e|en)?|teilt(?:e|en)?|äußert(?:e|en)?|forder(?:t|te|ten)"
-    r"|Worten|Worte|Aussage|Angaben|zufolge|laut|Laut|Zitat|sagen|erklären)\b"
+    r"|Worten|Worte|Aussage|Angaben|zufolge|laut|Laut|Zitat|sagen|erklären)\b",
+    first="ALWZabefghklmrstuvwzä",
 )
 # verbs that qualify something in the speaker's words: "bezeichnete X als „…“", "nannte X „…“", "sprach von „…“"
 _JUDGE_SCAN = WordScan(
@@ -156,7 +157,8 @@ _JUDGE_SCAN = WordScan(
     r"|begründet\w*|forder\w*|verlangt\w*|warnt\w*|sicherte[n]?|empfiehlt|empfahl|attestiert\w*|beschrieb\w*"
     r"|beschreibt|titulier\w*|konstatiert\w*|attackiert\w*|riet|rät|behauptet\w*"
     r"|kommentiert\w*|erklärt\w*|sagt\w*|betont\w*|meint\w*|äußert\w*|wies(?:en)?"
-    r"|weist|zurückgewiesen|sieht|sah(?:en)?|wertet\w*|gewertet|kritik\w*|Kritik)\b"
+    r"|weist|zurückgewiesen|sieht|sah(?:en)?|wertet\w*|gewertet|kritik\w*|Kritik)\b",
+    first="Kabdefghklmnrstvwzä",
 )
 # A cue right after the closing mark: „…“, sagte X / „…“, so X / „…“, heißt es
 _AFTER_CUE_RE = re.compile(
@@ -223,7 +225,8 @@ _REPORTED_SCAN = WordScan(
     r"|dementierte(?:n)?|lehnte(?:n)?\b[^.]{0,60}\bab\b|wies(?:en)?\b[^.]{0,60}\bzurück|teilte(?:n)?\b[^.]{0,80}\bmit\b"
     r"|äußerte(?:n)?\s+sich|verurteilte(?:n)?|begrüßte(?:n)?|lobte(?:n)?|beklagte(?:n)?|bemängelte(?:n)?"
     r"|berichtete(?:n)?\s+(?:von|über)|appellierte(?:n)?|verwies(?:en)?\s+auf|rief(?:en)?\b[^.]{0,60}\bauf\b"
-    r"|räumte(?:n)?\b[^.]{0,60}\bein\b|drohte(?:n)?|versprach(?:en)?|bekräftigte(?:n)?|betonte(?:n)?)"
+    r"|räumte(?:n)?\b[^.]{0,60}\bein\b|drohte(?:n)?|versprach(?:en)?|bekräftigte(?:n)?|betonte(?:n)?)",
+    first="abdefgklrstvwäü",
 )
 # Frames that introduce a reported clause without a speech verb of their own.
 _LAUT_RE = re.compile(
