@@ -17,7 +17,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.preannotate import default_path, load_articles  # noqa: E402
+from bench.preannotate import default_path  # noqa: E402
+from curation.config import CurateError  # noqa: E402
+from curation.document import Span  # noqa: E402
 from curation.evaluate import load_gold, match_spans  # noqa: E402
 
 
@@ -30,16 +32,16 @@ def main() -> None:
     from curation.preannotate import load_pipeline
     from curation.preannotate.quotes import SCORES
 
-    path = args.path or default_path()
-    articles = load_articles(path, args.limit)
-    gold = {d.doc_id: d for d in load_gold(path, fmt="wikinews", limit=args.limit).documents}
+    try:
+        gold = load_gold(args.path or default_path(), fmt="wikinews", limit=args.limit).documents
+    except CurateError as exc:
+        sys.exit(f"error: {exc}")
     nlp = load_pipeline(None)
     proposed, overlap, exact = Counter(), Counter(), Counter()
-    for article, doc in zip(articles, nlp.pipe(a.text for a in articles)):
+    for gold_doc, doc in zip(gold, nlp.pipe(d.text for d in gold)):
         rules = doc.user_data.get("curate_quote_rules", {})
         pred = sorted(doc.spans["QUOTE"], key=lambda s: (s.start_char, s.end_char))
-        gold_quotes = sorted((s for s in gold[article.doc_id].spans if s.label == "QUOTE"),
-                             key=lambda s: (s.start, s.end))
+        gold_quotes = sorted((s for s in gold_doc.spans if s.label == "QUOTE"), key=lambda s: (s.start, s.end))
         pred_spans = [_as_span(s) for s in pred]
         hit_overlap = set(match_spans(gold_quotes, pred_spans, "overlap").values())
         hit_exact = set(match_spans(gold_quotes, pred_spans, "exact").values())
@@ -57,9 +59,7 @@ def main() -> None:
               f"{SCORES.get(rule, float('nan')):8.2f}")
 
 
-def _as_span(span):  # a spaCy span as the evaluator's Span
-    from curation.document import Span
-
+def _as_span(span) -> Span:  # a spaCy span as the evaluator's Span
     return Span(f"p-{span.start_char}-{span.end_char}", "QUOTE", span.start_char, span.end_char, span.text, {})
 
 

@@ -730,7 +730,8 @@ def _process_run(text: str, words: list[Word], out: list[Candidate], speech_star
                 continue
         if first and ws > 1:
             opener = text[ws - 1]
-            prev_word = _last_token(text, max(0, ws - 40), ws - 1)
+            before = text[max(0, ws - 40) : ws - 1].split()
+            prev_word = before[-1] if before else ""
             if opener in _QUOTE_OPENERS and _is_org_cue(prev_word):
                 # "die Zeitung „Hoy Bolivia“"
                 n = _org_extent(words)
@@ -753,9 +754,7 @@ def _process_run(text: str, words: list[Word], out: list[Candidate], speech_star
                     out.append(Candidate(ws, words[n - 1][2], PERSON, SCORES["apposition"], "apposition", priority=3))
                     i += n
                     continue
-        if first and ws in speech_starts and not flags and not (
-            _is_blocked_word(w) or _noun_like(w) or _inflected_noun(w)
-        ):
+        if first and ws in speech_starts and not flags and not _common_noun(w):
             n = max(1, _name_extent(words, after_cue=True))
             out.append(Candidate(ws, words[n - 1][2], PERSON, SCORES["speech_cue"], "speech_cue", priority=2))
             i += n
@@ -769,10 +768,9 @@ def _process_run(text: str, words: list[Word], out: list[Candidate], speech_star
         i += 1
 
 
-def _last_token(text: str, lo: int, hi: int) -> str:
-    """text[lo:hi].split()[-1] (or ""), without splitting the whole window."""
-    parts = text[lo:hi].rsplit(None, 1)
-    return parts[-1] if parts else ""
+def _common_noun(word: str) -> bool:
+    """A blocked word or a word shaped or inflected like a German common noun: no name."""
+    return _is_blocked_word(word) or _noun_like(word) or _inflected_noun(word)
 
 
 def _function_before(text: str, comma: int) -> bool:
@@ -849,7 +847,7 @@ def _scan(text: str) -> list[Candidate]:
         end = m.end("np")
         if (kind == ORGANIZATION and following[:1].isupper() and not head.lower().endswith(_ORG_CUE_ENDINGS)
                 and not _is_first_name(following) and following not in st and following not in caps
-                and not (_is_blocked_word(following) or _noun_like(following) or _inflected_noun(following))
+                and not _common_noun(following)
                 and text.startswith(following, end + 1)):
             # the seat of an institution: "die Staatsanwaltschaft Krefeld", "die Polizei Hamburg"
             end += 1 + len(following)
@@ -857,15 +855,12 @@ def _scan(text: str) -> list[Candidate]:
         if following[:1].isupper() and following not in st and following not in caps:
             # a name follows ("der russische Präsident Wladimir Putin", "Nachrichtenagentur Tass"): the name
             # is the actor, not the description; a genitive state ("die Regierung Nordkoreas") is not a name
-            if _is_first_name(following) or following.isupper() or not (
-                _is_blocked_word(following) or _noun_like(following) or _inflected_noun(following)
-            ):
+            if _is_first_name(following) or following.isupper() or not _common_noun(following):
                 continue
         if kind == PERSON and (following in st or following in caps):
             # "dem Ministerpräsidenten Spaniens José Luis Rodríguez", "dem Ministerpräsidenten Fidschis, Qarase"
             name = text[end + 1 + len(following) : end + 60].lstrip(", ").split(" ", 1)[0].rstrip(",.;:")
-            if name[:1].isupper() and (_is_first_name(name) or not (
-                    _is_blocked_word(name) or _noun_like(name) or _inflected_noun(name))):
+            if name[:1].isupper() and (_is_first_name(name) or not _common_noun(name)):
                 continue
         if end + 1 in agency_names:
             continue  # "die Nachrichtenagentur dpa"

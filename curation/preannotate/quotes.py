@@ -1066,6 +1066,10 @@ def _subject_region(text: str, q: _Quote) -> tuple[int, int] | list[tuple[int, i
     return before
 
 
+def _persons(actors: list[Span]) -> list[Span]:
+    return [a for a in actors if (a._.attrs or {}).get("actor_type") == "PERSON"]
+
+
 def _genitive_attribute(text: str, lo: int, start: int) -> bool:
     """Whether the actor at `start` is a genitive attribute of a noun in text[lo:start] ("die Anwendung der
     Richtlinienkompetenz des Bundeskanzlers", "den Unmut der CDU")."""
@@ -1233,8 +1237,7 @@ class _Speakers:
             if region == "PRON":
                 if q.cue[0] >= q.end and q.frame[0] < q.start:
                     # „…“, sagte er: a person named before the quote in its own sentence ("Schaaf war zufrieden:")
-                    persons = [a for a in _frame_actors(self.actors, self.starts, q.frame[0], q.start, q)
-                               if (a._.attrs or {}).get("actor_type") == "PERSON"]
+                    persons = _persons(_frame_actors(self.actors, self.starts, q.frame[0], q.start, q))
                     if persons:
                         return persons[-1], "pronoun_same_sentence"
                 return self._antecedent(self._pronoun_anchor(q)), "pronoun"
@@ -1247,7 +1250,7 @@ class _Speakers:
                 lo, hi = region
                 inside = _frame_actors(self.actors, self.starts, lo, hi, q)
                 if inside:
-                    persons = [a for a in inside if (a._.attrs or {}).get("actor_type") == "PERSON"]
+                    persons = _persons(inside)
                     if persons and all(_genitive_attribute(text, lo, a.start_char) for a in persons):
                         after = self._person_after_verb(q)
                         if after is not None:
@@ -1275,9 +1278,8 @@ class _Speakers:
             start_at = lo if q.start - lo > 3 else q.end
             stoks = _tokens(text, start_at, hi)
             region = _sentence_subject(stoks)
-            if isinstance(region, tuple) and not any(
-                    (a._.attrs or {}).get("actor_type") == "PERSON"
-                    for a in _frame_actors(self.actors, self.starts, region[0], region[1], q)):
+            if isinstance(region, tuple) and not _persons(
+                    _frame_actors(self.actors, self.starts, region[0], region[1], q)):
                 inverted = _inverted_subject([t for t in stoks if t[0] not in {"„", "“", "”", '"', "»", "«"}],
                                              region)
                 if inverted == "PRON" or (isinstance(inverted, tuple) and _frame_actors(
@@ -1290,7 +1292,7 @@ class _Speakers:
             elif isinstance(region, tuple):
                 inside = _frame_actors(self.actors, self.starts, region[0], region[1], q)
                 if inside:
-                    persons = [a for a in inside if (a._.attrs or {}).get("actor_type") == "PERSON"]
+                    persons = _persons(inside)
                     return (persons or inside)[0], "sentence_subject"
                 # a description starting with an article ("Die Firma", "der Verfasser") or a name of two
                 # capitalised words ("Amnesty International"); a capitalised first word alone is too often an
@@ -1310,7 +1312,7 @@ class _Speakers:
             cands = _frame_actors(self.actors, self.starts, lo, hi, q)
             if cands:
                 # a person rather than the object next to the quote ("Rumsfeld attackierte den Iran als „…“")
-                persons = [a for a in cands if (a._.attrs or {}).get("actor_type") == "PERSON"]
+                persons = _persons(cands)
                 return _nearest(persons or cands, pos), "frame_nearest"
         if q.frame is None and q.quote_type != "direct":
             found = self._own_source(q)
@@ -1325,7 +1327,7 @@ class _Speakers:
             # last resort: the nearest person (else any actor) mentioned shortly before the quote
             i = bisect.bisect_left(self.starts, q.start) - 1
             near = [a for a in self.actors[max(0, i - 5):i + 1] if 0 <= q.start - a.end_char < 400]
-            persons = [a for a in near if (a._.attrs or {}).get("actor_type") == "PERSON"]
+            persons = _persons(near)
             if persons or near:
                 return (persons or near)[-1], "nearest_before"
         return None, "none"
@@ -1340,8 +1342,7 @@ class _Speakers:
         region = _np_forward(_tokens(self.text, c1, min(len(self.text), c1 + 160)))
         if not isinstance(region, tuple):
             return None
-        persons = [a for a in _frame_actors(self.actors, self.starts, region[0], region[1], q)
-                   if (a._.attrs or {}).get("actor_type") == "PERSON"]
+        persons = _persons(_frame_actors(self.actors, self.starts, region[0], region[1], q))
         return persons[0] if persons else None
 
     def _pick_subject(self, regions: list[tuple[int, int]], q: _Quote) -> tuple[Span, str] | None:
@@ -1349,7 +1350,7 @@ class _Speakers:
         any actor, else a description made an actor."""
         found = [_frame_actors(self.actors, self.starts, lo, hi, q) for lo, hi in regions]
         for inside in found:
-            persons = [a for a in inside if (a._.attrs or {}).get("actor_type") == "PERSON"]
+            persons = _persons(inside)
             if persons:
                 return persons[0], "subject_actor"
         if found[0]:
@@ -1388,6 +1389,7 @@ class _Speakers:
     def _own_source(self, q: _Quote) -> Span | None:
         """The source a reported sentence without a frame names itself: "Anschließend sei laut el-Baradei …",
         "Bezüglich des Startortes meldet die Nachrichtenagentur Xinhua, …" (an existing actor only)."""
+        # the sentence as its own frame, with a cue inside the quote: _frame_actors then admits its actors
         own = _Quote(q.start, q.end, q.quote_type, q.score, q.rule, (q.start, q.start), (q.start, q.end))
         found = self._source_phrase(own, inside=True)
         if found is not None:
@@ -1400,7 +1402,7 @@ class _Speakers:
         if not isinstance(region, tuple):
             return None
         inside = _frame_actors(self.actors, self.starts, region[0], region[1], own)
-        persons = [a for a in inside if (a._.attrs or {}).get("actor_type") == "PERSON"]
+        persons = _persons(inside)
         return _nearest(persons or inside, verb[0])
 
     def _source_phrase(self, q: _Quote, inside: bool = False) -> Span | None:
@@ -1428,7 +1430,7 @@ class _Speakers:
                 continue
             inside = _frame_actors(self.actors, self.starts, region[0], region[1], q)
             if inside:
-                persons = [a for a in inside if (a._.attrs or {}).get("actor_type") == "PERSON"]
+                persons = _persons(inside)
                 return (persons or inside)[-1]
         return None
 
@@ -1481,7 +1483,7 @@ class _Speakers:
         region = _sentence_subject(toks)
         if isinstance(region, tuple):
             inside = _frame_actors(self.actors, self.starts, region[0], region[1], q)
-            persons = [a for a in inside if (a._.attrs or {}).get("actor_type") == "PERSON"]
+            persons = _persons(inside)
             if not persons:
                 inverted = _inverted_subject(toks, region)
                 if isinstance(inverted, tuple):
