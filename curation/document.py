@@ -44,6 +44,7 @@ class Span:
     text: str
     attributes: dict[str, Any] = field(default_factory=dict)
     score: float | None = None
+    rule: str | None = None  # predictions only: the name of the rule (or model) that proposed the span
 
     def to_dict(self) -> dict[str, Any]:
         """The gold JSONL form: attributes flattened beside id/label/start/end/text."""
@@ -118,9 +119,38 @@ class Document:
 @dataclass
 class Prediction(Document):
     model_version: str = ""
+    prediction_id: int | None = None  # Label Studio's id, once imported
 
     @property
     def score(self) -> float:
         """Task-level score: the least certain region, so sorting by it surfaces doubtful tasks."""
         scores = [s.score for s in self.spans if s.score is not None]
         return round(min(scores), 4) if scores else 1.0
+
+
+@dataclass
+class Annotation:
+    """One annotator's completed, non-cancelled annotation of a task, converted to spans and relations."""
+
+    id: int
+    annotator: str  # e-mail of the Label Studio user
+    spans: list[Span] = field(default_factory=list)
+    relations: list[Relation] = field(default_factory=list)
+    ground_truth: bool = False  # starred as ground truth in Label Studio
+    updated_at: str | None = None  # ISO timestamp
+    prediction_id: int | None = None  # the prediction the annotator started from (parent_prediction)
+
+
+@dataclass
+class AnnotatedTask:
+    """A task with every usable annotation and every prediction: what agreement, adjudication and audit read."""
+
+    task_id: int
+    doc_id: str
+    text: str
+    annotations: list[Annotation] = field(default_factory=list)
+    predictions: list[Prediction] = field(default_factory=list)
+
+    @property
+    def annotators(self) -> list[str]:
+        return sorted({a.annotator for a in self.annotations})
