@@ -138,6 +138,7 @@ DOCS: dict[str, list[Ann]] = {
     'wikinews-dev-17060': [
         A('Condoleezza Rice', 0, PERSON, 'Condoleezza Rice'),
         A('CIA', 0, ORGANIZATION, 'CIA'),
+        A('US-Administration', 0, STATE, 'USA'),
         A('Rice', 1, PERSON, 'Condoleezza Rice'),
         A('USA', 0, STATE, 'USA'),
         A('Bush-Regierung', 0, STATE, 'USA'),
@@ -448,9 +449,9 @@ def build() -> str:
         doc_id = f"wikinews-dev-{article_id(record)}"
         doc = build_document(doc_id, record["originalText"], DOCS[doc_id])
         assert not doc.relations and all(s.label in LABELS for s in doc.spans), doc_id
-        record_out = doc.to_dict()
-        record_out = {"doc_id": doc_id, "text": doc.text, "labels": LABELS, **record_out}
-        lines.append(json.dumps(record_out, ensure_ascii=False))
+        gold = doc.to_dict()
+        lines.append(json.dumps({"doc_id": doc_id, "text": doc.text, "labels": LABELS, "spans": gold["spans"],
+                                 "relations": gold["relations"]}, ensure_ascii=False))
     assert len(lines) == len(DOCS) == COUNT
     return "\n".join(lines) + "\n"
 
