@@ -59,8 +59,8 @@ did not need:
   "bis zu"; "fast" is approx like "knapp"; "um die 20" is approx; "weitere", "nur", "lediglich",
   "zeitweise" are not approximators. Decimal values are kept as written ("6182,30 Punkten" -> 6182.3).
   Units of nominalised adjectives keep the plural form of GUIDELINES.md ("Tote", "Verletzte"):
-  "Arbeitssuchende", "Beschäftigte". Numbers in names ("A 2", "Resolution 1701", "Kreisstraße 14") and
-  ranks ("Platz drei") are not FIGUREs.
+  "Arbeitssuchende", "Beschäftigte". Numbers in names ("A 2", "Resolution 1701", "Kreisstraße 14", the
+  "dreckigen Dutzend" of banned chemicals) and ranks ("Platz drei") are not FIGUREs.
 """
 
 from __future__ import annotations
