@@ -28,7 +28,8 @@ demo: setup
 	$(BIN)/curate push
 	$(BIN)/curate server status
 	@echo
-	@echo "Annotators: open the URL above and log in with the e-mail and password shown."
+	$(BIN)/curate annotators invite --project "curate: German news"
+	@echo "Send annotators the invite link above (the admin login is for you, not for them)."
 	@echo "When they are done, write the gold set:  $(BIN)/curate export --version v1"
 
 test: setup chromium

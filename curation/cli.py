@@ -22,6 +22,8 @@ app = typer.Typer(
 )
 server_app = typer.Typer(help="The embedded Label Studio server (data in .labelstudio/).", no_args_is_help=True)
 app.add_typer(server_app, name="server")
+annotators_app = typer.Typer(help="The people who annotate: invite link, accounts and their work.", no_args_is_help=True)
+app.add_typer(annotators_app, name="annotators")
 
 out = Console(soft_wrap=True)
 err = Console(stderr=True, soft_wrap=True)
@@ -148,6 +150,33 @@ def server_status() -> None:
     out.print(status.summary())
     if not status.running:
         raise typer.Exit(1)
+
+
+@annotators_app.command("invite")
+@friendly
+def annotators_invite(
+    project: Annotated[str | None, typer.Option(help="Also print where this project is (exact title)")] = None,
+) -> None:
+    """Print the organisation's invite link: annotators sign up through it."""
+    from curation.labelstudio.annotators import invite
+
+    out.print(invite(project_title=project).summary(), highlight=False)
+
+
+@annotators_app.command("list")
+@friendly
+def annotators_list(
+    project: Annotated[str | None, typer.Option(help="Only this project (exact title); default all")] = None,
+) -> None:
+    """Each account (e-mail, id) with its completed / skipped annotations per project."""
+    from rich.table import Table
+
+    from curation.labelstudio.annotators import list_annotators
+
+    table = Table("e-mail", "id", "project", "completed", "skipped")
+    for row in list_annotators(project_title=project).rows():
+        table.add_row(*row)
+    out.print(table)
 
 
 def main() -> None:  # pragma: no cover - console-script entry
