@@ -144,10 +144,25 @@ def _wait_until_built(client: Any, project_id: int, snapshot_id: int, status: An
 
 
 def _delete_snapshot(client: Any, project_id: int, snapshot_id: int) -> None:
+    """Delete the snapshot; Ctrl-C and SIGTERM wait until the request is done (they arrive right after)."""
+    with _signals_deferred():
+        try:
+            client.projects.exports.delete(id=project_id, export_pk=snapshot_id)
+        except Exception:  # noqa: BLE001 - housekeeping on the way out must not hide the real error; the next export retries
+            pass
+
+
+@contextmanager
+def _signals_deferred() -> Iterator[None]:
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    blocked = {signal.SIGINT, signal.SIGTERM}
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, blocked)
     try:
-        client.projects.exports.delete(id=project_id, export_pk=snapshot_id)
-    except Exception:  # noqa: BLE001 - housekeeping on the way out must not hide the real error; the next export retries
-        pass
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 def snapshot_tasks(fh: IO[bytes], project_id: int | None = None) -> Iterator[Any]:
