@@ -623,7 +623,7 @@ def select_annotation(task: AnnotatedTask) -> Selection:
 
 def disagreement(task: AnnotatedTask, selection: Selection) -> Disagreement | None:
     """The task's annotations when they say different things (region ids aside), else None."""
-    if len({_content_key(a.spans, a.relations) for a in task.annotations}) < 2:
+    if len(task.annotations) < 2 or len({_content_key(a.spans, a.relations) for a in task.annotations}) < 2:
         return None
     ordered = sorted(task.annotations, key=lambda a: a.id)
     return Disagreement(
