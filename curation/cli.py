@@ -95,7 +95,7 @@ def export(
     ] = False,
 ) -> None:
     """Write an immutable Parquet gold set datasets/vN/ from the completed annotations."""
-    from curation.gold import export as run
+    from curation.labelstudio.export import export as run
 
     report = run(version=version, project_title=project, skip_invalid=skip_invalid)
     out.print(report.summary())

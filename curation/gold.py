@@ -7,8 +7,16 @@
     datasets/vN/README.md          the dataset card
     datasets/vN/manifest.json      provenance, counts, checksums of every other file
 
-The annotations come from one export snapshot of the project (never per-task paging). `build_gold`
-is the pure part (snapshot JSON -> validated gold documents) and is what the unit tests drive.
+This module is pure: task dicts of a Label Studio export snapshot in, a version out
+(`export_tasks`). Reading the snapshot from Label Studio is curation/labelstudio/export.py. Per task:
+
+    annotated_task     snapshot task -> AnnotatedTask (every usable annotation validated, every prediction)
+    select_annotation  AnnotatedTask -> Selection (the annotation to export; a `Selector` can replace it)
+    gold_document      the selected annotation -> GoldDocument (origins against its prediction)
+    VersionWriter      GoldDocuments -> Parquet row groups + gold.jsonl + counts, one at a time
+
+Memory does not grow with the number of tasks: only doc_id -> task id and the lists of what was
+left out are kept. Documents are written in snapshot order, which is Label Studio's task id order.
 """
 
 from __future__ import annotations
@@ -20,7 +28,8 @@ import re
 import shutil
 import time
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -31,19 +40,17 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 import curation
-from curation.config import DEFAULT_PROJECT_TITLE, CurateError, Workspace
-from curation.document import Document, Relation, Span, sha256_text
+from curation.config import CurateError, Workspace
+from curation.document import AnnotatedTask, Annotation, Document, Prediction, Relation, Span, sha256_text
 from curation.scheme import LabelScheme, load_scheme
 
-VERSION_PATTERN = re.compile(r"v([1-9][0-9]*)")
+VERSION_PATTERN = re.compile(r"v([1-9][0-9]{0,17})")  # at most 18 digits: a name every file system takes
 SPLITS = ("train", "dev", "test")
 # Buckets of int(sha256(doc_id)[:8], 16) % 100 for an article that no earlier version has seen.
 SPLIT_BUCKETS = (("train", 80), ("dev", 90), ("test", 100))
 ORIGINS = ("kept", "edited", "added")
 # Which span labels each relation of label_config.xml joins (from -> to).
 RELATION_ENDPOINTS: dict[str, tuple[str, str]] = {"speaker": ("QUOTE", "ACTOR")}
-SNAPSHOT_SERIALIZATION = {"predictions": {"only_id": False}, "annotations__completed_by": {"only_id": False}}
-SNAPSHOT_TIMEOUT = 1800.0  # seconds; 5 000 tasks took 18 s here
 TMP_PREFIX = ".tmp-"
 FILES = ("documents.parquet", "spans.parquet", "relations.parquet", "gold.jsonl", "README.md")
 
@@ -203,15 +210,22 @@ class GoldDocument:
 
 
 @dataclass
-class GoldSet:
-    """What one snapshot yields: the gold documents and everything left out, with reasons."""
+class GoldSummary:
+    """What a snapshot yields besides the gold documents: everything left out, with reasons."""
 
-    documents: list[GoldDocument]
-    problems: list[Problem]
-    disagreements: list[Disagreement]
-    skipped: list[SkippedTask]
-    unannotated: int
-    tasks: int
+    problems: list[Problem] = field(default_factory=list)
+    disagreements: list[Disagreement] = field(default_factory=list)
+    skipped: list[SkippedTask] = field(default_factory=list)
+    unannotated: int = 0
+    tasks: int = 0
+    first_task_of: dict[str, int] = field(default_factory=dict)  # doc_id -> the task that provides it
+
+
+@dataclass
+class GoldSet(GoldSummary):
+    """A summary together with its gold documents held in memory (build_gold; small snapshots only)."""
+
+    documents: list[GoldDocument] = field(default_factory=list)
 
 
 @dataclass
@@ -265,7 +279,7 @@ class ExportReport:
 
 def check_version_name(version: str) -> str:
     if not isinstance(version, str) or not VERSION_PATTERN.fullmatch(version):
-        raise CurateError(f"invalid version {version!r}: use v<number>, e.g. v1 (v1, v2, ...; no v0, no paths)")
+        raise CurateError(f"invalid version {_short(version)}: use v<number>, e.g. v1 (v1, v2, ...; no v0, no paths, at most 18 digits)")
     return version
 
 
@@ -275,6 +289,11 @@ def existing_versions(datasets_dir: Path) -> list[str]:
         return []
     found = [p.name for p in datasets_dir.iterdir() if p.is_dir() and VERSION_PATTERN.fullmatch(p.name)]
     return sorted(found, key=_version_number)
+
+
+def _short(version: object) -> str:
+    text = repr(version)
+    return text if len(text) <= 24 else f"{text[:20]}…"
 
 
 def _version_number(version: str) -> int:
@@ -290,7 +309,11 @@ def resolve_version(version: str | None, datasets_dir: Path) -> tuple[str, str |
         version = f"v{_version_number(versions[-1]) + 1}" if versions else "v1"
     check_version_name(version)
     target = datasets_dir / version
-    if target.exists() or target.is_symlink():
+    try:
+        taken = target.exists() or target.is_symlink()
+    except OSError as exc:  # e.g. a name longer than the file system allows
+        raise CurateError(f"invalid version {_short(version)}: {exc.strerror} (use a shorter number)") from None
+    if taken:
         free = f"v{_version_number(versions[-1]) + 1}" if versions else "v1"
         raise CurateError(f"{target} already exists and gold versions are immutable: export another version (next free: {free})")
     earlier = [v for v in versions if _version_number(v) < _version_number(version)]
@@ -316,11 +339,7 @@ def frozen_splits(datasets_dir: Path) -> dict[str, str]:
     return splits
 
 
-def assign_splits(doc_ids: Iterable[str], earlier: Mapping[str, str]) -> dict[str, str]:
-    return {doc_id: earlier.get(doc_id) or hash_split(doc_id) for doc_id in doc_ids}
-
-
-# --------------------------------------------------------------------------- snapshot -> gold
+# --------------------------------------------------------------------------- snapshot task -> AnnotatedTask
 
 
 def _timestamp(value: Any) -> float:
@@ -341,18 +360,6 @@ def annotator_of(annotation: Mapping[str, Any]) -> str:
 
 def _usable(annotation: Mapping[str, Any]) -> bool:
     return not annotation.get("was_cancelled") and isinstance(annotation.get("result"), list)
-
-
-def choose_annotation(annotations: list[Mapping[str, Any]]) -> tuple[Mapping[str, Any], str]:
-    """The ground-truth-starred annotation, else the most recently updated one."""
-
-    def recency(a: Mapping[str, Any]) -> tuple[float, float, int]:
-        return (_timestamp(a.get("updated_at")), _timestamp(a.get("created_at")), int(a.get("id") or 0))
-
-    starred = [a for a in annotations if a.get("ground_truth")]
-    if starred:
-        return max(starred, key=recency), "ground_truth"
-    return max(annotations, key=recency), "latest"
 
 
 def _squash(text: str) -> str:
@@ -388,7 +395,7 @@ def _content_key(spans: list[Span], relations: list[Relation]) -> tuple[frozense
 
 
 class _TaskValidator:
-    """Validates one chosen annotation against the scheme; collects Problems."""
+    """Validates one annotation against the scheme; collects Problems."""
 
     def __init__(self, scheme: LabelScheme, task_id: int, doc_id: str | None, annotation_id: int | None):
         self.scheme = scheme
@@ -474,20 +481,175 @@ class _TaskValidator:
         return None
 
 
-def _prediction_for(task: Mapping[str, Any], annotation: Mapping[str, Any], region_ids: set[str]) -> Mapping[str, Any] | None:
-    """The prediction the annotation started from: parent_prediction, else the one sharing most region ids."""
-    predictions = [p for p in task.get("predictions") or [] if isinstance(p, Mapping)]
+@dataclass
+class TaskIntake:
+    """One snapshot task converted: its AnnotatedTask, or why it contributes nothing.
+
+    `task` is None for unannotated tasks, tasks whose annotations were all cancelled (`skipped_by`) and
+    tasks with task-level `problems` (no text, no doc_id, text changed). `annotation_problems` holds the
+    validation problems of each annotation (by annotation id): an Annotation carries only its valid
+    spans and relations, and the problems of the one that gets exported are reported."""
+
+    task_id: int
+    doc_id: str | None
+    task: AnnotatedTask | None = None
+    title: str | None = None
+    source: str | None = None
+    published: str | None = None
+    problems: list[Problem] = field(default_factory=list)
+    annotation_problems: dict[int, list[Problem]] = field(default_factory=dict)
+    skipped_by: tuple[str, ...] = ()
+    unannotated: bool = False
+
+
+def _parent_prediction(annotation: Mapping[str, Any]) -> int | None:
     parent = annotation.get("parent_prediction")
     if isinstance(parent, Mapping):
         parent = parent.get("id")
-    for prediction in predictions:
-        if parent is not None and prediction.get("id") == parent:
+    return parent if isinstance(parent, int) and not isinstance(parent, bool) else None
+
+
+def annotation_from(
+    raw: Mapping[str, Any], text: str, scheme: LabelScheme, task_id: int, doc_id: str
+) -> tuple[Annotation, list[Problem]]:
+    """A usable Label Studio annotation as an Annotation (valid spans/relations only) and its problems."""
+    annotation_id = int(raw.get("id") or 0)
+    check = _TaskValidator(scheme, task_id, doc_id, annotation_id)
+    spans, relations = check.spans(raw["result"], text)
+    updated = raw.get("updated_at") or raw.get("created_at")
+    annotation = Annotation(
+        id=annotation_id,
+        annotator=annotator_of(raw),
+        spans=spans,
+        relations=relations,
+        ground_truth=bool(raw.get("ground_truth")),
+        updated_at=updated if isinstance(updated, str) else None,
+        prediction_id=_parent_prediction(raw),
+    )
+    return annotation, check.problems
+
+
+def prediction_from(raw: Mapping[str, Any], text: str, doc_id: str, scheme: LabelScheme) -> Prediction:
+    from curation.labelstudio.tasks import regions_from_result
+
+    spans, relations = regions_from_result([r for r in raw.get("result") or [] if isinstance(r, Mapping)], text, scheme, [])
+    pid = raw.get("id")
+    return Prediction(
+        doc_id=doc_id,
+        text=text,
+        spans=spans,
+        relations=relations,
+        model_version=str(raw.get("model_version") or ""),
+        prediction_id=pid if isinstance(pid, int) and not isinstance(pid, bool) else None,
+    )
+
+
+def _task_problems(task_id: int, data: Mapping[str, Any]) -> tuple[str | None, list[Problem]]:
+    """The task's doc_id and what makes the whole task unusable (checked only for annotated tasks)."""
+    doc_id = data.get("doc_id") if isinstance(data.get("doc_id"), str) and data.get("doc_id") else None
+    text = data.get("text")
+    if not isinstance(text, str):
+        return doc_id, [Problem(task_id, doc_id, "task", "data.text is missing")]
+    problems = []
+    if doc_id is None:
+        problems.append(Problem(task_id, None, "task", "data.doc_id is missing (task was not pushed by curate)"))
+    stored_sha = data.get("text_sha256")
+    if stored_sha and stored_sha != sha256_text(text):
+        problems.append(Problem(task_id, doc_id, "task", "data.text does not match data.text_sha256"))
+    return doc_id, problems
+
+
+def annotated_task(raw: Any, scheme: LabelScheme) -> TaskIntake:
+    """Convert one task of the export snapshot: every usable annotation, every prediction (oldest first)."""
+    if not isinstance(raw, Mapping):
+        return TaskIntake(0, None, problems=[Problem(None, None, "task", "snapshot item is not an object")])
+    task_id = int(raw.get("id") or 0)
+    data = raw.get("data") if isinstance(raw.get("data"), Mapping) else {}
+    annotations = [a for a in raw.get("annotations") or [] if isinstance(a, Mapping)]
+    usable = [a for a in annotations if _usable(a)]
+    doc_id, problems = _task_problems(task_id, data)
+    if not usable:
+        skipped_by = tuple(annotator_of(a) for a in annotations)
+        return TaskIntake(task_id, doc_id, skipped_by=skipped_by, unannotated=not annotations)
+    if problems:
+        return TaskIntake(task_id, doc_id, problems=problems)
+    assert doc_id is not None
+    text: str = data["text"]
+    intake = TaskIntake(
+        task_id,
+        doc_id,
+        title=_str_or_none(data.get("title")),
+        source=_str_or_none(data.get("source")),
+        published=_str_or_none(data.get("published")),
+    )
+    task = AnnotatedTask(task_id=task_id, doc_id=doc_id, text=text)
+    for raw_annotation in usable:
+        annotation, annotation_problems = annotation_from(raw_annotation, text, scheme, task_id, doc_id)
+        task.annotations.append(annotation)
+        intake.annotation_problems[annotation.id] = annotation_problems
+    predictions = sorted(
+        (p for p in raw.get("predictions") or [] if isinstance(p, Mapping)), key=lambda p: _timestamp(p.get("created_at"))
+    )
+    task.predictions = [prediction_from(p, text, doc_id, scheme) for p in predictions]
+    intake.task = task
+    return intake
+
+
+# --------------------------------------------------------------------------- selection
+
+
+@dataclass(frozen=True)
+class Selection:
+    """The annotation of a task that goes into the gold set, and the rule that chose it."""
+
+    annotation: Annotation
+    chosen_by: str  # "ground_truth" | "latest"
+
+
+Selector = Callable[[AnnotatedTask], Selection]
+
+
+def select_annotation(task: AnnotatedTask) -> Selection:
+    """The ground-truth-starred annotation, else the most recently updated one (ties: the higher id)."""
+
+    def recency(a: Annotation) -> tuple[float, int]:
+        return _timestamp(a.updated_at), a.id
+
+    starred = [a for a in task.annotations if a.ground_truth]
+    if starred:
+        return Selection(max(starred, key=recency), "ground_truth")
+    return Selection(max(task.annotations, key=recency), "latest")
+
+
+def disagreement(task: AnnotatedTask, selection: Selection) -> Disagreement | None:
+    """The task's annotations when they say different things (region ids aside), else None."""
+    if len(task.annotations) < 2 or len({_content_key(a.spans, a.relations) for a in task.annotations}) < 2:
+        return None
+    ordered = sorted(task.annotations, key=lambda a: a.id)
+    return Disagreement(
+        task.task_id,
+        task.doc_id,
+        tuple(a.id for a in ordered),
+        tuple(a.annotator for a in ordered),
+        selection.annotation.id,
+        selection.chosen_by,
+    )
+
+
+# --------------------------------------------------------------------------- selected annotation -> gold document
+
+
+def prediction_for(task: AnnotatedTask, annotation: Annotation) -> Prediction | None:
+    """The prediction the annotation started from: parent_prediction, else the one sharing most region ids
+    (on a tie the newer one)."""
+    for prediction in task.predictions:
+        if annotation.prediction_id is not None and prediction.prediction_id == annotation.prediction_id:
             return prediction
+    region_ids = {s.id for s in annotation.spans}
     best, best_shared = None, 0
-    for prediction in predictions:
-        ids = {str(r.get("id")) for r in prediction.get("result") or [] if isinstance(r, Mapping)}
-        shared = len(ids & region_ids)
-        if shared > best_shared or (shared == best_shared and shared and _timestamp(prediction.get("created_at")) > _timestamp((best or {}).get("created_at"))):
+    for prediction in task.predictions:  # oldest first
+        shared = len({s.id for s in prediction.spans} & region_ids)
+        if shared and shared >= best_shared:
             best, best_shared = prediction, shared
     return best
 
@@ -518,96 +680,73 @@ def _same_attrs(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
     return a.keys() == b.keys() and all(_same_value(a[k], b[k]) for k in a)
 
 
-def build_gold(tasks: list[Mapping[str, Any]], scheme: LabelScheme) -> GoldSet:
-    """Validate the snapshot's tasks and turn their chosen annotations into gold documents."""
-    from curation.labelstudio.tasks import regions_from_result
+def gold_document(intake: TaskIntake, selection: Selection) -> GoldDocument:
+    task = intake.task
+    assert task is not None
+    chosen = selection.annotation
+    prediction = prediction_for(task, chosen)
+    origin_of, deleted = origins(chosen.spans, prediction.spans if prediction else [])
+    text = task.text
+    return GoldDocument(
+        task_id=task.task_id,
+        annotation_id=chosen.id,
+        doc_id=task.doc_id,
+        title=intake.title,
+        source=intake.source,
+        published=intake.published,
+        text=text,
+        text_sha256=sha256_text(text),
+        annotator=chosen.annotator,
+        chosen_by=selection.chosen_by,
+        model_version=_str_or_none(prediction.model_version) if prediction else None,
+        spans=[
+            GoldSpan(s.id, s.label, s.start, s.end, text[s.start : s.end], dict(s.attributes), origin_of[s.id])
+            for s in chosen.spans
+        ],
+        relations=list(chosen.relations),
+        deleted_predictions=deleted,
+    )
 
-    gold = GoldSet(documents=[], problems=[], disagreements=[], skipped=[], unannotated=0, tasks=len(tasks))
-    first_task_of: dict[str, int] = {}
-    for task in sorted(tasks, key=lambda t: int(t.get("id") or 0)):
-        task_id = int(task.get("id") or 0)
-        data = task.get("data") if isinstance(task.get("data"), Mapping) else {}
-        doc_id = data.get("doc_id") if isinstance(data.get("doc_id"), str) and data.get("doc_id") else None
-        annotations = [a for a in task.get("annotations") or [] if isinstance(a, Mapping)]
-        usable = [a for a in annotations if _usable(a)]
-        if not usable:
-            if annotations:
-                gold.skipped.append(SkippedTask(task_id, doc_id, tuple(annotator_of(a) for a in annotations)))
-            else:
-                gold.unannotated += 1
-            continue
-        chosen, chosen_by = choose_annotation(usable)
-        annotation_id = int(chosen.get("id") or 0)
-        check = _TaskValidator(scheme, task_id, doc_id, annotation_id)
-        text = data.get("text")
-        if not isinstance(text, str):
-            check.add("task", "data.text is missing")
-            gold.problems += check.problems
-            continue
-        if doc_id is None:
-            check.add("task", "data.doc_id is missing (task was not pushed by curate)")
-        elif doc_id in first_task_of:
-            check.add("task", f"doc_id {doc_id} is also task {first_task_of[doc_id]}")
-        stored_sha = data.get("text_sha256")
-        if stored_sha and stored_sha != sha256_text(text):
-            check.add("task", "data.text does not match data.text_sha256")
-        if check.problems:
-            gold.problems += check.problems
-            continue
-        assert doc_id is not None
-        first_task_of[doc_id] = task_id
 
-        if len(usable) > 1:
-            keys = set()
-            for annotation in usable:
-                spans, relations = regions_from_result(
-                    [r for r in annotation["result"] if isinstance(r, Mapping)], text, scheme, []
-                )
-                keys.add(_content_key(spans, relations))
-            if len(keys) > 1:
-                ordered = sorted(usable, key=lambda a: int(a.get("id") or 0))
-                gold.disagreements.append(
-                    Disagreement(
-                        task_id,
-                        doc_id,
-                        tuple(int(a.get("id") or 0) for a in ordered),
-                        tuple(annotator_of(a) for a in ordered),
-                        annotation_id,
-                        chosen_by,
-                    )
-                )
+def _take(intake: TaskIntake, summary: GoldSummary, select: Selector) -> GoldDocument | None:
+    """Record what a task contributes to the summary; its gold document, if any."""
+    if intake.task is None:
+        if intake.unannotated:
+            summary.unannotated += 1
+        elif intake.skipped_by:
+            summary.skipped.append(SkippedTask(intake.task_id, intake.doc_id, intake.skipped_by))
+        summary.problems += intake.problems
+        return None
+    task = intake.task
+    first = summary.first_task_of.get(task.doc_id)
+    if first is not None:
+        summary.problems.append(Problem(task.task_id, task.doc_id, "task", f"doc_id {task.doc_id} is also task {first}"))
+        return None
+    summary.first_task_of[task.doc_id] = task.task_id
+    selection = select(task)
+    found = disagreement(task, selection)
+    if found is not None:
+        summary.disagreements.append(found)
+    summary.problems += intake.annotation_problems.get(selection.annotation.id, [])
+    return gold_document(intake, selection)
 
-        spans, relations = check.spans(chosen["result"], text)
-        gold.problems += check.problems
-        prediction = _prediction_for(task, chosen, {s.id for s in spans})
-        predicted: list[Span] = []
-        if prediction is not None:
-            predicted, _ = regions_from_result(
-                [r for r in prediction.get("result") or [] if isinstance(r, Mapping)], text, scheme, []
-            )
-        origin_of, deleted = origins(spans, predicted)
-        gold.documents.append(
-            GoldDocument(
-                task_id=task_id,
-                annotation_id=annotation_id,
-                doc_id=doc_id,
-                title=_str_or_none(data.get("title")),
-                source=_str_or_none(data.get("source")),
-                published=_str_or_none(data.get("published")),
-                text=text,
-                text_sha256=sha256_text(text),
-                annotator=annotator_of(chosen),
-                chosen_by=chosen_by,
-                model_version=_str_or_none(prediction.get("model_version")) if prediction else None,
-                spans=[
-                    GoldSpan(s.id, s.label, s.start, s.end, text[s.start : s.end], dict(s.attributes), origin_of[s.id])
-                    for s in spans
-                ],
-                relations=relations,
-                deleted_predictions=deleted,
-            )
-        )
-    gold.documents.sort(key=lambda d: d.doc_id)
+
+def gold_documents(
+    tasks: Iterable[Any], scheme: LabelScheme, summary: GoldSummary, select: Selector = select_annotation
+) -> Iterator[GoldDocument]:
+    """Stream the snapshot's tasks (in snapshot order) into validated gold documents, one at a time;
+    everything left out goes into `summary`. Nothing per task is kept but the doc_id -> task id map."""
+    for raw in tasks:
+        summary.tasks += 1
+        document = _take(annotated_task(raw, scheme), summary, select)
+        if document is not None:
+            yield document
+
+
+def build_gold(tasks: Iterable[Any], scheme: LabelScheme, select: Selector = select_annotation) -> GoldSet:
+    """All gold documents of a (small) snapshot in memory: for tests and tools, not for the export."""
+    gold = GoldSet()
+    gold.documents = list(gold_documents(tasks, scheme, gold, select))
     return gold
 
 
@@ -634,59 +773,42 @@ def check_scheme(scheme: LabelScheme) -> None:
             raise CurateError(f"relation {label!r} of label_config.xml has no endpoint rule in curation/gold.py RELATION_ENDPOINTS")
 
 
-def document_rows(documents: list[GoldDocument], splits: Mapping[str, str]) -> list[dict[str, Any]]:
+def document_row(d: GoldDocument, split: str) -> dict[str, Any]:
+    return {
+        "doc_id": d.doc_id,
+        "title": d.title,
+        "source": d.source,
+        "published": d.published,
+        "text": d.text,
+        "text_sha256": d.text_sha256,
+        "split": split,
+    }
+
+
+def span_rows(d: GoldDocument) -> list[dict[str, Any]]:
+    rows = []
+    for s in sorted(d.spans, key=lambda s: (s.start, s.end, s.label, s.span_id)):
+        row: dict[str, Any] = {"doc_id": d.doc_id, "span_id": s.span_id, "label": s.label, "start": s.start, "end": s.end, "text": s.text}
+        for column in ATTRIBUTE_COLUMNS:
+            value = s.attributes.get(column)
+            row[column] = float(value) if column == "value" and value is not None else value
+        row["annotator"] = d.annotator
+        row["origin"] = s.origin
+        rows.append(row)
+    return rows
+
+
+def relation_rows(d: GoldDocument) -> list[dict[str, Any]]:
     return [
-        {
-            "doc_id": d.doc_id,
-            "title": d.title,
-            "source": d.source,
-            "published": d.published,
-            "text": d.text,
-            "text_sha256": d.text_sha256,
-            "split": splits[d.doc_id],
-        }
-        for d in documents
+        {"doc_id": d.doc_id, "relation_id": f"{r.label}:{r.from_id}->{r.to_id}", "from_id": r.from_id, "to_id": r.to_id, "label": r.label}
+        for r in sorted(d.relations, key=lambda r: (r.from_id, r.to_id, r.label))
     ]
 
 
-def span_rows(documents: list[GoldDocument]) -> list[dict[str, Any]]:
-    rows = []
-    for d in documents:
-        for s in sorted(d.spans, key=lambda s: (s.start, s.end, s.label, s.span_id)):
-            row: dict[str, Any] = {
-                "doc_id": d.doc_id,
-                "span_id": s.span_id,
-                "label": s.label,
-                "start": s.start,
-                "end": s.end,
-                "text": s.text,
-            }
-            for column in ATTRIBUTE_COLUMNS:
-                value = s.attributes.get(column)
-                row[column] = float(value) if column == "value" and value is not None else value
-            row["annotator"] = d.annotator
-            row["origin"] = s.origin
-            rows.append(row)
-    return rows
-
-
-def relation_rows(documents: list[GoldDocument]) -> list[dict[str, Any]]:
-    rows = []
-    for d in documents:
-        for r in sorted(d.relations, key=lambda r: (r.from_id, r.to_id, r.label)):
-            rows.append(
-                {
-                    "doc_id": d.doc_id,
-                    "relation_id": f"{r.label}:{r.from_id}->{r.to_id}",
-                    "from_id": r.from_id,
-                    "to_id": r.to_id,
-                    "label": r.label,
-                }
-            )
-    return rows
-
-
 # --------------------------------------------------------------------------- writing
+
+
+ROW_GROUP_DOCUMENTS = 500  # documents per Parquet row group: bounds the rows buffered in memory
 
 
 def sha256_file(path: Path) -> str:
@@ -717,108 +839,153 @@ class Provenance:
     project_label_config: str | None = None  # the config annotators worked with, to compare
 
 
-def _counts(documents: list[GoldDocument], splits: Mapping[str, str], scheme: LabelScheme) -> dict[str, Any]:
-    per_label = Counter(s.label for d in documents for s in d.spans)
-    per_split = Counter(splits[d.doc_id] for d in documents)
-    spans_per_split = {
-        split: {label: sum(1 for d in documents if splits[d.doc_id] == split for s in d.spans if s.label == label) for label in scheme.labels}
-        for split in SPLITS
-    }
-    origin_counts = Counter(s.origin for d in documents for s in d.spans)
-    return {
-        "documents": len(documents),
-        "spans": sum(len(d.spans) for d in documents),
-        "relations": sum(len(d.relations) for d in documents),
-        "spans_per_label": {label: per_label.get(label, 0) for label in scheme.labels},
-        "relations_per_label": dict(Counter(r.label for d in documents for r in d.relations)),
-        "documents_per_split": {split: per_split.get(split, 0) for split in SPLITS},
-        "spans_per_split": spans_per_split,
-        "origins": {origin: origin_counts.get(origin, 0) for origin in ORIGINS},
-        "deleted_predicted_spans": sum(d.deleted_predictions for d in documents),
-        "annotators": dict(sorted(Counter(d.annotator for d in documents).items())),
-    }
+@dataclass
+class Tally:
+    """The manifest's counts, accumulated one document at a time."""
+
+    documents: int = 0
+    spans: int = 0
+    relations: int = 0
+    per_label: Counter = field(default_factory=Counter)
+    relations_per_label: Counter = field(default_factory=Counter)
+    per_split: Counter = field(default_factory=Counter)
+    spans_per_split: Counter = field(default_factory=Counter)  # (split, label) -> spans
+    origins: Counter = field(default_factory=Counter)
+    deleted: int = 0
+    annotators: Counter = field(default_factory=Counter)
+    model_versions: Counter = field(default_factory=Counter)
+
+    def add(self, document: GoldDocument, split: str) -> None:
+        self.documents += 1
+        self.spans += len(document.spans)
+        self.relations += len(document.relations)
+        self.per_label.update(s.label for s in document.spans)
+        self.relations_per_label.update(r.label for r in document.relations)
+        self.per_split[split] += 1
+        self.spans_per_split.update((split, s.label) for s in document.spans)
+        self.origins.update(s.origin for s in document.spans)
+        self.deleted += document.deleted_predictions
+        self.annotators[document.annotator] += 1
+        self.model_versions[document.model_version or "none"] += 1
+
+    def counts(self, scheme: LabelScheme) -> dict[str, Any]:
+        return {
+            "documents": self.documents,
+            "spans": self.spans,
+            "relations": self.relations,
+            "spans_per_label": {label: self.per_label.get(label, 0) for label in scheme.labels},
+            "relations_per_label": dict(self.relations_per_label),
+            "documents_per_split": {split: self.per_split.get(split, 0) for split in SPLITS},
+            "spans_per_split": {
+                split: {label: self.spans_per_split.get((split, label), 0) for label in scheme.labels} for split in SPLITS
+            },
+            "origins": {origin: self.origins.get(origin, 0) for origin in ORIGINS},
+            "deleted_predicted_spans": self.deleted,
+            "annotators": dict(sorted(self.annotators.items())),
+        }
 
 
-def write_version(
-    target: Path,
-    gold: GoldSet,
-    splits: Mapping[str, str],
-    scheme: LabelScheme,
-    provenance: Provenance,
-    parent_version: str | None,
-    invalid_skipped: list[Problem],
-) -> dict[str, Any]:
-    """Write the gold set into a temporary directory beside `target`, then rename it into place."""
-    datasets_dir = target.parent
-    datasets_dir.mkdir(parents=True, exist_ok=True)
-    _remove_own_temp_dirs(datasets_dir)
-    tmp = datasets_dir / f"{TMP_PREFIX}{target.name}-{os.getpid()}"
-    tmp.mkdir()
-    try:
-        documents = gold.documents
-        tables = {
-            "documents.parquet": document_rows(documents, splits),
-            "spans.parquet": span_rows(documents),
-            "relations.parquet": relation_rows(documents),
-        }
-        for name, rows in tables.items():
-            pq.write_table(pa.Table.from_pylist(rows, schema=SCHEMAS[name]), tmp / name, compression="zstd")
-        with open(tmp / "gold.jsonl", "w", encoding="utf-8") as fh:
-            for d in documents:
-                fh.write(json.dumps(d.to_document().to_dict(), ensure_ascii=False) + "\n")
-        counts = _counts(documents, splits, scheme)
-        model_versions = Counter(d.model_version or "none" for d in documents)
-        manifest: dict[str, Any] = {
-            "version": target.name,
-            "created_at": datetime.now(timezone.utc).isoformat(timespec="seconds").replace("+00:00", "Z"),
-            "parent_version": parent_version,
-            "curate_version": curation.__version__,
-            "label_studio": {
-                "url": safe_url(provenance.label_studio_url),
-                "project_id": provenance.project_id,
-                "project_title": provenance.project_title,
-                "export_snapshot_id": provenance.snapshot_id,
-                "tasks_in_snapshot": gold.tasks,
-            },
-            "label_config_sha256": hashlib.sha256(scheme.xml.encode("utf-8")).hexdigest(),
-            "label_config_matches_project": _same_config(provenance.project_label_config, scheme.xml),
-            "model_versions": dict(sorted(model_versions.items())),
-            "selection": "per task: completed, non-cancelled annotations; the ground-truth-starred one, else the latest (updated_at)",
-            "splits": {
-                "method": "frozen from earlier versions; new articles: int(sha256(doc_id)[:8], 16) % 100 < 80 train, < 90 dev, else test",
-                "counts": counts["documents_per_split"],
-            },
-            "counts": counts,
-            "unannotated_tasks": gold.unannotated,
-            "skipped_tasks": [s.to_dict() for s in gold.skipped],
-            "disagreements": [d.to_dict() for d in gold.disagreements],
-            "invalid_skipped": [p.to_dict() for p in invalid_skipped],
-        }
-        (tmp / "README.md").write_text(dataset_card(manifest, scheme), encoding="utf-8")
-        manifest["files"] = {
-            name: {
-                "sha256": sha256_file(tmp / name),
-                "bytes": (tmp / name).stat().st_size,
-                **({"rows": len(tables[name])} if name in tables else {}),
-            }
-            for name in FILES
-        }
-        (tmp / "manifest.json").write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-        for path in tmp.iterdir():
-            path.chmod(0o444)  # a released version is read-only
-            _fsync(path)
-        _fsync(tmp)
-        if target.exists() or target.is_symlink():
-            raise CurateError(f"{target} already exists: gold versions are immutable")
+class VersionWriter:
+    """Streams gold documents into the files of a version directory: Parquet in row groups of
+    `row_group_documents` documents, gold.jsonl line by line, counts in a Tally. Documents keep the
+    order they arrive in (the snapshot's task order)."""
+
+    def __init__(self, directory: Path, earlier_splits: Mapping[str, str], row_group_documents: int = ROW_GROUP_DOCUMENTS):
+        self.directory = directory
+        self.earlier_splits = earlier_splits
+        self.row_group_documents = max(1, row_group_documents)
+        self.tally = Tally()
+        self.rows = {name: 0 for name in SCHEMAS}
+        self._buffer: dict[str, list[dict[str, Any]]] = {name: [] for name in SCHEMAS}
+        self._buffered = 0
+        self._writers = {name: pq.ParquetWriter(directory / name, schema, compression="zstd") for name, schema in SCHEMAS.items()}
+        self._jsonl = open(directory / "gold.jsonl", "w", encoding="utf-8")
+
+    def add(self, document: GoldDocument) -> None:
+        split = self.earlier_splits.get(document.doc_id) or hash_split(document.doc_id)
+        self._buffer["documents.parquet"].append(document_row(document, split))
+        self._buffer["spans.parquet"] += span_rows(document)
+        self._buffer["relations.parquet"] += relation_rows(document)
+        self._jsonl.write(json.dumps(document.to_document().to_dict(), ensure_ascii=False) + "\n")
+        self.tally.add(document, split)
+        self._buffered += 1
+        if self._buffered >= self.row_group_documents:
+            self._flush()
+
+    def _flush(self) -> None:
+        for name, rows in self._buffer.items():
+            if rows:
+                self._writers[name].write_table(pa.Table.from_pylist(rows, schema=SCHEMAS[name]))
+                self.rows[name] += len(rows)
+                rows.clear()
+        self._buffered = 0
+
+    def close(self) -> None:
+        """Write what is buffered and close every file (also after an error: no open handles stay)."""
         try:
-            os.rename(tmp, target)  # fails if another export created a (non-empty) target meanwhile
-        except OSError as exc:
-            raise CurateError(f"cannot create {target}: {exc.strerror} (gold versions are immutable)") from exc
-        _fsync(datasets_dir)
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
-    return manifest
+            self._flush()
+        finally:
+            for writer in self._writers.values():
+                writer.close()
+            self._jsonl.close()
+
+
+def _manifest(
+    version: str, summary: GoldSummary, tally: Tally, scheme: LabelScheme, provenance: Provenance, parent_version: str | None
+) -> dict[str, Any]:
+    counts = tally.counts(scheme)
+    return {
+        "version": version,
+        "created_at": datetime.now(timezone.utc).isoformat(timespec="seconds").replace("+00:00", "Z"),
+        "parent_version": parent_version,
+        "curate_version": curation.__version__,
+        "label_studio": {
+            "url": safe_url(provenance.label_studio_url),
+            "project_id": provenance.project_id,
+            "project_title": provenance.project_title,
+            "export_snapshot_id": provenance.snapshot_id,
+            "tasks_in_snapshot": summary.tasks,
+        },
+        "label_config_sha256": hashlib.sha256(scheme.xml.encode("utf-8")).hexdigest(),
+        "label_config_matches_project": _same_config(provenance.project_label_config, scheme.xml),
+        "model_versions": dict(sorted(tally.model_versions.items())),
+        "selection": "per task: completed, non-cancelled annotations; the ground-truth-starred one, else the latest (updated_at)",
+        "document_order": "snapshot order (Label Studio task id)",
+        "splits": {
+            "method": "frozen from earlier versions; new articles: int(sha256(doc_id)[:8], 16) % 100 < 80 train, < 90 dev, else test",
+            "counts": counts["documents_per_split"],
+        },
+        "counts": counts,
+        "unannotated_tasks": summary.unannotated,
+        "skipped_tasks": [s.to_dict() for s in summary.skipped],
+        "disagreements": [d.to_dict() for d in summary.disagreements],
+        "invalid_skipped": [p.to_dict() for p in summary.problems],
+    }
+
+
+def finish_version(directory: Path, target: Path, manifest: dict[str, Any], rows: Mapping[str, int], scheme: LabelScheme) -> None:
+    """Add the card and the manifest (with checksums) to the written files, then rename into place."""
+    (directory / "README.md").write_text(dataset_card(manifest, scheme), encoding="utf-8")
+    manifest["files"] = {
+        name: {
+            "sha256": sha256_file(directory / name),
+            "bytes": (directory / name).stat().st_size,
+            **({"rows": rows[name]} if name in rows else {}),
+        }
+        for name in FILES
+    }
+    (directory / "manifest.json").write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    for path in directory.iterdir():
+        path.chmod(0o444)  # a released version is read-only
+        _fsync(path)
+    _fsync(directory)
+    if target.exists() or target.is_symlink():
+        raise CurateError(f"{target} already exists: gold versions are immutable")
+    try:
+        os.rename(directory, target)  # fails if another export created a (non-empty) target meanwhile
+    except OSError as exc:
+        raise CurateError(f"cannot create {target}: {exc.strerror} (gold versions are immutable)") from None
+    _fsync(target.parent)
 
 
 def _fsync(path: Path) -> None:
@@ -830,9 +997,56 @@ def _fsync(path: Path) -> None:
         os.close(fd)
 
 
-def _remove_own_temp_dirs(datasets_dir: Path) -> None:
-    """Temporary directories left by this process (e.g. after an interrupted earlier call)."""
-    for path in datasets_dir.glob(f"{TMP_PREFIX}*-{os.getpid()}"):
+# --------------------------------------------------------------------------- temporary directories
+
+
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # another user's live process
+    except (OverflowError, ValueError):
+        return False
+    return True
+
+
+def remove_stale_temp_dirs(datasets_dir: Path) -> list[Path]:
+    """Remove `.tmp-<name>-<pid>` directories whose process is gone (e.g. an export killed with SIGKILL)."""
+    removed = []
+    for path in datasets_dir.glob(f"{TMP_PREFIX}*"):
+        pid = path.name.rpartition("-")[2]
+        if path.is_dir() and pid.isdigit() and not _pid_alive(int(pid)):
+            shutil.rmtree(path, ignore_errors=True)
+            removed.append(path)
+    return removed
+
+
+def os_error_text(exc: OSError) -> str:
+    """One line for an OSError: what failed, on which file."""
+    name = str(exc.filename or "")
+    where = f": {name if len(name) <= 120 else '…' + name[-100:]}" if name else ""
+    return f"{exc.strerror or exc}{where}"
+
+
+@contextmanager
+def staging_dir(datasets_dir: Path, name: str) -> Iterator[Path]:
+    """datasets/.tmp-<name>-<pid>/, removed on the way out unless it was renamed into place.
+
+    Stale temporary directories of dead processes are removed first. The pid in the name is what tells
+    the next export that a directory is stale; a process killed with SIGKILL cannot clean up itself."""
+    try:
+        datasets_dir.mkdir(parents=True, exist_ok=True)
+        remove_stale_temp_dirs(datasets_dir)
+        path = datasets_dir / f"{TMP_PREFIX}{name}-{os.getpid()}"
+        shutil.rmtree(path, ignore_errors=True)  # left by an interrupted earlier call of this process
+        path.mkdir()
+    except OSError as exc:
+        raise CurateError(f"cannot write into {datasets_dir} ({os_error_text(exc)})") from None
+    try:
+        yield path
+    finally:
         shutil.rmtree(path, ignore_errors=True)
 
 
@@ -934,127 +1148,71 @@ attributes, relations) are released under the licence of the curate project (MIT
 """
 
 
-# --------------------------------------------------------------------------- Label Studio
-
-
-def fetch_snapshot(client: Any, project_id: int, timeout: float = SNAPSHOT_TIMEOUT) -> tuple[list[dict[str, Any]], int]:
-    """All tasks of the project as one export snapshot (raw JSON), and the snapshot's id.
-
-    The snapshot is deleted afterwards: it is a server-side copy of every annotation."""
-    from label_studio_sdk.core.api_error import ApiError
-
-    from curation.labelstudio.client import api_error_text
-
-    try:
-        snapshot = client.projects.exports.create(
-            id=project_id, title="curate export", serialization_options=SNAPSHOT_SERIALIZATION
-        )
-        deadline = time.monotonic() + timeout
-        status = snapshot.status
-        while status not in ("completed", "failed"):
-            if time.monotonic() > deadline:
-                raise CurateError(f"the export snapshot {snapshot.id} of project {project_id} did not finish within {timeout:.0f} s")
-            time.sleep(0.5)
-            status = client.projects.exports.get(id=project_id, export_pk=snapshot.id).status
-        try:
-            if status == "failed":
-                raise CurateError(f"Label Studio could not build the export snapshot of project {project_id} (status failed; see the server log)")
-            raw = b"".join(client.projects.exports.download(id=project_id, export_pk=snapshot.id, request_options={"timeout": timeout}))
-        finally:
-            try:
-                client.projects.exports.delete(id=project_id, export_pk=snapshot.id)
-            except ApiError:
-                pass  # only housekeeping
-    except ApiError as exc:
-        raise CurateError(f"Label Studio refused the export snapshot of project {project_id} ({api_error_text(exc)})") from None
-    try:
-        tasks = json.loads(raw)
-    except ValueError as exc:
-        raise CurateError(f"the export snapshot of project {project_id} is not JSON: {exc}") from None
-    if not isinstance(tasks, list):
-        raise CurateError(f"the export snapshot of project {project_id} is not a list of tasks")
-    return tasks, int(snapshot.id)
-
-
-def export(
-    version: str | None = None,
-    workspace: Workspace | None = None,
-    project_title: str | None = None,
-    skip_invalid: bool = False,
-    connection: Any = None,
-) -> ExportReport:
-    """Write datasets/<version>/ from the project's completed annotations (see the module docstring)."""
-    began = time.monotonic()
-    workspace = workspace or Workspace.current()
-    check_scheme(load_scheme(workspace.label_config_path))
-    resolve_version(version, workspace.datasets_dir)  # a bad or existing version fails before any network work
-    frozen_splits(workspace.datasets_dir)  # and so does an unreadable earlier version
-
-    from label_studio_sdk.core.api_error import ApiError
-
-    from curation.labelstudio.client import api_error_text, connect, find_project
-
-    connection = connection or connect(workspace)
-    title = project_title or DEFAULT_PROJECT_TITLE
-    try:
-        found = find_project(connection.client, title)
-        project = connection.client.projects.get(id=found.id) if found is not None else None
-    except ApiError as exc:
-        raise CurateError(f"Label Studio at {safe_url(connection.url)}: cannot read project {title!r} ({api_error_text(exc)})") from None
-    if project is None:
-        raise CurateError(f"no project titled {title!r} in Label Studio at {safe_url(connection.url)}: run `curate push` first or pass --project")
-    tasks, snapshot_id = fetch_snapshot(connection.client, project.id)
-    provenance = Provenance(
-        label_studio_url=connection.url,
-        project_id=int(project.id),
-        project_title=title,
-        snapshot_id=snapshot_id,
-        project_label_config=project.label_config,
-    )
-    return export_tasks(tasks, provenance, version=version, workspace=workspace, skip_invalid=skip_invalid, began=began)
+# --------------------------------------------------------------------------- the pure entry point
 
 
 def export_tasks(
-    tasks: list[Mapping[str, Any]],
+    tasks: Iterable[Any],
     provenance: Provenance,
     version: str | None = None,
     workspace: Workspace | None = None,
     skip_invalid: bool = False,
     began: float | None = None,
+    select: Selector = select_annotation,
+    row_group_documents: int = ROW_GROUP_DOCUMENTS,
 ) -> ExportReport:
-    """The offline half of `export`: snapshot tasks -> datasets/<version>/ (validated, atomic)."""
+    """Snapshot tasks (any iterable of task dicts, consumed once) -> datasets/<version>/, validated and atomic.
+
+    Memory does not grow with the snapshot: documents stream into the files of a temporary directory,
+    which is renamed into place only when every task was read and nothing invalid is left (or
+    `skip_invalid`). Any OS error (read-only datasets/, disk full) is a one-line CurateError and leaves
+    no partial version."""
     began = time.monotonic() if began is None else began
     workspace = workspace or Workspace.current()
     scheme = load_scheme(workspace.label_config_path)
     check_scheme(scheme)
     datasets_dir = workspace.datasets_dir
     version, parent = resolve_version(version, datasets_dir)
-    gold = build_gold(tasks, scheme)
-    if gold.problems and not skip_invalid:
-        raise InvalidAnnotations(gold.problems)
-    if not gold.documents:
-        raise CurateError(
-            f"project {provenance.project_title!r} has no completed annotation to export ({gold.tasks} tasks, "
-            f"{len(gold.skipped)} skipped, {len(gold.problems)} invalid items)"
-        )
-    splits = assign_splits((d.doc_id for d in gold.documents), frozen_splits(datasets_dir))
+    earlier = frozen_splits(datasets_dir)
     target = datasets_dir / version
-    manifest = write_version(target, gold, splits, scheme, provenance, parent, gold.problems)
-    counts = manifest["counts"]
+    summary = GoldSummary()
+    with staging_dir(datasets_dir, version) as directory:
+        try:
+            writer = VersionWriter(directory, earlier, row_group_documents)
+            try:
+                for document in gold_documents(tasks, scheme, summary, select):
+                    writer.add(document)
+            finally:
+                writer.close()
+            _check_complete(summary, writer.tally, provenance, skip_invalid)
+            manifest = _manifest(version, summary, writer.tally, scheme, provenance, parent)
+            finish_version(directory, target, manifest, writer.rows, scheme)
+        except OSError as exc:
+            raise CurateError(f"cannot write {target} ({os_error_text(exc)}); nothing was written") from None
     return ExportReport(
         version=version,
         path=target,
         parent_version=parent,
-        documents=counts["documents"],
-        spans=counts["spans"],
-        relations=counts["relations"],
-        spans_per_label=counts["spans_per_label"],
-        documents_per_split=counts["documents_per_split"],
-        origins=counts["origins"],
-        disagreements=gold.disagreements,
-        skipped=gold.skipped,
-        invalid=gold.problems,
-        unannotated=gold.unannotated,
+        documents=writer.tally.documents,
+        spans=writer.tally.spans,
+        relations=writer.tally.relations,
+        spans_per_label=manifest["counts"]["spans_per_label"],
+        documents_per_split=manifest["counts"]["documents_per_split"],
+        origins=manifest["counts"]["origins"],
+        disagreements=summary.disagreements,
+        skipped=summary.skipped,
+        invalid=summary.problems,
+        unannotated=summary.unannotated,
         seconds=time.monotonic() - began,
         label_config_matches_project=manifest["label_config_matches_project"],
     )
+
+
+def _check_complete(summary: GoldSummary, tally: Tally, provenance: Provenance, skip_invalid: bool) -> None:
+    if summary.problems and not skip_invalid:
+        raise InvalidAnnotations(summary.problems)
+    if not tally.documents:
+        raise CurateError(
+            f"project {provenance.project_title!r} has no completed annotation to export ({summary.tasks} tasks, "
+            f"{len(summary.skipped)} skipped, {len(summary.problems)} invalid items)"
+        )

@@ -18,8 +18,8 @@ import pyarrow.parquet as pq
 import pytest
 
 from conftest import LabelStudioServer, TestWorkspace
-from curation import gold
 from curation.document import sha256_text
+from curation.labelstudio.export import export
 from curation.scheme import load_scheme
 
 pytestmark = [pytest.mark.browser, pytest.mark.labelstudio, pytest.mark.timeout(600)]
@@ -162,7 +162,7 @@ def test_predicted_regions_are_shown_submitted_and_exported(ls_workspace: TestWo
     (annotation,) = _wait_for_annotations(server, task.id, 1)
     assert annotation["parent_prediction"] == prediction.id and not annotation["was_cancelled"]
 
-    report = gold.export(version="v1", workspace=ws.workspace, project_title=ws.project_title)
+    report = export(version="v1", workspace=ws.workspace, project_title=ws.project_title)
     assert report.documents == 1 and report.invalid == []
     spans = [r for r in pq.read_table(report.path / "spans.parquet").to_pylist() if r["doc_id"] == ACCEPT_DOC]
     assert {r["span_id"]: (r["label"], r["start"], r["end"], r["text"]) for r in spans} == {
@@ -201,7 +201,7 @@ def test_span_drawn_after_an_emoji_is_saved_in_code_points(ls_workspace: TestWor
     (region,) = [r for r in annotation["result"] if r["type"] == "labels"]
     assert (region["value"]["start"], region["value"]["end"]) == (start, start + len(DRAWN))
 
-    report = gold.export(workspace=ws.workspace, project_title=ws.project_title)
+    report = export(workspace=ws.workspace, project_title=ws.project_title)
     assert report.invalid == []
     (row,) = pq.read_table(report.path / "spans.parquet").to_pylist()
     assert (row["start"], row["end"], row["text"], row["label"]) == (start, start + len(DRAWN), DRAWN, "ACTOR")

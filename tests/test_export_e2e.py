@@ -11,6 +11,9 @@ regions and `parent_prediction`):
     003  anna accepts, later bob deletes an actor                                 -> bob's, disagreement
     004  nobody touches it                                                         -> not in the gold set
     900  anna replaces a wrong actor after an emoji with the full name + speaker  -> added, code points
+
+Then the failure paths: an export killed with SIGKILL or stopped with SIGTERM, a read-only datasets/,
+a version name no file system takes.
 """
 
 from __future__ import annotations
@@ -18,11 +21,18 @@ from __future__ import annotations
 import copy
 import hashlib
 import json
+import os
 import re
 import secrets
 import shutil
+import signal
+import subprocess
+import sys
+import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -30,9 +40,11 @@ import pyarrow.parquet as pq
 import pytest
 
 from conftest import LabelStudioServer, make_workspace
+from curation.config import PACKAGE_ROOT
 from curation import gold
 from curation.config import CurateError, Workspace
 from curation.document import sha256_text
+from curation.labelstudio.export import SNAPSHOT_TITLE, export
 from curation.scheme import load_scheme
 
 pytestmark = [pytest.mark.labelstudio, pytest.mark.timeout(900)]
@@ -305,7 +317,7 @@ def scenario(label_studio: LabelStudioServer, tmp_path_factory: pytest.TempPathF
         annotation_ids[EMOJI_DOC] = [as_anna.submit(task_ids[EMOJI_DOC], pid, result, pred_id)]
         expected[EMOJI_DOC] = Expected(anna.email, origins, relations_of(result), spans_of(result, text))
 
-        v1 = gold.export(version="v1", workspace=workspace, project_title=title)
+        v1 = export(version="v1", workspace=workspace, project_title=title)
         yield Scenario(
             server=label_studio,
             workspace=workspace,
@@ -432,7 +444,7 @@ def test_export_v1_again_fails_with_exit_1_and_changes_nothing(scenario: Scenari
     s = scenario
     before = {p.name: p.read_bytes() for p in (s.workspace.datasets_dir / "v1").iterdir()}
     with pytest.raises(CurateError, match="already exists") as info:
-        gold.export(version="v1", workspace=s.workspace, project_title=s.title)
+        export(version="v1", workspace=s.workspace, project_title=s.title)
     assert info.value.exit_code == 1
     for key, value in s.server.env().items():
         monkeypatch.setenv(key, value)
@@ -486,11 +498,11 @@ def test_invalid_annotation_blocks_export_until_skip_invalid(scenario: Scenario)
     annotation_id = as_bob.submit(s.task_ids[UNTOUCHED], s.project_id, bad, None)
     try:
         with pytest.raises(gold.InvalidAnnotations) as info:
-            gold.export(workspace=s.workspace, project_title=s.title)
+            export(workspace=s.workspace, project_title=s.title)
         (problem,) = info.value.problems
         assert (problem.task_id, problem.doc_id, problem.item) == (s.task_ids[UNTOUCHED], UNTOUCHED, "span bad-offsets")
         assert not any(p.name.startswith(".tmp-") for p in s.workspace.datasets_dir.iterdir())
-        report = gold.export(workspace=s.workspace, project_title=s.title, skip_invalid=True)
+        report = export(workspace=s.workspace, project_title=s.title, skip_invalid=True)
         manifest = json.loads((report.path / "manifest.json").read_text(encoding="utf-8"))
         assert [p["item"] for p in manifest["invalid_skipped"]] == ["span bad-offsets"]
         assert manifest["invalid_skipped"][0]["annotation_id"] == annotation_id
@@ -508,7 +520,7 @@ def test_ground_truth_star_overrides_the_latest_annotation(scenario: Scenario) -
     annas, bobs = s.annotation_ids[DISAGREE]
     s.server.client.annotations.update(id=annas, ground_truth=True)
     try:
-        report = gold.export(workspace=s.workspace, project_title=s.title)
+        report = export(workspace=s.workspace, project_title=s.title)
         (disagreement,) = report.disagreements
         assert (disagreement.chosen_annotation_id, disagreement.chosen_by) == (annas, "ground_truth")
         rows = [r for r in pq.read_table(report.path / "spans.parquet").to_pylist() if r["doc_id"] == DISAGREE]
@@ -517,3 +529,117 @@ def test_ground_truth_star_overrides_the_latest_annotation(scenario: Scenario) -
         assert len(rows) == len(s.expected[DISAGREE].origins) + 1  # bob had deleted one actor
     finally:
         s.server.client.annotations.update(id=annas, ground_truth=False)
+
+
+# --------------------------------------------------------------------------- interrupted and refused exports
+
+
+def cli(s: Scenario, *args: str, root: Path | None = None) -> subprocess.Popen[str]:
+    """`curate export` as a separate process, the way a user runs it."""
+    env = {**os.environ, **s.server.env(), "CURATE_HOME": str(root or s.workspace.root), "PYTHONPATH": str(PACKAGE_ROOT)}
+    return subprocess.Popen(
+        [sys.executable, "-m", "curation.cli", "export", "--project", s.title, *args],
+        env=env, cwd=str(root or s.workspace.root), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+
+
+def temp_dirs(s: Scenario) -> list[str]:
+    return sorted(p.name for p in s.workspace.datasets_dir.iterdir() if p.name.startswith(".tmp-"))
+
+
+def snapshots(s: Scenario) -> list[Any]:
+    return list(s.server.client.projects.exports.list(id=s.project_id))
+
+
+def wait_for_temp_dir(s: Scenario, process: subprocess.Popen[str]) -> None:
+    deadline = time.monotonic() + 120
+    while not temp_dirs(s):
+        assert process.poll() is None, f"the export finished before it could be interrupted: {process.communicate()}"
+        assert time.monotonic() < deadline, "no .tmp- directory appeared"
+        time.sleep(0.005)
+
+
+def drop_new_versions(s: Scenario, keep: set[str]) -> None:
+    for path in s.workspace.datasets_dir.iterdir():
+        if path.name not in keep:
+            shutil.rmtree(path)
+
+
+def test_export_killed_with_sigkill_is_cleaned_up_by_the_next_export(scenario: Scenario) -> None:
+    s = scenario
+    keep = {p.name for p in s.workspace.datasets_dir.iterdir()}
+    process = cli(s)
+    wait_for_temp_dir(s, process)
+    process.kill()
+    process.communicate(timeout=60)
+    assert temp_dirs(s), "the killed export left nothing behind (nothing to clean up)"
+    # what a kill during the download leaves on the server: a snapshot only its own `finally` would delete
+    s.server.client.projects.exports.create(id=s.project_id, title=SNAPSHOT_TITLE)
+    assert snapshots(s)
+    try:
+        report = export(workspace=s.workspace, project_title=s.title)
+        assert report.documents >= 4
+        assert temp_dirs(s) == []
+        assert snapshots(s) == []
+    finally:
+        drop_new_versions(s, keep)
+
+
+def test_export_stopped_with_sigterm_cleans_up_itself(scenario: Scenario) -> None:
+    s = scenario
+    keep = {p.name for p in s.workspace.datasets_dir.iterdir()}
+    process = cli(s)
+    try:
+        wait_for_temp_dir(s, process)
+        process.send_signal(signal.SIGTERM)
+        _, stderr = process.communicate(timeout=120)
+        assert process.returncode == 130, stderr
+        assert "Traceback" not in stderr and stderr.strip() == "interrupted"
+        assert temp_dirs(s) == []
+        assert snapshots(s) == []
+        assert {p.name for p in s.workspace.datasets_dir.iterdir()} == keep
+    finally:
+        process.kill()
+        drop_new_versions(s, keep)
+
+
+@contextmanager
+def read_only(path: Path) -> Iterator[None]:
+    """A directory nothing can be written into: a read-only tmpfs as root (root ignores modes), else 0555."""
+    path.mkdir(parents=True, exist_ok=True)
+    if os.geteuid() == 0:
+        subprocess.run(["mount", "-t", "tmpfs", "-o", "ro,size=1m", "tmpfs", str(path)], check=True)
+        try:
+            yield
+        finally:
+            subprocess.run(["umount", str(path)], check=True)
+    else:
+        path.chmod(0o555)
+        try:
+            yield
+        finally:
+            path.chmod(0o755)
+
+
+def test_read_only_datasets_is_one_line_exit_1(scenario: Scenario, tmp_path: Path) -> None:
+    s = scenario
+    workspace = make_workspace(tmp_path / "ro", seeds=False)
+    with read_only(workspace.datasets_dir):
+        process = cli(s, root=workspace.root)
+        _, stderr = process.communicate(timeout=300)
+        assert process.returncode == 1, stderr
+        assert "Traceback" not in stderr and len(stderr.strip().splitlines()) == 1, stderr
+        assert "cannot write into" in stderr and ("Read-only file system" in stderr or "Permission denied" in stderr)
+        assert list(workspace.datasets_dir.iterdir()) == []
+    assert snapshots(s) == []
+
+
+def test_version_of_300_digits_is_one_line_exit_1(scenario: Scenario) -> None:
+    s = scenario
+    before = sorted(p.name for p in s.workspace.datasets_dir.iterdir())
+    process = cli(s, "--version", "v" + "7" * 300)
+    _, stderr = process.communicate(timeout=300)
+    assert process.returncode == 1, stderr
+    assert "Traceback" not in stderr and len(stderr.strip().splitlines()) == 1, stderr
+    assert "invalid version" in stderr and len(stderr) < 300
+    assert sorted(p.name for p in s.workspace.datasets_dir.iterdir()) == before

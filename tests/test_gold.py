@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -420,26 +421,41 @@ def test_skip_invalid_writes_without_them_and_records_them(tmp_path: Path) -> No
     assert read_manifest(report.path)["invalid_skipped"][0]["task_id"] == 2
 
 
-def test_failure_while_writing_leaves_no_partial_directory(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_disk_full_while_writing_is_one_line_and_leaves_no_partial_directory(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     def broken_card(*args: Any, **kwargs: Any) -> str:
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(gold, "dataset_card", broken_card)
-    with pytest.raises(OSError):
+    with pytest.raises(CurateError, match="No space left on device") as info:
         gold.export_tasks(three_tasks(), PROVENANCE, version="v1", workspace=workspace(tmp_path))
+    assert "\n" not in str(info.value) and info.value.exit_code == 1
     assert list((tmp_path / "datasets").iterdir()) == []
 
 
-def test_stale_temp_dir_of_this_process_is_cleaned_others_left_alone(tmp_path: Path) -> None:
+def test_name_too_long_version_is_one_line(tmp_path: Path) -> None:
+    with pytest.raises(CurateError, match="invalid version") as info:
+        gold.export_tasks(three_tasks(), PROVENANCE, version="v" + "1" * 300, workspace=workspace(tmp_path))
+    assert "\n" not in str(info.value) and len(str(info.value)) < 200
+    assert not (tmp_path / "datasets").exists() or list((tmp_path / "datasets").iterdir()) == []
+
+
+def test_stale_temp_dirs_of_dead_processes_are_removed_live_ones_left_alone(tmp_path: Path) -> None:
     datasets = tmp_path / "datasets"
-    mine = datasets / f".tmp-v1-{os.getpid()}"
-    other = datasets / ".tmp-v1-999999999"
-    for d in (mine, other):
-        d.mkdir(parents=True)
-        (d / "documents.parquet").write_text("partial")
-    gold.export_tasks(three_tasks(), PROVENANCE, version="v1", workspace=workspace(tmp_path))
-    assert not mine.exists() and other.exists()
-    assert gold.existing_versions(datasets) == ["v1"]
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    live = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    try:
+        stale = [datasets / f".tmp-v1-{dead.pid}", datasets / f".tmp-snapshot-{dead.pid}", datasets / ".tmp-v1-999999999"]
+        running = datasets / f".tmp-v1-{live.pid}"
+        for d in (*stale, running):
+            d.mkdir(parents=True)
+            (d / "documents.parquet").write_text("partial")
+        gold.export_tasks(three_tasks(), PROVENANCE, version="v1", workspace=workspace(tmp_path))
+        assert [d for d in stale if d.exists()] == [] and running.exists()
+        assert gold.existing_versions(datasets) == ["v1"]
+    finally:
+        live.kill()
+        live.wait()
 
 
 def test_splits_are_frozen_across_versions(tmp_path: Path) -> None:
@@ -474,3 +490,101 @@ def test_scheme_without_column_is_refused() -> None:
 
     with pytest.raises(CurateError, match="unit_new"):
         gold.check_scheme(_parse(bad, "test"))
+
+
+# --------------------------------------------------------------------------- streaming
+
+
+def varied_tasks() -> list[dict[str, Any]]:
+    """Kept, edited, skipped, disagreeing, untouched, emoji, invalid and starred tasks in one snapshot."""
+    edited = standard_result()
+    start, end = at("Kim Jong")
+    edited[0]["value"].update(start=start, end=end, text="Kim Jong")
+    edited[3]["value"]["choices"] = ["indirect"]
+    edited = [r for r in edited if r.get("id") != "figure-a"]
+    edited += region("new-1", "ACTOR", "Lawrow", actor_type="PERSON")
+    invalid = standard_result()
+    invalid[0]["value"]["labels"] = ["PERSON"]
+    emoji = "Berlin 😀 Die Ministerin Anna Beispiel sagte „Nein“ vor 200 Gästen."
+    emoji_result = [
+        *region("m1", "ACTOR", "Anna Beispiel", emoji, actor_type="PERSON", canonical="Anna Beispiel"),
+        *region("m2", "QUOTE", "„Nein“", emoji, quote_type="direct"),
+        *region("m3", "FIGURE", "200 Gästen", emoji, value=200, unit="Gast", qualifier="exact"),
+        relation("m2", "m1"),
+    ]
+    return [
+        task(1, [annotation(1, standard_result())]),
+        task(2, [annotation(2, edited)]),
+        task(3, [annotation(3, [], cancelled=True)]),
+        task(4, [annotation(4, standard_result(), updated="2026-01-01T09:00:00Z"),
+                 annotation(5, standard_result()[:2], email="bob@example.org", updated="2026-01-02T09:00:00Z")]),
+        task(5, []),
+        task(6, [annotation(6, emoji_result, parent=None)], text=emoji, predictions=[]),
+        task(7, [annotation(7, invalid)]),
+        task(8, [annotation(8, standard_result()[:2], ground_truth=True, updated="2026-01-01T09:00:00Z"),
+                 annotation(9, standard_result(), email="bob@example.org", updated="2026-01-03T09:00:00Z")]),
+    ]  # fmt: skip
+
+
+def fingerprint(path: Path) -> dict[str, str]:
+    out = {}
+    for name in gold.SCHEMAS:
+        rows = pq.read_table(path / name).to_pylist()
+        out[name] = hashlib.sha256(json.dumps(rows, ensure_ascii=False).encode()).hexdigest()
+    out["gold.jsonl"] = hashlib.sha256((path / "gold.jsonl").read_bytes()).hexdigest()
+    return out
+
+
+# What the in-memory writer before streaming (commit 869a6b0) wrote for varied_tasks() with --skip-invalid.
+REFERENCE = {
+    "documents.parquet": "c4fb0e6f2332cfa7805710dd78ae04dc4bc0e773f3ac5384c030c7d759101d1a",
+    "spans.parquet": "2d5cb5c31b69883378e3ecdbeae332ce1eeb3ea974b06e046210433f7cc2873f",
+    "relations.parquet": "a038ba5461a14a1314df2c4b5726a3502adb98b52a02c235384d55d95fc4d22e",
+    "gold.jsonl": "0ac79e8d99eddc6b37c8a5a751e39d8c212148a2d9e7373c13c4a5de3f1457f6",
+}
+
+
+@pytest.mark.parametrize("row_group_documents", [1, 2, gold.ROW_GROUP_DOCUMENTS])
+def test_streamed_tables_equal_the_reference_in_any_row_group_size(tmp_path: Path, row_group_documents: int) -> None:
+    report = gold.export_tasks(
+        iter(varied_tasks()), PROVENANCE, version="v1", workspace=workspace(tmp_path), skip_invalid=True,
+        row_group_documents=row_group_documents,
+    )  # fmt: skip
+    assert fingerprint(report.path) == REFERENCE
+    groups = pq.ParquetFile(report.path / "documents.parquet").num_row_groups
+    assert groups == -(-report.documents // row_group_documents)
+    manifest = read_manifest(report.path)
+    assert {name: manifest["files"][name]["rows"] for name in gold.SCHEMAS} == {
+        "documents.parquet": 6, "spans.parquet": 13, "relations.parquet": 3,
+    }  # fmt: skip
+    assert manifest["counts"]["origins"] == {"kept": 7, "edited": 2, "added": 4}
+    assert manifest["counts"]["deleted_predicted_spans"] == 6 and manifest["label_studio"]["tasks_in_snapshot"] == 8
+
+
+def test_annotated_task_holds_every_annotation_and_prediction() -> None:
+    raw = varied_tasks()[3]
+    intake = gold.annotated_task(raw, SCHEME)
+    assert intake.task is not None and intake.title == "Title 4"
+    assert [(a.id, a.annotator, len(a.spans), a.prediction_id) for a in intake.task.annotations] == [
+        (4, "anna@example.org", 3, 40), (5, "bob@example.org", 1, 40),
+    ]  # fmt: skip
+    assert [(p.prediction_id, p.model_version, len(p.spans)) for p in intake.task.predictions] == [(40, "rules-1", 3)]
+    selection = gold.select_annotation(intake.task)
+    assert (selection.annotation.id, selection.chosen_by) == (5, "latest")
+    assert gold.disagreement(intake.task, selection) is not None
+
+
+def test_snapshot_file_is_parsed_task_by_task(tmp_path: Path) -> None:
+    from curation.labelstudio.export import snapshot_tasks
+
+    path = tmp_path / "snapshot.json"
+    path.write_text(json.dumps(varied_tasks()), encoding="utf-8")
+    with open(path, "rb") as fh:
+        tasks = list(snapshot_tasks(fh, 1))
+    assert tasks == json.loads(path.read_text(encoding="utf-8"))
+    path.write_text('{"detail": "not a list"}', encoding="utf-8")
+    with open(path, "rb") as fh, pytest.raises(CurateError, match="not a JSON list of tasks"):
+        list(snapshot_tasks(fh, 1))
+    path.write_text('[{"id": 1}, {"id": ', encoding="utf-8")
+    with open(path, "rb") as fh, pytest.raises(CurateError, match="not valid JSON"):
+        list(snapshot_tasks(fh, 1))

@@ -1,6 +1,8 @@
-"""Label Studio: the embedded server, the connection, task conversion and `curate push`."""
+"""Label Studio: the embedded server, the connection, task conversion, `curate push` and the Label
+Studio side of `curate export`."""
 
 from curation.labelstudio.client import Connection, ProjectRef, connect, ensure_project, find_project, render_guidelines
+from curation.labelstudio.export import delete_stale_snapshots, download_snapshot, export, snapshot_tasks
 from curation.labelstudio.push import ExistingTask, PushReport, list_existing, push
 from curation.labelstudio.server import (
     ProjectCounts,
@@ -30,7 +32,10 @@ __all__ = [
     "ServerInfo",
     "ServerStatus",
     "connect",
+    "delete_stale_snapshots",
+    "download_snapshot",
     "ensure_project",
+    "export",
     "find_project",
     "list_existing",
     "load_credentials",
@@ -41,6 +46,7 @@ __all__ = [
     "render_guidelines",
     "server_paths",
     "server_status",
+    "snapshot_tasks",
     "start_server",
     "stop_server",
     "task_data",
