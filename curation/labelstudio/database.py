@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import getpass
 from dataclasses import dataclass, field
-from urllib.parse import unquote, urlsplit
+from urllib.parse import quote, unquote, urlsplit
 
 from curation.config import CurateError
 
@@ -50,7 +50,7 @@ class PostgresDatabase:
     @property
     def url(self) -> str:
         """The URL without the password: safe to record and print."""
-        return f"postgresql://{self.user}@{self.host}:{self.port}/{self.dbname}"
+        return f"postgresql://{quote(self.user, safe='')}@{self.host}:{self.port}/{quote(self.dbname, safe='')}"
 
     def label_studio_env(self) -> dict[str, str]:
         # An empty POSTGRE_PASSWORD makes Django leave the password to libpq (PGPASSWORD, ~/.pgpass).
