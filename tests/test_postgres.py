@@ -254,3 +254,17 @@ def test_database_urls_parse_into_what_label_studio_reads() -> None:
     no_password = parse_database_url("postgresql://anna@127.0.0.1:6543/ls")
     assert no_password is not None and no_password.port == 6543 and no_password.label_studio_env()["POSTGRE_PASSWORD"] == ""
     assert parse_database_url(" SQLite ") is None
+
+
+def test_inherited_database_variables_never_redirect_a_server(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    from curation.labelstudio.server import Credentials, ServerPaths, _server_env
+
+    for key, value in {"DJANGO_DB": "default", "POSTGRE_HOST": "elsewhere", "LABEL_STUDIO_POSTGRE_NAME": "other",
+                       "HEARTEX_DJANGO_DB": "default", "DATABASE_NAME": "/tmp/other.sqlite3"}.items():  # fmt: skip
+        monkeypatch.setenv(key, value)
+    paths, creds = ServerPaths(tmp_path), Credentials("a@b.c", "pw", "t" * 40)
+    sqlite = _server_env(paths, creds, None)
+    assert sqlite["DJANGO_DB"] == "sqlite" and not [k for k in sqlite if "POSTGRE_" in k or k.endswith("DATABASE_NAME")]
+    pg = parse_database_url("postgresql://anna:pw@db.example.org/ls")
+    env = _server_env(paths, creds, pg)
+    assert {k: v for k, v in env.items() if "POSTGRE_" in k or "DJANGO_DB" in k} == pg.label_studio_env()
