@@ -9,6 +9,12 @@ Use in tests:
         ingest(workspace=ls_workspace.workspace)        # env LABEL_STUDIO_URL/API_KEY point at the server
         push(ls_workspace.workspace, project_title=ls_workspace.project_title)
         client = ls_workspace.server.client             # SDK LabelStudio, admin token
+
+`postgres` is ONE real PostgreSQL cluster for the session (Debian's binaries, `make postgresql`), skipped
+locally without them and failing under CI:
+    def test_on_postgresql(postgres):                   # postgres.url: postgresql://curate:PW@127.0.0.1:PORT/curate_test
+        start_server(workspace, port=free_port(), database=postgres.url)
+        url = postgres.create_database("another")       # a further empty database on the same cluster
 """
 
 from __future__ import annotations
