@@ -195,7 +195,10 @@ class PostgresServer:
 
 def _postgres_bindir() -> Path | None:
     """Debian's /usr/lib/postgresql/<major>/bin (the newest), else initdb's directory on PATH."""
-    candidates = sorted(Path("/usr/lib/postgresql").glob("*/bin/initdb"), key=lambda p: int(p.parts[-3]) if p.parts[-3].isdigit() else 0)
+    candidates = sorted(
+        Path("/usr/lib/postgresql").glob("*/bin/initdb"),
+        key=lambda p: int(p.parts[-3]) if p.parts[-3].isdigit() else 0,
+    )
     if candidates:
         return candidates[-1].parent
     found = shutil.which("initdb")
@@ -211,7 +214,7 @@ def _as_postgres_user() -> list[str]:
     try:
         pwd.getpwnam("postgres")
     except KeyError:
-        pytest.fail("running as root but there is no `postgres` user to run PostgreSQL as (make postgresql)", pytrace=False)
+        pytest.fail("running as root, and no `postgres` user to run PostgreSQL as (make postgresql)", pytrace=False)
     return ["runuser", "-u", "postgres", "--"]
 
 

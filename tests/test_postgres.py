@@ -71,7 +71,8 @@ def _start(workspace: Workspace, database: str | None = None) -> LabelStudioServ
     return LabelStudioServer(
         url=info.url, port=info.port, api_key=creds.token, email=creds.email, password=creds.password,
         workspace=workspace, data_dir=info.data_dir, log_file=info.log_file, pid=info.pid,
-        startup_seconds=info.startup_seconds or 0.0, client=LabelStudio(base_url=info.url, api_key=creds.token, timeout=300),
+        startup_seconds=info.startup_seconds or 0.0,
+        client=LabelStudio(base_url=info.url, api_key=creds.token, timeout=300),
     )  # fmt: skip
 
 

@@ -371,7 +371,9 @@ def _reuse_running(
     return _info(paths, creds, state, already_running=True)
 
 
-def _prepare_first_start(paths: ServerPaths, creds: Credentials | None, database: PostgresDatabase | None) -> tuple[Credentials, bool]:
+def _prepare_first_start(
+    paths: ServerPaths, creds: Credentials | None, database: PostgresDatabase | None
+) -> tuple[Credentials, bool]:
     """Credentials (made for a new database) and whether this start runs all migrations."""
     if database is not None:
         migrated = check_database(database)
@@ -388,6 +390,34 @@ def _prepare_first_start(paths: ServerPaths, creds: Credentials | None, database
             )
         creds = _create_credentials(paths)
     return creds, not migrated
+
+
+def _launch(
+    exe: Path, paths: ServerPaths, creds: Credentials, database: PostgresDatabase | None, port: int
+) -> subprocess.Popen[bytes]:
+    """`label-studio start` in its own session, output appended to server.log."""
+    args = [
+        str(exe), "start", "--no-browser",
+        "--internal-host", HOST, "--port", str(port),
+        "--data-dir", str(paths.data),
+        "--enable-legacy-api-token",  # only takes effect when the organisation is created (first start)
+    ]  # fmt: skip
+    with os.fdopen(os.open(paths.log, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600), "ab") as log:
+        banner = f"starting Label Studio on {HOST}:{port} ({describe(database)}) at {time.ctime()}"
+        log.write(f"\n=== curate: {banner} ===\n".encode())
+        log.flush()
+        try:
+            return subprocess.Popen(
+                args,
+                cwd=paths.root,
+                env=_server_env(paths, creds, database),
+                stdin=subprocess.DEVNULL,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,
+            )
+        except OSError as exc:
+            raise CurateError(f"cannot run {exe}: {exc.strerror}; {INSTALL_HINT}") from None
 
 
 def start_server(
@@ -411,30 +441,8 @@ def start_server(
     chosen = _choose_port(port)
     creds, first_start = _prepare_first_start(paths, creds, db)
 
-    args = [
-        str(exe), "start", "--no-browser",
-        "--internal-host", HOST, "--port", str(chosen),
-        "--data-dir", str(paths.data),
-        "--enable-legacy-api-token",  # only takes effect when the organisation is created (first start)
-    ]  # fmt: skip
     began = time.monotonic()
-    with os.fdopen(os.open(paths.log, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600), "ab") as log:
-        log.write(
-            f"\n=== curate: starting Label Studio on {HOST}:{chosen} ({describe(db)}) at {time.ctime()} ===\n".encode()
-        )
-        log.flush()
-        try:
-            proc = subprocess.Popen(
-                args,
-                cwd=paths.root,
-                env=_server_env(paths, creds, db),
-                stdin=subprocess.DEVNULL,
-                stdout=log,
-                stderr=subprocess.STDOUT,
-                start_new_session=True,
-            )
-        except OSError as exc:
-            raise CurateError(f"cannot run {exe}: {exc.strerror}; {INSTALL_HINT}") from None
+    proc = _launch(exe, paths, creds, db, chosen)
     _CHILDREN[proc.pid] = proc
     state = {
         "pid": proc.pid,
