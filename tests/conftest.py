@@ -234,8 +234,8 @@ def postgres() -> Iterator[PostgresServer]:
     from curation.labelstudio.server import free_port
 
     runner = _as_postgres_user()
-    # Not under pytest's basetemp: that is 0700 root and the postgres user could not enter it.
-    root = Path(tempfile.mkdtemp(prefix="curate-pg-"))
+    # Not under pytest's basetemp (or a private TMPDIR): that is 0700 root, the postgres user could not enter it.
+    root = Path(tempfile.mkdtemp(prefix="curate-pg-", dir="/tmp" if runner else None))
     data, log, pwfile = root / "data", root / "postgres.log", root / "pwfile"
     password = uuid.uuid4().hex
     pwfile.write_text(password + "\n", encoding="utf-8")
