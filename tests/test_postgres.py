@@ -138,7 +138,7 @@ def test_the_gold_set_is_exactly_what_the_annotator_submitted(loop: Loop) -> Non
         got = {(r["from_id"], r["to_id"], r["label"]) for r in relations if r["doc_id"] == doc_id}
         assert got == relations_of(result), doc_id
     manifest = json.loads((target / "manifest.json").read_text(encoding="utf-8"))
-    assert manifest["label_studio"]["url"] == loop.server.url and manifest["label_studio"]["project_id"] == loop.project_id
+    assert manifest["label_studio"] == {**manifest["label_studio"], "url": loop.server.url, "project_id": loop.project_id}
 
 
 def test_label_studio_keeps_its_data_in_postgresql(loop: Loop) -> None:
@@ -220,15 +220,27 @@ def _one_line(result: subprocess.CompletedProcess[str]) -> str:
 
 @pytest.mark.parametrize(
     "url",
-    ["mysql://user@db.example.org/labelstudio", "postgresql://user@:5432/db", "postgresql://user@host/", "not a url",
-     "postgresql://user@host:99999/db", "postgresql://user@host/db?sslmode=require"],
+    ["postgresql://user@:5432/db", "postgresql://user@host/", "not a url", "postgresql://user@host:99999/db",
+     "postgresql://user@host/db?sslmode=require", "postgresql://user:pw@host/a/b"],
 )  # fmt: skip
 def test_a_bad_database_url_is_one_line_exit_1(url: str, tmp_path: Path) -> None:
+    from curation.labelstudio.server import start_server
+
     _require_label_studio()
-    result = _curate("server", "start", "--database", url, home=tmp_path)
-    assert result.returncode == 1
-    assert "postgresql://USER[:PASSWORD]@HOST[:PORT]/DBNAME" in _one_line(result)
+    with pytest.raises(CurateError) as excinfo:
+        start_server(Workspace(tmp_path), database=url)
+    message = str(excinfo.value)
+    assert excinfo.value.exit_code == 1 and "\n" not in message
+    assert "postgresql://USER[:PASSWORD]@HOST[:PORT]/DBNAME" in message
     assert not (tmp_path / ".labelstudio" / "server.json").exists()
+
+
+def test_the_cli_says_a_bad_database_url_in_one_line(tmp_path: Path) -> None:
+    _require_label_studio()
+    result = _curate("server", "start", "--database", "mysql://user:pw@db.example.org/labelstudio", home=tmp_path)
+    assert result.returncode == 1
+    line = _one_line(result)
+    assert "'mysql'" in line and "postgresql://USER[:PASSWORD]@HOST[:PORT]/DBNAME" in line and ":pw@" not in line
 
 
 def test_an_unreachable_database_is_one_line_exit_2_without_the_password(tmp_path: Path) -> None:
@@ -245,7 +257,7 @@ def test_an_unreachable_database_is_one_line_exit_2_without_the_password(tmp_pat
 
 def test_database_urls_parse_into_what_label_studio_reads() -> None:
     db = parse_database_url("postgres://anna:p%40ss%2Fw@db.example.org/label%20studio")
-    assert db == PostgresDatabase(host="db.example.org", port=5432, user="anna", dbname="label studio", password="p@ss/w")
+    assert db == PostgresDatabase("db.example.org", 5432, "anna", dbname="label studio", password="p@ss/w")
     assert "p@ss" not in repr(db) and db.url == "postgresql://anna@db.example.org:5432/label%20studio"
     assert parse_database_url(db.url) == PostgresDatabase("db.example.org", 5432, "anna", "label studio")
     assert db.label_studio_env() == {
@@ -253,7 +265,8 @@ def test_database_urls_parse_into_what_label_studio_reads() -> None:
         "POSTGRE_HOST": "db.example.org", "POSTGRE_PORT": "5432",
     }  # fmt: skip
     no_password = parse_database_url("postgresql://anna@127.0.0.1:6543/ls")
-    assert no_password is not None and no_password.port == 6543 and no_password.label_studio_env()["POSTGRE_PASSWORD"] == ""
+    assert no_password is not None and no_password.port == 6543
+    assert no_password.label_studio_env()["POSTGRE_PASSWORD"] == ""
     assert parse_database_url(" SQLite ") is None
 
 
