@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell sha256sum pyproject.toml | cut -c1-12)
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: setup demo test chromium bench evaluate clean
+.PHONY: setup demo test chromium postgresql bench evaluate clean
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -22,6 +22,13 @@ chromium:
 		$(SUDO) apt-get update -qq && \
 		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends chromium >/dev/null; }
 
+# Debian's PostgreSQL server binaries (initdb, pg_ctl) for the Label Studio-on-PostgreSQL test; the test
+# fixture runs its own throwaway cluster. `psql` alone would only prove the client package is there.
+postgresql:
+	@ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || { \
+		$(SUDO) apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends postgresql >/dev/null; }
+
 demo: setup
 	$(BIN)/curate server start
 	$(BIN)/curate ingest
@@ -32,7 +39,7 @@ demo: setup
 	@echo "Send annotators the invite link above (the admin login is for you, not for them)."
 	@echo "When they are done, write the gold set:  $(BIN)/curate export --version v1"
 
-test: setup chromium
+test: setup chromium postgresql
 	$(BIN)/python -m pytest
 
 bench: setup

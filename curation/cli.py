@@ -124,11 +124,22 @@ def evaluate(
 
 @server_app.command("start")
 @friendly
-def server_start(port: Annotated[int | None, typer.Option(help="Port on 127.0.0.1; default 8080 or a free one")] = None) -> None:
+def server_start(
+    port: Annotated[int | None, typer.Option(help="Port on 127.0.0.1; default 8080 or a free one")] = None,
+    database: Annotated[
+        str | None,
+        typer.Option(
+            envvar="CURATE_DATABASE_URL",
+            show_envvar=True,
+            help="postgresql://USER[:PASSWORD]@HOST[:PORT]/DBNAME, or 'sqlite'; default: the one used last, "
+            "else SQLite in .labelstudio/ (pass a password through the environment variable, not argv)",
+        ),
+    ] = None,
+) -> None:
     """Start the embedded Label Studio in the background and wait until it answers."""
     from curation.labelstudio import start_server
 
-    out.print(start_server(port=port).summary())
+    out.print(start_server(port=port, database=database).summary())
 
 
 @server_app.command("stop")

@@ -9,6 +9,12 @@ Use in tests:
         ingest(workspace=ls_workspace.workspace)        # env LABEL_STUDIO_URL/API_KEY point at the server
         push(ls_workspace.workspace, project_title=ls_workspace.project_title)
         client = ls_workspace.server.client             # SDK LabelStudio, admin token
+
+`postgres` is ONE real PostgreSQL cluster for the session (Debian's binaries, `make postgresql`), skipped
+locally without them and failing under CI:
+    def test_on_postgresql(postgres):                   # postgres.url: postgresql://curate:PW@127.0.0.1:PORT/curate_test
+        start_server(workspace, port=free_port(), database=postgres.url)
+        url = postgres.create_database("another")       # a further empty database on the same cluster
 """
 
 from __future__ import annotations
@@ -155,3 +161,113 @@ def ls_workspace(
         monkeypatch.setenv(key, value)
     monkeypatch.setenv("CURATE_HOME", str(root))
     return TestWorkspace(root=root, workspace=workspace, project_title=unique_title(request), server=label_studio)
+
+
+# --------------------------------------------------------------------------- PostgreSQL
+
+POSTGRES_USER = "curate"
+POSTGRES_DB = "curate_test"
+
+
+@dataclass(frozen=True)
+class PostgresServer:
+    """The session's throwaway PostgreSQL cluster (127.0.0.1, a free port, password authentication).
+    `url` holds the password, as a user's CURATE_DATABASE_URL would."""
+
+    url: str  # postgresql://curate:PASSWORD@127.0.0.1:PORT/curate_test
+    host: str
+    port: int
+    user: str
+    password: str
+    dbname: str
+    data_dir: Path
+    log_file: Path
+
+    def create_database(self, name: str) -> str:
+        """A further, empty database on the same cluster; its URL."""
+        import psycopg
+        from psycopg import sql
+
+        with psycopg.connect(self.url, autocommit=True) as conn:
+            conn.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
+        return self.url.rsplit("/", 1)[0] + "/" + name
+
+
+def _postgres_bindir() -> Path | None:
+    """Debian's /usr/lib/postgresql/<major>/bin (the newest), else initdb's directory on PATH."""
+    candidates = sorted(
+        Path("/usr/lib/postgresql").glob("*/bin/initdb"),
+        key=lambda p: int(p.parts[-3]) if p.parts[-3].isdigit() else 0,
+    )
+    if candidates:
+        return candidates[-1].parent
+    found = shutil.which("initdb")
+    return Path(found).parent if found else None
+
+
+def _as_postgres_user() -> list[str]:
+    """PostgreSQL refuses to run as root: then run its binaries as the `postgres` system user."""
+    if os.geteuid() != 0:
+        return []
+    import pwd
+
+    try:
+        pwd.getpwnam("postgres")
+    except KeyError:
+        pytest.fail("running as root, and no `postgres` user to run PostgreSQL as (make postgresql)", pytrace=False)
+    return ["runuser", "-u", "postgres", "--"]
+
+
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[PostgresServer]:
+    """A real PostgreSQL from the system's binaries (Debian's `postgresql`, see `make postgresql`) in a temp
+    dir, stopped and removed at the end. Skipped locally without the binaries; under CI=true it fails."""
+    import subprocess
+    import tempfile
+
+    bindir = _postgres_bindir()
+    if bindir is None:
+        message = "PostgreSQL server binaries (initdb, pg_ctl) not found"
+        if _in_ci():
+            pytest.fail(f"{message} (CI=true: never skipped; `make postgresql` installs them)", pytrace=False)
+        pytest.skip(message)
+    from curation.labelstudio.server import free_port
+
+    runner = _as_postgres_user()
+    # Not under pytest's basetemp (or a private TMPDIR): that is 0700 root, the postgres user could not enter it.
+    root = Path(tempfile.mkdtemp(prefix="curate-pg-", dir="/tmp" if runner else None))
+    data, log, pwfile = root / "data", root / "postgres.log", root / "pwfile"
+    password = uuid.uuid4().hex
+    pwfile.write_text(password + "\n", encoding="utf-8")
+    if runner:
+        shutil.chown(root, "postgres", "postgres")
+        shutil.chown(pwfile, "postgres", "postgres")
+    port = free_port()
+
+    def run(*args: str) -> None:
+        result = subprocess.run([*runner, *args], capture_output=True, text=True, cwd=root, timeout=120)
+        if result.returncode != 0:
+            pytest.fail(f"{Path(args[0]).name} failed: {(result.stderr or result.stdout).strip()[-800:]}", pytrace=False)
+
+    pg_ctl = str(bindir / "pg_ctl")
+    server_options = f"-c listen_addresses=127.0.0.1 -p {port} -k {root} -c fsync=off"
+    try:
+        run(str(bindir / "initdb"), "-D", str(data), "-U", POSTGRES_USER, f"--pwfile={pwfile}",
+            "--auth=scram-sha-256", "-E", "UTF8", "--locale=C", "--no-sync")  # fmt: skip
+        run(pg_ctl, "-D", str(data), "-l", str(log), "-o", server_options, "-w", "-t", "120", "start")
+        server = PostgresServer(
+            url=f"postgresql://{POSTGRES_USER}:{password}@127.0.0.1:{port}/postgres",
+            host="127.0.0.1",
+            port=port,
+            user=POSTGRES_USER,
+            password=password,
+            dbname=POSTGRES_DB,
+            data_dir=data,
+            log_file=log,
+        )
+        url = server.create_database(POSTGRES_DB)
+        yield PostgresServer(**{**server.__dict__, "url": url})
+    finally:
+        if (data / "postmaster.pid").exists():
+            run(pg_ctl, "-D", str(data), "-m", "fast", "-w", "stop")
+        shutil.rmtree(root, ignore_errors=True)

@@ -2,9 +2,10 @@
 
 Everything lives in `<workspace>/.labelstudio/`:
   credentials.json  e-mail, random password and 40-character API token (mode 0600, made on first start)
-  server.json       pid, port and URL of the process this workspace started
+  server.json       pid, port, URL and database (never a password) of the process this workspace started
+  database.json     the PostgreSQL URL (without password) of the last `--database`: restarts use it
   server.log        the server's stdout/stderr
-  data/             Label Studio's SQLite database and media
+  data/             Label Studio's SQLite database (unless PostgreSQL is used) and media
 """
 
 from __future__ import annotations
@@ -23,6 +24,13 @@ from pathlib import Path
 import httpx
 
 from curation.config import CurateError, Workspace
+from curation.labelstudio.database import (
+    LABEL_STUDIO_DB_ENV,
+    PostgresDatabase,
+    check_database,
+    describe,
+    parse_database_url,
+)
 
 DEFAULT_PORT = 8080
 ADMIN_EMAIL = "admin@curate.local"
@@ -30,7 +38,7 @@ HOST = "127.0.0.1"
 INSTALL_HINT = "install the server extra: pip install 'curation[server]'"
 
 # Inherited variables that would redirect the server (database, data dir, user, port): we set our own.
-_OVERRIDDEN_ENV = {"DATABASE_NAME", "BASE_DATA_DIR", "USERNAME", "PASSWORD", "USER_TOKEN", "PORT", "HOST"}
+_OVERRIDDEN_ENV = {"BASE_DATA_DIR", "USERNAME", "PASSWORD", "USER_TOKEN", "PORT", "HOST"} | LABEL_STUDIO_DB_ENV
 
 # Popen objects of servers started by this process, so that stop_server can reap them (no zombies in pytest).
 _CHILDREN: dict[int, subprocess.Popen[bytes]] = {}
@@ -67,6 +75,10 @@ class ServerPaths:
     def database(self) -> Path:
         return self.data / "label_studio.sqlite3"
 
+    @property
+    def database_record(self) -> Path:
+        return self.root / "database.json"
+
 
 @dataclass
 class ServerInfo:
@@ -77,6 +89,7 @@ class ServerInfo:
     password: str
     data_dir: Path
     log_file: Path
+    database: str = describe(None)  # the PostgreSQL URL without password, or SQLite
     already_running: bool = False
     startup_seconds: float | None = None
 
@@ -88,6 +101,7 @@ class ServerInfo:
             f"  URL:      {self.url}\n"
             f"  login:    {self.email}\n"
             f"  password: {self.password}\n"
+            f"  database: {self.database}\n"
             f"  (credentials in {self.data_dir.parent / 'credentials.json'}, log in {self.log_file})"
         )
 
@@ -108,6 +122,7 @@ class ServerStatus:
     pid: int | None = None
     email: str | None = None
     password: str | None = None
+    database: str | None = None
     projects: list[ProjectCounts] = field(default_factory=list)
     message: str | None = None
 
@@ -119,6 +134,7 @@ class ServerStatus:
             f"  URL:      {self.url}",
             f"  login:    {self.email}",
             f"  password: {self.password}",
+            f"  database: {self.database}",
         ]
         if self.message:
             lines.append(f"  {self.message}")
@@ -246,7 +262,7 @@ def _choose_port(port: int | None) -> int:
     return DEFAULT_PORT if port_is_free(DEFAULT_PORT) else free_port()
 
 
-def _server_env(paths: ServerPaths, creds: Credentials) -> dict[str, str]:
+def _server_env(paths: ServerPaths, creds: Credentials, database: PostgresDatabase | None) -> dict[str, str]:
     env = {
         key: value
         for key, value in os.environ.items()
@@ -266,6 +282,7 @@ def _server_env(paths: ServerPaths, creds: Credentials) -> dict[str, str]:
             "PYTHONUNBUFFERED": "1",
         }
     )
+    env.update(database.label_studio_env() if database is not None else {"DJANGO_DB": "sqlite"})
     return env
 
 
@@ -287,6 +304,7 @@ def _info(paths: ServerPaths, creds: Credentials, state: dict, already_running: 
         password=creds.password,
         data_dir=paths.data,
         log_file=paths.log,
+        database=state.get("database") or describe(None),
         already_running=already_running,
     )
 
@@ -305,58 +323,94 @@ def _wait_healthy(proc_pid: int, port: int, paths: ServerPaths, deadline: float)
         time.sleep(0.5)
 
 
-def start_server(workspace: Workspace | None = None, port: int | None = None, timeout: float = 180) -> ServerInfo:
-    """Start the embedded Label Studio in the background; return once GET /health answers."""
-    paths = server_paths(workspace)
-    exe = label_studio_executable()
-    paths.root.mkdir(mode=0o700, parents=True, exist_ok=True)
+def _recorded_database(paths: ServerPaths) -> str | None:
+    try:
+        data = json.loads(paths.database_record.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return None
+    except (OSError, ValueError) as exc:
+        raise CurateError(f"unreadable {paths.database_record}: {exc}; give --database again") from None
+    url = data.get("url") if isinstance(data, dict) else None
+    if not isinstance(url, str):
+        raise CurateError(f"{paths.database_record} holds no database URL; give --database again")
+    return url
 
-    state = _read_state(paths)
-    creds = load_credentials(paths)
-    if state and _is_our_server(int(state["pid"]), paths):
-        if creds is None:
-            raise CurateError(
-                f"Label Studio (pid {state['pid']}) is running but {paths.credentials} is missing: "
-                "stop it with `curate server stop`"
-            )
-        if port is not None and int(state["port"]) != port:
-            raise CurateError(
-                f"Label Studio is already running on port {state['port']}: stop it first to change the port"
-            )
-        try:
-            _wait_healthy(int(state["pid"]), int(state["port"]), paths, time.monotonic() + timeout)
-        except TimeoutError:
-            raise CurateError(
-                f"Label Studio (pid {state['pid']}) is running but not answering; see {paths.log}"
-            ) from None
-        return _info(paths, creds, state, already_running=True)
-    paths.state.unlink(missing_ok=True)
 
-    chosen = _choose_port(port)
+def _record_database(paths: ServerPaths, database: PostgresDatabase | None) -> None:
+    """Remember the choice for restarts without --database (the URL never holds the password)."""
+    if database is None:
+        paths.database_record.unlink(missing_ok=True)
+    else:
+        _write_private(paths.database_record, json.dumps({"url": database.url}, indent=2) + "\n")
+
+
+def _choose_database(paths: ServerPaths, database: str | None) -> PostgresDatabase | None:
+    """--database (or CURATE_DATABASE_URL, read by the CLI), else the recorded one, else SQLite."""
+    chosen = database if database is not None else _recorded_database(paths)
+    return parse_database_url(chosen) if chosen is not None else None
+
+
+def _reuse_running(
+    paths: ServerPaths, state: dict, creds: Credentials | None, port: int | None, database: str | None, timeout: float
+) -> ServerInfo:
+    """The workspace's server is up: check it is the one asked for and answering."""
     if creds is None:
-        if paths.database.exists():
+        raise CurateError(
+            f"Label Studio (pid {state['pid']}) is running but {paths.credentials} is missing: "
+            "stop it with `curate server stop`"
+        )
+    if port is not None and int(state["port"]) != port:
+        raise CurateError(f"Label Studio is already running on port {state['port']}: stop it first to change the port")
+    running_on = state.get("database") or describe(None)
+    if database is not None and describe(parse_database_url(database)) != running_on:
+        raise CurateError(f"Label Studio is already running on {running_on}: stop it first to change the database")
+    try:
+        _wait_healthy(int(state["pid"]), int(state["port"]), paths, time.monotonic() + timeout)
+    except TimeoutError:
+        raise CurateError(f"Label Studio (pid {state['pid']}) is running but not answering; see {paths.log}") from None
+    return _info(paths, creds, state, already_running=True)
+
+
+def _prepare_first_start(
+    paths: ServerPaths, creds: Credentials | None, database: PostgresDatabase | None
+) -> tuple[Credentials, bool]:
+    """Credentials (made for a new database) and whether this start runs all migrations."""
+    if database is not None:
+        migrated = check_database(database)
+        where = database.url
+    else:
+        migrated = paths.database.exists()
+        where = str(paths.data)
+    if creds is None:
+        if migrated:
+            # The admin's API token is only set when Label Studio creates the organisation.
             raise CurateError(
-                f"{paths.data} holds a Label Studio database but {paths.credentials} is missing: "
-                f"remove {paths.root} to start afresh"
+                f"{where} holds a Label Studio database but {paths.credentials} is missing: "
+                f"use a fresh database, or remove {paths.root} to start afresh"
             )
         creds = _create_credentials(paths)
-    first_start = not paths.database.exists()
+    return creds, not migrated
 
+
+def _launch(
+    exe: Path, paths: ServerPaths, creds: Credentials, database: PostgresDatabase | None, port: int
+) -> subprocess.Popen[bytes]:
+    """`label-studio start` in its own session, output appended to server.log."""
     args = [
         str(exe), "start", "--no-browser",
-        "--internal-host", HOST, "--port", str(chosen),
+        "--internal-host", HOST, "--port", str(port),
         "--data-dir", str(paths.data),
         "--enable-legacy-api-token",  # only takes effect when the organisation is created (first start)
     ]  # fmt: skip
-    began = time.monotonic()
     with os.fdopen(os.open(paths.log, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600), "ab") as log:
-        log.write(f"\n=== curate: starting Label Studio on {HOST}:{chosen} at {time.ctime()} ===\n".encode())
+        banner = f"starting Label Studio on {HOST}:{port} ({describe(database)}) at {time.ctime()}"
+        log.write(f"\n=== curate: {banner} ===\n".encode())
         log.flush()
         try:
-            proc = subprocess.Popen(
+            return subprocess.Popen(
                 args,
                 cwd=paths.root,
-                env=_server_env(paths, creds),
+                env=_server_env(paths, creds, database),
                 stdin=subprocess.DEVNULL,
                 stdout=log,
                 stderr=subprocess.STDOUT,
@@ -364,8 +418,39 @@ def start_server(workspace: Workspace | None = None, port: int | None = None, ti
             )
         except OSError as exc:
             raise CurateError(f"cannot run {exe}: {exc.strerror}; {INSTALL_HINT}") from None
+
+
+def start_server(
+    workspace: Workspace | None = None, port: int | None = None, timeout: float = 180, database: str | None = None
+) -> ServerInfo:
+    """Start the embedded Label Studio in the background; return once GET /health answers.
+
+    `database`: a PostgreSQL URL (see curation.labelstudio.database) or 'sqlite'; None means the one
+    recorded by an earlier `--database`, else the embedded SQLite file."""
+    paths = server_paths(workspace)
+    exe = label_studio_executable()
+    paths.root.mkdir(mode=0o700, parents=True, exist_ok=True)
+
+    state = _read_state(paths)
+    creds = load_credentials(paths)
+    if state and _is_our_server(int(state["pid"]), paths):
+        return _reuse_running(paths, state, creds, port, database, timeout)
+    paths.state.unlink(missing_ok=True)
+
+    db = _choose_database(paths, database)
+    chosen = _choose_port(port)
+    creds, first_start = _prepare_first_start(paths, creds, db)
+
+    began = time.monotonic()
+    proc = _launch(exe, paths, creds, db, chosen)
     _CHILDREN[proc.pid] = proc
-    state = {"pid": proc.pid, "port": chosen, "url": f"http://{HOST}:{chosen}", "data_dir": str(paths.data)}
+    state = {
+        "pid": proc.pid,
+        "port": chosen,
+        "url": f"http://{HOST}:{chosen}",
+        "data_dir": str(paths.data),
+        "database": describe(db),
+    }
     _write_private(paths.state, json.dumps(state, indent=2) + "\n")
 
     try:
@@ -380,6 +465,7 @@ def start_server(workspace: Workspace | None = None, port: int | None = None, ti
     except CurateError:
         paths.state.unlink(missing_ok=True)
         raise
+    _record_database(paths, db)
     info = _info(paths, creds, state, already_running=False)
     info.startup_seconds = time.monotonic() - began
     return info
@@ -452,7 +538,14 @@ def server_status(workspace: Workspace | None = None) -> ServerStatus:
             paths.state.unlink(missing_ok=True)
         return ServerStatus(running=False, message="start it with `curate server start`")
     url = state.get("url") or f"http://{HOST}:{state['port']}"
-    status = ServerStatus(running=True, url=url, pid=int(state["pid"]), email=creds.email, password=creds.password)
+    status = ServerStatus(
+        running=True,
+        url=url,
+        pid=int(state["pid"]),
+        email=creds.email,
+        password=creds.password,
+        database=state.get("database") or describe(None),
+    )
     if not _health(int(state["port"])):
         status.message = f"the process is alive but {url}/health does not answer yet (starting?); see {paths.log}"
         return status
