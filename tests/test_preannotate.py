@@ -300,22 +300,61 @@ def test_model_version_format_and_change_with_rules(monkeypatch, nlp):
     assert model_version(nlp) != version
 
 
+def _copy_rules_package(tmp_path: Path, monkeypatch) -> Path:
+    """The rules package copied to tmp_path, with _rules_digest pointed at the copy."""
+    import shutil
+
+    import curation.preannotate as pre
+
+    package = tmp_path / "preannotate"
+    shutil.copytree(pre._PACKAGE_DIR, package, ignore=shutil.ignore_patterns("__pycache__"))
+    monkeypatch.setattr(pre, "_PACKAGE_DIR", package)
+    monkeypatch.setattr(pre, "_DATA_DIR", package / "data")
+    return package
+
+
 def test_model_version_covers_rule_files(tmp_path, monkeypatch):
     import curation.preannotate as pre
 
-    package = tmp_path / "pkg"
-    (package / "data").mkdir(parents=True)
-    for name in pre._RULE_SOURCES:
-        (package / name).write_text(f"# {name}\n", encoding="utf-8")
-    (package / "data" / "capitals_de.tsv").write_text("RU\tMoskau\n", encoding="utf-8")
-    monkeypatch.setattr(pre, "_PACKAGE_DIR", package)
-    monkeypatch.setattr(pre, "_DATA_DIR", package / "data")
+    original = pre._rules_digest().hexdigest()
+    package = _copy_rules_package(tmp_path, monkeypatch)
     before = pre._rules_digest().hexdigest()
-    (package / "actors.py").write_text("# changed\n", encoding="utf-8")
-    after_rule = pre._rules_digest().hexdigest()
-    (package / "data" / "capitals_de.tsv").write_text("RU\tMoskva\n", encoding="utf-8")
-    after_data = pre._rules_digest().hexdigest()
-    assert len({before, after_rule, after_data}) == 3
+    assert before == original  # the same bytes at another place: the same version
+    digests = {before}
+    for name in ("actors.py", "figures.py", "lexicon.py", "quotes/speakers.py", "quotes/direct.py",
+                 "data/capitals_de.tsv"):
+        path = package / name
+        path.write_bytes(path.read_bytes() + b"\n")  # one byte more
+        digests.add(pre._rules_digest().hexdigest())
+    assert len(digests) == 7
+
+
+def test_model_version_covers_every_module_of_the_quotes_package(tmp_path, monkeypatch, nlp):
+    import curation.preannotate as pre
+
+    version = model_version(nlp)
+    package = _copy_rules_package(tmp_path, monkeypatch)
+    modules = sorted((package / "quotes").glob("*.py"))
+    assert {m.name for m in modules} >= {"__init__.py", "component.py", "speakers.py", "phrases.py"}
+    for module in modules:
+        data = module.read_bytes()
+        module.write_bytes(data[:-1] + bytes([data[-1] ^ 1]))  # one byte changed
+        assert model_version(nlp) != version, module.name
+        module.write_bytes(data)
+        assert model_version(nlp) == version
+
+
+def test_every_predicted_span_names_a_documented_rule(nlp):
+    from curation.evaluate import load_gold
+    from curation.preannotate import RULES
+
+    articles = load_gold(Path(__file__).parent / "gold" / "seeds.jsonl").articles()
+    spans = [s for p in predict(nlp, articles) for s in p.spans]
+    assert spans and all(s.rule in RULES for s in spans), {s.rule for s in spans} - RULES
+    assert {s.rule.split(".")[0] for s in spans} == {"actors", "figures", "quotes"}
+    assert all(r.count(".") in (1, 2) and r == r.lower() for r in RULES)
+    by_label = {label: {s.rule.split(".")[0] for s in spans if s.label == label} for label in ("FIGURE", "QUOTE")}
+    assert by_label == {"FIGURE": {"figures"}, "QUOTE": {"quotes"}}
 
 
 def test_unknown_model_is_a_clear_error(tmp_path):

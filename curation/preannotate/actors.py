@@ -38,6 +38,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import filter_spans
 
+from curation.preannotate.lexicon import (ADJECTIVE_ENDING, ADJECTIVE_ENDINGS, DEFINITE_ARTICLES, MONTHS, SOURCE_CUES,
+                                         WEEKDAYS)
 from curation.preannotate.pipeline import (BatchedComponent, WordScan, doc_text, make_aligned_span, token_range,
                                           trie_pattern)
 
@@ -177,16 +179,10 @@ _PLACE_PREPS = {"in", "im", "ins", "nach", "aus", "bei", "ab", "bis", "durch", "
                 "südlich", "östlich", "westlich", "vor", "über", "innerhalb", "außerhalb", "quer", "unweit", "via",
                 # verbs of travelling: "besuchte Pjöngjang", "verließ Moskau"
                 "besuchte", "besucht", "besuchen", "besuchten", "bereiste", "bereist", "verließ", "erreichte"}
-_ARTICLES = {"der", "den", "dem", "die", "das"}
-_ARTICLES_SP = {"der ", "den ", "dem ", "die ", "das ", "des "}
-_ADJ_ENDINGS = ("e", "en", "er", "es", "em")
+_ARTICLES = set(DEFINITE_ARTICLES) - {"des"}
+_ARTICLES_SP = {article + " " for article in DEFINITE_ARTICLES}
 _PLACE_PREPS_WITH_ARTICLE = {"in", "nach", "aus", "bei", "durch", "über", "vor", "innerhalb"}
-# Speech cues after which the source is named ("sagte Lawrow", "laut Tass", "so Nacke").
-_SPEECH_CUES = ("sagte", "sagt", "sagten", "erklärte", "erklärt", "erklärten", "betonte", "betont", "meinte", "meint",
-                "schrieb", "schreibt", "berichtete", "berichtet", "meldete", "meldet", "warnte", "forderte",
-                "kritisierte", "so", "laut", "antwortete", "ergänzte", "bestätigte", "versicherte", "bekräftigte",
-                "unterstrich", "zitierte", "zitiert")
-_SPEECH_CUE_SCAN = WordScan(rf"(?:{trie_pattern(_SPEECH_CUES)})[ \u00a0]+(?=[A-ZÄÖÜ])")
+_SPEECH_CUE_SCAN = WordScan(rf"(?:{trie_pattern(SOURCE_CUES)})[ \u00a0]+(?=[A-ZÄÖÜ])")
 # Lower-case agency abbreviations need the agency cue: "Nachrichtenagentur dpa", "Agentur epd".
 _AGENCY_LOWER_RE = re.compile(r"[Aa]gentur(?:en)?[ \u00a0]+(?P<name>[a-z]{2,4})(?![\w\-‐])")
 # The heads _head_kind knows, as a pattern: the description regex only stops at words that can be a head.
@@ -202,15 +198,13 @@ _DESCRIPTION_RE = re.compile(
     r"(?P<det>[DdSsIi](?<![\w\-‐][DdSsIi])"  # the determiner, first letter first (see _FIRST_RUN_WORD)
     r"(?:(?<=[Dd])(?:er|ie|as|es|em|en)|(?<=[Ss])ein(?:e|es|em|en|er)?|(?<=[Ii])hr(?:e|es|em|en|er)?))[ \u00a0]+"
     r"(?P<np>(?:(?!(?:der|die|das|den|dem|des|ein|eine|einer|einen|einem|eines)[ \u00a0])"
-    r"(?:[a-zäöüß][a-zäöüß\-]*(?:e|en|er|es|em)|[A-ZÄÖÜ][a-zäöüß]+(?:e|en)(?=[ \u00a0]+[A-ZÄÖÜ]))"
+    rf"(?:[a-zäöüß][a-zäöüß\-]*{ADJECTIVE_ENDING}|[A-ZÄÖÜ][a-zäöüß]+(?:e|en)(?=[ \u00a0]+[A-ZÄÖÜ]))"
     r"[ \u00a0]+){0,3}"
     rf"(?:Weißen?[ \u00a0]+Haus(?:es)?|{_HEAD_WORD}))(?![\w\-‐])"
     r"(?=[ \u00a0]*(?P<next>[\w.„\"]+))?"
 )
 
-_MONTHS_DAYS = {"Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
-                "November", "Dezember", "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag",
-                "Sonntag", "Sonnabend"}
+_MONTHS_DAYS = {*MONTHS, *WEEKDAYS, "Sonnabend"}
 # Common German nouns by suffix: they end a name ("dass Präsident Putin Truppen entsandte").
 _NOUN_SUFFIXES = (
     "ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "tion", "tionen", "ität", "itäten",
@@ -598,7 +592,7 @@ def _preceded_by_place_prep(text: str, start: int) -> bool:
         return True
     # "in der damaligen Sowjetunion": skip up to two adjectives, then article + preposition
     k = len(words) - 1
-    while k > 0 and len(words) - k <= 2 and words[k][:1].islower() and words[k].endswith(_ADJ_ENDINGS) \
+    while k > 0 and len(words) - k <= 2 and words[k][:1].islower() and words[k].endswith(ADJECTIVE_ENDINGS) \
             and words[k] not in _ARTICLES:
         k -= 1
     return k >= 1 and words[k] in _ARTICLES and words[k - 1].lower() in _PLACE_PREPS_WITH_ARTICLE
@@ -959,6 +953,17 @@ def _canonicals(text: str, kept: list[Candidate]) -> dict[int, str]:
     return out
 
 
+# The names predicted ACTOR spans carry (Span.rule): "actors." + the SCORES key of the rule.
+RULE_NAMES: dict[str, str] = {rule: f"actors.{rule}" for rule in SCORES}
+
+
+def _rule_name(cand: Candidate) -> str:
+    """A description of a state is scored as "description_state" (its candidates share the rule "description")."""
+    if cand.rule == "description" and cand.actor_type == STATE:
+        return RULE_NAMES["description_state"]
+    return RULE_NAMES[cand.rule]
+
+
 class ActorRecognizer(BatchedComponent):
     """The rule component "curate_actors": writes doc.spans["ACTOR"]."""
 
@@ -977,7 +982,7 @@ class ActorRecognizer(BatchedComponent):
             attrs = {"actor_type": cand.actor_type}
             if cand.start in canonicals:
                 attrs["canonical"] = canonicals[cand.start]
-            span = make_aligned_span(doc, cand.start, cand.end, "ACTOR", attrs, cand.score)
+            span = make_aligned_span(doc, cand.start, cand.end, "ACTOR", attrs, cand.score, _rule_name(cand))
             if span is not None:
                 spans.append(span)
         doc.spans["ACTOR"] = spans
@@ -1025,7 +1030,8 @@ class NerActorAdapter(BatchedComponent):
                     attrs["canonical"] = known
             elif kind == PERSON:
                 attrs["canonical"] = canonical_name(ent.text)
-            span = make_aligned_span(doc, ent.start_char, ent.end_char, "ACTOR", attrs, score)
+            rule = "actors.ner_loc" if score == SCORES["ner_loc"] else "actors.ner"
+            span = make_aligned_span(doc, ent.start_char, ent.end_char, "ACTOR", attrs, score, rule)
             if span is not None:
                 spans.append(span)
         doc.spans["ACTOR"] = spans

@@ -1,0 +1,77 @@
+"""The "curate_quotes" spaCy component: finds the quotes of a document, aligns them to tokens, resolves
+their speakers and records the rule behind each span."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from curation.preannotate.pipeline import BatchedComponent, doc_text, make_aligned_span
+from curation.preannotate.spans import add_speaker
+from curation.preannotate.quotes.direct import _find_direct, _pair_marks
+from curation.preannotate.quotes.indirect import _find_indirect
+from curation.preannotate.quotes.speakers import _Speakers
+from curation.preannotate.quotes.text import RULE_NAMES, _konj_positions, _Quote, _Text
+
+def find_quotes(text: str, tx: _Text | None = None) -> list[_Quote]:
+    """All QUOTE candidates of a text with their rule, score, cue and frame (sorted by start)."""
+    tx = tx or _Text(text)
+    pairs = _pair_marks(text)
+    konj = _konj_positions(text, sorted(pairs))
+    direct = _find_direct(text, tx, konj)
+    indirect = _find_indirect(text, tx, konj, direct)
+    return sorted(direct + indirect, key=lambda q: (q.start, -q.end))
+
+
+
+@Language.factory("curate_quotes")
+def create_quotes_component(nlp: Language, name: str) -> QuoteComponent:
+    return QuoteComponent()
+
+
+
+class QuoteComponent(BatchedComponent):
+    """Writes doc.spans["QUOTE"] and speaker pairs in doc._.speakers (see module docstring)."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc_text(doc)
+        tx = _Text(text)
+        speakers = _Speakers(doc, tx)
+        spans: list[Span] = []
+        rules: dict[str, str] = {}
+        containers: list[tuple[_Quote, Span]] = []  # reported clauses around the current position
+        paths: dict[str, str] = {}
+        for q in find_quotes(text, tx):
+            start = q.start
+            end = q.end
+            while start < end and text[start].isspace():
+                start += 1
+            span = make_aligned_span(doc, start, end, "QUOTE", {"quote_type": q.quote_type}, q.score,
+                                     RULE_NAMES[q.rule])
+            if span is None:
+                span = doc.char_span(start, end, label="QUOTE", alignment_mode="contract")
+                if span is None or not span.text.strip():
+                    continue
+                span._.attrs = {"quote_type": q.quote_type}
+                span._.score = round(q.score, 3)
+                span._.rule = RULE_NAMES[q.rule]
+            spans.append(span)
+            key = f"{span.start_char}-{span.end_char}"
+            rules[key] = q.rule
+            while containers and containers[-1][0].end <= q.start:
+                containers.pop()
+            speaker, path = speakers.resolve(q, containers[-1] if containers else None)
+            paths[key] = path
+            if speaker is not None:
+                speaker = speakers.nearest_mention(speaker, q)
+                add_speaker(doc, span, speaker)
+                speakers.remember(q, speaker)
+                if q.quote_type != "direct":
+                    containers.append((q, speaker))
+        doc.spans["QUOTE"] = spans
+        if speakers.added:
+            doc.spans["ACTOR"] = sorted([*(doc.spans["ACTOR"] if "ACTOR" in doc.spans else []), *speakers.added],
+                                        key=lambda a: (a.start_char, a.end_char))
+        doc.user_data["curate_quote_rules"] = rules
+        doc.user_data["curate_speaker_paths"] = paths
+        return doc

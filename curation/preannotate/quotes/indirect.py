@@ -1,0 +1,196 @@
+"""Indirect speech: reported clauses by their frames ("X sagte, …", "Laut X …", "…, so X"), Konjunktiv
+sentences without a frame, "soll" hearsay and reported speech acts."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from curation.preannotate.pipeline import WordScan
+from curation.preannotate.quotes.cues import _REPORTED_SCAN, _SPEECH_RE, _SPEECH_SCAN
+from curation.preannotate.quotes.phrases import _np_forward, _tokens
+from curation.preannotate.quotes.text import SCORES, _any_in, _has_konj, _inside, _Quote, _strip_end, _Text
+
+_FRAME_COMMA_RE = re.compile(r"[^,:„\"]{0,80}?[,:]\s*")
+
+_COMMA_SPEECH_RE = re.compile(r",\s*(?=" + _SPEECH_RE.pattern + r"|so\s)")
+
+_SOLL_RE = re.compile(r"\b(?:soll|sollen)\b")
+
+# Frames that introduce a reported clause without a speech verb of their own.
+_LAUT_RE = re.compile(
+    r"^(?:(?:Nach|nach)\s+(?:Angaben|Informationen|Aussagen?|Darstellung|Einschätzung|Ansicht|Meinung|Auffassung"
+    r"|Berichten|Erkenntnissen|Schätzungen|Worten)\b|Laut\b|Wie\b|Demnach\b|Dem\s+Vernehmen\s+nach\b"
+    r"|(?:Seiner|Ihrer)\s+(?:Meinung|Ansicht|Auffassung|Einschätzung)\s+nach\b)"
+)
+
+_ZUFOLGE_RE = re.compile(r"\bzufolge\b")
+
+_MID_LAUT_SCAN = WordScan(
+    r"(?:laut|nach\s+(?:Angaben|Informationen|Aussagen?|Darstellung|Einschätzung|Ansicht|Meinung|Auffassung"
+    r"|Berichten|Erkenntnissen|Schätzungen|Worten|Polizeiangaben)|(?:ihrer|seiner)\s+(?:Meinung|Ansicht|Auffassung)"
+    r"\s+nach)\b"
+)
+
+_DASS_GENERIC_RE = re.compile(r",(?<!so,)\s+((?:dass|daß)\s)")  # starts with its comma: found quickly
+
+_INFINITIVE_SCAN = WordScan(
+    r"(?:forder\w*|aufgefordert|auf|bat|bitte\w*|gebeten|appellier\w*|verlang\w*|beschlo\w*|angekündigt|"
+    r"kündigt\w*|vorgeworfen|warf|empfahl|empfiehlt|riet|rät|drohte|droht|versprach|verspricht|zugesagt|"
+    r"sagte\s+zu|angeboten|bot|vorgeschlagen|schlug|erwäg\w*|plan\w*|beabsichtig\w*|erklärt\w*\s+sich\s+bereit|bereit)"
+    r"[^.,;:]{0,60},\s+(?P<clause>[^.;:]{5,200}?\b(?:zu\s+\w+|\w+zu\w+en))(?=[.;]|\s*$)"
+)
+
+
+
+def _find_indirect(text: str, tx: _Text, konj: list[int], direct: list[_Quote]) -> list[_Quote]:
+    out: list[_Quote] = []
+    direct_ranges = sorted((q.start, q.end) for q in direct)
+    full_direct = [(q.start, q.end) for q in direct if q.rule != "direct_partial_context"]
+    full_direct_ends = [qe for _, qe in full_direct]  # direct quotes do not overlap: ends are sorted too
+    prev_reported_end = -10**9  # end of the last reported clause (for continuations)
+    # speech verbs of the whole text at once, looked up per sentence (one scan instead of one per sentence)
+    speech = [(a, b, text[a:b]) for a, b in _SPEECH_SCAN.spans(text)]
+    speech_starts = [m[0] for m in speech]
+    for s, e in tx.sentences():
+        # a sentence that is itself (mostly) a direct quote is not indirect speech
+        covered = 0
+        k = bisect.bisect_right(full_direct_ends, s)
+        while k < len(full_direct) and full_direct[k][0] < e:
+            covered += min(e, full_direct[k][1]) - max(s, full_direct[k][0])
+            k += 1
+        if covered > 0.5 * (e - s):
+            if covered > 0.8 * (e - s):
+                prev_reported_end = e
+            continue
+        sent = text[s:e]
+        has_konj = _has_konj(konj, s, e, None) and not all(
+            _inside(direct_ranges, k) for k in konj[bisect.bisect_left(konj, s):bisect.bisect_left(konj, e)]
+        )
+        verbs = speech[bisect.bisect_left(speech_starts, s):bisect.bisect_left(speech_starts, e)]
+        q = _frame_clause(text, s, e, sent, has_konj, konj, verbs)
+        if q is not None:
+            out.append(q)
+            prev_reported_end = e
+            continue
+        if has_konj:
+            continuation = (s - prev_reported_end) <= 3
+            rule = "indirect_continuation" if continuation else "indirect_konj_nocue"
+            if out and continuation and out[-1].rule in ("indirect_continuation", "indirect_konj_nocue") \
+                    and out[-1].end >= prev_reported_end - 1:
+                out[-1].end = e  # several reported sentences form one quote
+            else:
+                out.append(_Quote(s, e, "indirect", SCORES[rule], rule, None, None))
+            prev_reported_end = e
+            continue
+        if "soll" in sent and _SOLL_RE.search(sent) and not sent.startswith("„"):
+            out.append(_Quote(s, e, "free_indirect", SCORES["free_indirect_soll"], "free_indirect_soll", None, None))
+            continue
+        rm = _REPORTED_SCAN.search(text, s, e)
+        if rm and not _any_in(direct_ranges, s, e) and not sent.startswith(("„", "\"", "»")):
+            out.append(_Quote(s, e, "reported", SCORES["reported_speech_act"], "reported_speech_act", rm, (s, e)))
+    return out
+
+
+
+def _frame_clause(text: str, s: int, e: int, sent: str, has_konj: bool, konj: list[int],
+                  verbs: list[tuple[int, int, str]]) -> _Quote | None:
+    """A sentence with a speech frame: the reported clause (frame excluded), else None. `verbs`: the
+    _SPEECH_RE matches (start, end, word) in the sentence, text offsets."""
+    end = _strip_end(text, s, e)
+    # "X sagte, dass ..." / "X erklärte, ..." : frame before, clause after the comma
+    for v0, v1, word in verbs:
+        if word in ("gab", "gibt", "zeigt", "zeigte", "ließ", "stellt", "stellte", "hob", "wies", "warf"):
+            continue
+        comma = _FRAME_COMMA_RE.match(text, v1, e)
+        if comma is None:
+            continue
+        c_start = comma.end()
+        if c_start >= end:
+            continue
+        clause = text[c_start:end]
+        is_dass = bool(re.match(r"(?:dass|daß|ob)\b", clause))
+        if is_dass or _has_konj(konj, c_start, end):
+            # frame must not itself be reported clause material ("Er sei, sagte X, ...")
+            if _has_konj(konj, s, v0):
+                break
+            rule = "indirect_dass" if is_dass and not _has_konj(konj, c_start, end) else "indirect_frame_before"
+            return _Quote(c_start, end, "indirect", SCORES[rule], rule, (v0, v1), (s, c_start))
+        break
+    # "…, sagte X." / "…, so X." : clause before, frame after
+    for m in _COMMA_SPEECH_RE.finditer(sent):
+        c_end = s + m.start()
+        if c_end - s < 15:
+            continue
+        if not _has_konj(konj, s, c_end):
+            continue
+        verb = _SPEECH_RE.match(sent, m.end()) or re.match(r"so\b", sent[m.end():])
+        v0 = s + m.end()
+        v1 = v0 + (verb.end() - verb.start() if verb else 2)
+        return _Quote(s, c_end, "indirect", SCORES["indirect_frame_after"], "indirect_frame_after", (v0, v1),
+                      (c_end, e))
+    # "Laut X sei ..." / "Nach Angaben von X habe ..." / "Wie X mitteilte, ..." / "X zufolge sei ..."
+    lm = _LAUT_RE.match(sent)
+    if lm:
+        cue = (s + lm.start(), s + lm.end())
+        if lm.group().startswith("Wie"):
+            comma = sent.find(",", lm.end())
+            if 0 < comma < len(sent) - 10 and _SPEECH_RE.search(sent, lm.end(), comma):
+                c_start = s + comma + 1
+                while text[c_start] == " ":
+                    c_start += 1
+                return _Quote(c_start, end, "indirect", SCORES["indirect_laut"], "indirect_laut", cue, (s, c_start))
+        elif lm.group() not in ("Demnach",):
+            toks = _tokens(text, s + lm.end(), end)
+            np_ = _np_forward(toks, dative=True)
+            if isinstance(np_, tuple):
+                rest = [t for t in toks if t[1] >= np_[1]]
+                if rest and rest[0][0] == ",":
+                    rest = rest[1:]
+                if len(rest) >= 2:
+                    rule = "indirect_laut" if has_konj else "indirect_laut_indicative"
+                    return _Quote(rest[0][1], end, "indirect", SCORES[rule], rule, cue, (s, rest[0][1]))
+        else:
+            toks = _tokens(text, s + lm.end(), end)
+            if len(toks) >= 3:
+                rule = "indirect_laut" if has_konj else "indirect_laut_indicative"
+                return _Quote(toks[0][1], end, "indirect", SCORES[rule], rule, cue, (s, toks[0][1]))
+    zm = _ZUFOLGE_RE.search(sent) if "zufolge" in sent else None
+    if zm:
+        cue = (s + zm.start(), s + zm.end())
+        toks = _tokens(text, s + zm.end(), end)
+        rule = "indirect_laut" if has_konj else "indirect_laut_indicative"
+        if toks and toks[0][0] == ",":
+            toks = toks[1:]
+        if len(toks) >= 3:
+            return _Quote(toks[0][1], end, "indirect", SCORES[rule], rule, cue, (s, toks[0][1]))
+        c_end = _strip_end(text, s, s + zm.start())
+        comma = text.rfind(",", s, c_end)
+        if comma > s + 10:
+            return _Quote(s, comma, "indirect", SCORES[rule], rule, cue, (comma, e))
+    mm = _MID_LAUT_SCAN.first(sent) if ("laut" in sent or "nach" in sent) else None
+    if mm and mm.start("word") > 0:
+        toks = _tokens(text, s + mm.end("word"), end)
+        np_ = _np_forward(toks, dative=True)
+        if isinstance(np_, tuple):
+            rest = [t for t in toks if t[1] >= np_[1]]
+            if rest and rest[0][0] == ",":
+                rest = rest[1:]
+            if len(rest) >= 2:
+                # the reported content runs on both sides of the source: the quote is the whole sentence
+                return _Quote(s, end, "indirect", SCORES["indirect_laut_mid"], "indirect_laut_mid",
+                              (s + mm.start("word"), s + mm.end("word")), (s, rest[0][1]))
+    # a dass-clause or an infinitive clause after a verb of saying, asking or deciding
+    dm = _DASS_GENERIC_RE.search(sent) if ("dass" in sent or "daß" in sent) else None
+    if dm:
+        c_start = s + dm.start(1)
+        if end - c_start > 15:
+            return _Quote(c_start, end, "indirect", SCORES["indirect_dass_generic"], "indirect_dass_generic",
+                          None, (s, c_start))
+    im = _INFINITIVE_SCAN.first(sent) if "zu" in sent else None
+    if im:
+        c_start = s + im.start("clause")
+        c_end = s + im.end("clause")
+        return _Quote(c_start, c_end, "indirect", SCORES["indirect_infinitive"], "indirect_infinitive",
+                      (s + im.start("word"), s + im.start("word") + 3), (s, c_start))
+    return None
