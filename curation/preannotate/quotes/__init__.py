@@ -14,7 +14,7 @@ that produced each quote and the way its speaker was chosen are kept for error a
 doc.user_data["curate_quote_rules"] and doc.user_data["curate_speaker_paths"] ({"start-end": name}).
 Scores per rule are calibrated on the WikiNews train split (see SCORES).
 
-Speaker, in this order (first that names an actor; `_Speakers.resolve`):
+Speaker, in this order (the first that decides; ``speakers.SPEAKER_STRATEGIES`` names the steps):
 1. the subject next to the quote's cue: before the verb ("X sagte: „…“"), after it in verb-second order
    ("„…“, sagte X", "Die Entwicklung verglich Merkel …", "… lobte er"), after a frame word ("so X",
    "laut X", "X zufolge"); "er"/"sie" -> a person named before the quote in its own sentence ("Schaaf war

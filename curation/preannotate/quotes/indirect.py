@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from curation.preannotate.pipeline import WordScan
 from curation.preannotate.quotes.cues import _REPORTED_SCAN, _SPEECH_RE, _SPEECH_SCAN
@@ -92,105 +94,175 @@ def _find_indirect(text: str, tx: _Text, konj: list[int], direct: list[_Quote]) 
     return out
 
 
+@dataclass
+class _Sentence:
+    """A sentence looked at by the frame rules: text[s:e] (`sent`), `end` without its final punctuation."""
 
-def _frame_clause(text: str, s: int, e: int, sent: str, has_konj: bool, konj: list[int],
-                  verbs: list[tuple[int, int, str]]) -> _Quote | None:
-    """A sentence with a speech frame: the reported clause (frame excluded), else None. `verbs`: the
-    _SPEECH_RE matches (start, end, word) in the sentence, text offsets."""
-    end = _strip_end(text, s, e)
-    # "X sagte, dass ..." / "X erklärte, ..." : frame before, clause after the comma
-    for v0, v1, word in verbs:
-        if word in ("gab", "gibt", "zeigt", "zeigte", "ließ", "stellt", "stellte", "hob", "wies", "warf"):
+    text: str
+    s: int
+    e: int
+    sent: str
+    end: int
+    has_konj: bool
+    konj: list[int]  # Konjunktiv positions of the whole text
+    verbs: list[tuple[int, int, str]]  # the _SPEECH_RE matches (start, end, word) in the sentence, text offsets
+
+
+def _indirect(rule: str, start: int, end: int, cue: tuple[int, int] | None, frame: tuple[int, int]) -> _Quote:
+    return _Quote(start, end, "indirect", SCORES[rule], rule, cue, frame)
+
+
+def _laut_rule(sn: _Sentence) -> str:
+    return "indirect_laut" if sn.has_konj else "indirect_laut_indicative"
+
+
+_NOT_FRAME_VERBS = ("gab", "gibt", "zeigt", "zeigte", "ließ", "stellt", "stellte", "hob", "wies", "warf")
+
+
+def _frame_before(sn: _Sentence) -> _Quote | None:
+    """"X sagte, dass ..." / "X erklärte, ...": frame before, clause after the comma."""
+    text, konj, end = sn.text, sn.konj, sn.end
+    for v0, v1, word in sn.verbs:
+        if word in _NOT_FRAME_VERBS:
             continue
-        comma = _FRAME_COMMA_RE.match(text, v1, e)
+        comma = _FRAME_COMMA_RE.match(text, v1, sn.e)
         if comma is None:
             continue
         c_start = comma.end()
         if c_start >= end:
             continue
-        clause = text[c_start:end]
-        is_dass = bool(re.match(r"(?:dass|daß|ob)\b", clause))
+        is_dass = bool(re.match(r"(?:dass|daß|ob)\b", text[c_start:end]))
         if is_dass or _has_konj(konj, c_start, end):
             # frame must not itself be reported clause material ("Er sei, sagte X, ...")
-            if _has_konj(konj, s, v0):
-                break
+            if _has_konj(konj, sn.s, v0):
+                return None
             rule = "indirect_dass" if is_dass and not _has_konj(konj, c_start, end) else "indirect_frame_before"
-            return _Quote(c_start, end, "indirect", SCORES[rule], rule, (v0, v1), (s, c_start))
-        break
-    # "…, sagte X." / "…, so X." : clause before, frame after
+            return _indirect(rule, c_start, end, (v0, v1), (sn.s, c_start))
+        return None
+    return None
+
+
+def _frame_after(sn: _Sentence) -> _Quote | None:
+    """"…, sagte X." / "…, so X.": clause before, frame after."""
+    s, sent = sn.s, sn.sent
     for m in _COMMA_SPEECH_RE.finditer(sent):
         c_end = s + m.start()
         if c_end - s < 15:
             continue
-        if not _has_konj(konj, s, c_end):
+        if not _has_konj(sn.konj, s, c_end):
             continue
         verb = _SPEECH_RE.match(sent, m.end()) or re.match(r"so\b", sent[m.end():])
         v0 = s + m.end()
         v1 = v0 + (verb.end() - verb.start() if verb else 2)
-        return _Quote(s, c_end, "indirect", SCORES["indirect_frame_after"], "indirect_frame_after", (v0, v1),
-                      (c_end, e))
-    # "Laut X sei ..." / "Nach Angaben von X habe ..." / "Wie X mitteilte, ..." / "X zufolge sei ..."
+        return _indirect("indirect_frame_after", s, c_end, (v0, v1), (c_end, sn.e))
+    return None
+
+
+def _after_source(sn: _Sentence, lo: int) -> list[tuple[str, int, int]] | None:
+    """The tokens after a source noun phrase that starts at `lo` (a comma after it skipped), None when there
+    is no such phrase."""
+    toks = _tokens(sn.text, lo, sn.end)
+    np_ = _np_forward(toks, dative=True)
+    if not isinstance(np_, tuple):
+        return None
+    rest = [t for t in toks if t[1] >= np_[1]]
+    if rest and rest[0][0] == ",":
+        rest = rest[1:]
+    return rest
+
+
+def _laut_start(sn: _Sentence) -> _Quote | None:
+    """"Laut X sei ..." / "Nach Angaben von X habe ..." / "Wie X mitteilte, ..." / "Demnach ..."."""
+    s, sent, text = sn.s, sn.sent, sn.text
     lm = _LAUT_RE.match(sent)
-    if lm:
-        cue = (s + lm.start(), s + lm.end())
-        if lm.group().startswith("Wie"):
-            comma = sent.find(",", lm.end())
-            if 0 < comma < len(sent) - 10 and _SPEECH_RE.search(sent, lm.end(), comma):
-                c_start = s + comma + 1
-                while text[c_start] == " ":
-                    c_start += 1
-                return _Quote(c_start, end, "indirect", SCORES["indirect_laut"], "indirect_laut", cue, (s, c_start))
-        elif lm.group() not in ("Demnach",):
-            toks = _tokens(text, s + lm.end(), end)
-            np_ = _np_forward(toks, dative=True)
-            if isinstance(np_, tuple):
-                rest = [t for t in toks if t[1] >= np_[1]]
-                if rest and rest[0][0] == ",":
-                    rest = rest[1:]
-                if len(rest) >= 2:
-                    rule = "indirect_laut" if has_konj else "indirect_laut_indicative"
-                    return _Quote(rest[0][1], end, "indirect", SCORES[rule], rule, cue, (s, rest[0][1]))
-        else:
-            toks = _tokens(text, s + lm.end(), end)
-            if len(toks) >= 3:
-                rule = "indirect_laut" if has_konj else "indirect_laut_indicative"
-                return _Quote(toks[0][1], end, "indirect", SCORES[rule], rule, cue, (s, toks[0][1]))
-    zm = _ZUFOLGE_RE.search(sent) if "zufolge" in sent else None
-    if zm:
-        cue = (s + zm.start(), s + zm.end())
-        toks = _tokens(text, s + zm.end(), end)
-        rule = "indirect_laut" if has_konj else "indirect_laut_indicative"
-        if toks and toks[0][0] == ",":
-            toks = toks[1:]
+    if not lm:
+        return None
+    cue = (s + lm.start(), s + lm.end())
+    if lm.group().startswith("Wie"):
+        comma = sent.find(",", lm.end())
+        if 0 < comma < len(sent) - 10 and _SPEECH_RE.search(sent, lm.end(), comma):
+            c_start = s + comma + 1
+            while text[c_start] == " ":
+                c_start += 1
+            return _indirect("indirect_laut", c_start, sn.end, cue, (s, c_start))
+    elif lm.group() not in ("Demnach",):
+        rest = _after_source(sn, s + lm.end())
+        if rest is not None and len(rest) >= 2:
+            return _indirect(_laut_rule(sn), rest[0][1], sn.end, cue, (s, rest[0][1]))
+    else:
+        toks = _tokens(text, s + lm.end(), sn.end)
         if len(toks) >= 3:
-            return _Quote(toks[0][1], end, "indirect", SCORES[rule], rule, cue, (s, toks[0][1]))
-        c_end = _strip_end(text, s, s + zm.start())
-        comma = text.rfind(",", s, c_end)
-        if comma > s + 10:
-            return _Quote(s, comma, "indirect", SCORES[rule], rule, cue, (comma, e))
-    mm = _MID_LAUT_SCAN.first(sent) if ("laut" in sent or "nach" in sent) else None
-    if mm and mm.start("word") > 0:
-        toks = _tokens(text, s + mm.end("word"), end)
-        np_ = _np_forward(toks, dative=True)
-        if isinstance(np_, tuple):
-            rest = [t for t in toks if t[1] >= np_[1]]
-            if rest and rest[0][0] == ",":
-                rest = rest[1:]
-            if len(rest) >= 2:
-                # the reported content runs on both sides of the source: the quote is the whole sentence
-                return _Quote(s, end, "indirect", SCORES["indirect_laut_mid"], "indirect_laut_mid",
-                              (s + mm.start("word"), s + mm.end("word")), (s, rest[0][1]))
-    # a dass-clause or an infinitive clause after a verb of saying, asking or deciding
-    dm = _DASS_GENERIC_RE.search(sent) if ("dass" in sent or "daß" in sent) else None
-    if dm:
-        c_start = s + dm.start(1)
-        if end - c_start > 15:
-            return _Quote(c_start, end, "indirect", SCORES["indirect_dass_generic"], "indirect_dass_generic",
-                          None, (s, c_start))
-    im = _INFINITIVE_SCAN.first(sent) if "zu" in sent else None
-    if im:
-        c_start = s + im.start("clause")
-        c_end = s + im.end("clause")
-        return _Quote(c_start, c_end, "indirect", SCORES["indirect_infinitive"], "indirect_infinitive",
-                      (s + im.start("word"), s + im.start("word") + 3), (s, c_start))
+            return _indirect(_laut_rule(sn), toks[0][1], sn.end, cue, (s, toks[0][1]))
+    return None
+
+
+def _zufolge(sn: _Sentence) -> _Quote | None:
+    """"X zufolge sei ...": the clause after the source, else the clause before its comma."""
+    zm = _ZUFOLGE_RE.search(sn.sent) if "zufolge" in sn.sent else None
+    if not zm:
+        return None
+    s, text = sn.s, sn.text
+    cue = (s + zm.start(), s + zm.end())
+    toks = _tokens(text, s + zm.end(), sn.end)
+    if toks and toks[0][0] == ",":
+        toks = toks[1:]
+    if len(toks) >= 3:
+        return _indirect(_laut_rule(sn), toks[0][1], sn.end, cue, (s, toks[0][1]))
+    c_end = _strip_end(text, s, s + zm.start())
+    comma = text.rfind(",", s, c_end)
+    if comma > s + 10:
+        return _indirect(_laut_rule(sn), s, comma, cue, (comma, sn.e))
+    return None
+
+
+def _laut_mid(sn: _Sentence) -> _Quote | None:
+    """"… laut X …" / "… nach Angaben von X …" inside the sentence: the reported content runs on both sides of
+    the source, so the quote is the whole sentence."""
+    mm = _MID_LAUT_SCAN.first(sn.sent) if ("laut" in sn.sent or "nach" in sn.sent) else None
+    if not mm or mm.start("word") == 0:
+        return None
+    s = sn.s
+    rest = _after_source(sn, s + mm.end("word"))
+    if rest is None or len(rest) < 2:
+        return None
+    return _indirect("indirect_laut_mid", s, sn.end, (s + mm.start("word"), s + mm.end("word")), (s, rest[0][1]))
+
+
+def _dass_generic(sn: _Sentence) -> _Quote | None:
+    """A dass-clause after any verb or noun."""
+    dm = _DASS_GENERIC_RE.search(sn.sent) if ("dass" in sn.sent or "daß" in sn.sent) else None
+    if not dm:
+        return None
+    c_start = sn.s + dm.start(1)
+    if sn.end - c_start <= 15:
+        return None
+    return _indirect("indirect_dass_generic", c_start, sn.end, None, (sn.s, c_start))
+
+
+def _infinitive(sn: _Sentence) -> _Quote | None:
+    """An infinitive clause after a verb of asking, deciding or promising ("X forderte Y auf, … zu tun")."""
+    im = _INFINITIVE_SCAN.first(sn.sent) if "zu" in sn.sent else None
+    if not im:
+        return None
+    s = sn.s
+    c_start = s + im.start("clause")
+    return _indirect("indirect_infinitive", c_start, s + im.end("clause"),
+                     (s + im.start("word"), s + im.start("word") + 3), (s, c_start))
+
+
+# The frames of a reported clause, in order: the first that finds one wins.
+FRAME_RULES: tuple[Callable[[_Sentence], _Quote | None], ...] = (
+    _frame_before, _frame_after, _laut_start, _zufolge, _laut_mid, _dass_generic, _infinitive,
+)
+
+
+def _frame_clause(text: str, s: int, e: int, sent: str, has_konj: bool, konj: list[int],
+                  verbs: list[tuple[int, int, str]]) -> _Quote | None:
+    """A sentence with a speech frame: the reported clause (frame excluded), else None. `verbs`: the
+    _SPEECH_RE matches (start, end, word) in the sentence, text offsets."""
+    sn = _Sentence(text, s, e, sent, _strip_end(text, s, e), has_konj, konj, verbs)
+    for rule in FRAME_RULES:
+        found = rule(sn)
+        if found is not None:
+            return found
     return None

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 
 from spacy.tokens import Doc, Span
 
 from curation.preannotate.pipeline import doc_text
-from curation.preannotate.quotes.cues import _JUDGE_SCAN, _NOT_NAME, _REPORTED_SCAN, _SPEECH_RE, _SPEECH_SCAN, _STANCE_SCAN
+from curation.preannotate.quotes.cues import (_JUDGE_SCAN, _NOT_NAME, _REPORTED_SCAN, _SPEECH_RE, _SPEECH_SCAN,
+                                              _STANCE_SCAN)
 from curation.preannotate.quotes.phrases import (_DETS, _inverted_subject, _lemma, _np_actor, _np_backward, _np_forward,
                                                  _sentence_subject, _subject_region, _tokens)
 from curation.preannotate.quotes.text import _Quote, _Text
@@ -74,6 +76,10 @@ def _frame_actors(actors: list[Span], starts: list[int], lo: int, hi: int, quote
 
 
 
+_Decision = tuple[Span | None, str]  # (speaker, path)
+_Container = tuple[_Quote, Span] | None  # the reported clause a quote stands in, with its speaker
+
+
 class _Speakers:
     def __init__(self, doc: Doc, tx: _Text) -> None:
         self.doc = doc
@@ -121,126 +127,172 @@ class _Speakers:
         return nearest_any
 
     def resolve(self, q: _Quote, container: tuple[_Quote, Span] | None = None) -> tuple[Span | None, str]:
-        """The speaker of q and the path that chose it (for error analysis)."""
-        text = self.text
-        if q.frame is not None and q.cue is not None and text[q.cue[0]:q.cue[1]] in ("heißt", "hieß"):
-            # "…“, heißt es in einer Erklärung des Ministeriums" / "In dem Brief des X heißt es:": the actor
-            # issuing the document named around the cue, else the speaker carried from the context
-            c0, c1 = q.cue
-            lo, hi = q.frame
-            if c0 >= q.end:
-                sides = [(c1, hi)]
-            else:  # "Aus Paris hieß es, …" / "In dem Brief heißt es:" / "…heißt es in der Meldung: „…“"
-                stop = re.search(r"[,:]", text[c1:q.start])
-                sides = [(c1, c1 + stop.start() if stop else q.start), (lo, c0)]
-            inside = []
-            for side in sides:
-                inside = inside or [a for a in _frame_actors(self.actors, self.starts, side[0], side[1], q)
-                                    if not (q.start <= a.start_char < q.end)]
-            if inside:
-                return _nearest(inside, c0), "document_actor"
-            found = self._context_speaker(q)
-            if found is not None:
-                return found
-        if q.frame is not None and q.cue is not None:
-            region = _subject_region(text, q)
-            if region == "PRON":
-                if q.cue[0] >= q.end and q.frame[0] < q.start:
-                    # „…“, sagte er: a person named before the quote in its own sentence ("Schaaf war zufrieden:")
-                    persons = _persons(_frame_actors(self.actors, self.starts, q.frame[0], q.start, q))
-                    if persons:
-                        return persons[-1], "pronoun_same_sentence"
-                return self._antecedent(self._pronoun_anchor(q)), "pronoun"
-            if isinstance(region, list):
-                found = self._pick_subject(region, q)
-                if found is not None:
-                    return found
-                region = None
-            if isinstance(region, tuple):
-                lo, hi = region
-                inside = _frame_actors(self.actors, self.starts, lo, hi, q)
-                if inside:
-                    persons = _persons(inside)
-                    if persons and all(_genitive_attribute(text, lo, a.start_char) for a in persons):
-                        after = self._person_after_verb(q)
-                        if after is not None:
-                            return after, "subject_after_verb"
-                    return _nearest(persons or inside, q.cue[0]), "subject_actor"
-                made = _np_actor(self.doc, text, lo, hi)  # refuses sentence adverbs ("Zwar", "Relativierend")
-                if made is not None:
-                    return self._add_actor(made), "subject_np"
-        if q.quote_type == "direct" and q.cue is None:
-            # „…“, strich Romney heraus: a verb and an actor right after the closing mark
-            m = _AFTER_VERB_RE.match(text, q.end)
-            if m:
-                i = bisect.bisect_left(self.starts, m.end())
-                if i < len(self.actors) and self.actors[i].start_char == m.end():
-                    return self.actors[i], "after_verb_actor"
-        if q.quote_type == "direct" and q.frame is not None:
-            source = self._source_phrase(q)
-            if source is not None:
-                return source, "source_phrase"
-        if q.frame is not None and (q.quote_type == "direct" or q.cue is None):
-            # no subject next to a cue word: the subject of the frame sentence ("Ali bekannte sich …: „…“",
-            # "Freizeitforscher bezweifeln aber, dass …")
-            lo = q.frame[0]
-            hi = q.start if q.start - lo > 3 else q.frame[1]
-            start_at = lo if q.start - lo > 3 else q.end
-            stoks = _tokens(text, start_at, hi)
-            region = _sentence_subject(stoks)
-            if isinstance(region, tuple) and not _persons(
-                    _frame_actors(self.actors, self.starts, region[0], region[1], q)):
-                inverted = _inverted_subject([t for t in stoks if t[0] not in {"„", "“", "”", '"', "»", "«"}],
-                                             region)
-                if inverted == "PRON" or (isinstance(inverted, tuple) and _frame_actors(
-                        self.actors, self.starts, inverted[0], inverted[1], q)):
-                    region = inverted
-            if region == "PRON":
-                ante = self._antecedent(self._pronoun_anchor(q))
-                if ante is not None:
-                    return ante, "subject_pronoun"
-            elif isinstance(region, tuple):
-                inside = _frame_actors(self.actors, self.starts, region[0], region[1], q)
-                if inside:
-                    persons = _persons(inside)
-                    return (persons or inside)[0], "sentence_subject"
-                # a description starting with an article ("Die Firma", "der Verfasser") or a name of two
-                # capitalised words ("Amnesty International"); a capitalised first word alone is too often an
-                # adverb ("Derzeit", "Offenbar") to be proposed
-                words = text[region[0]:region[1]].split()
-                if container is None and (words[0] in _DETS or (
-                        len(words) == 2 and all(w[:1].isupper() for w in words) and words[0] not in _NOT_NAME
-                        and _lemma(words[0])[:1].isupper())):  # not "Aus Mangel", "Jeder Pädagoge"
-                    made = _np_actor(self.doc, text, region[0], region[1])
-                    if made is not None:
-                        return self._add_actor(made), "sentence_subject_np"
+        """The speaker of q and the name of the strategy (path) that chose it (for error analysis): the first
+        of SPEAKER_STRATEGIES that decides. `container`: the reported clause q stands in, with its speaker."""
+        for strategy in _STRATEGIES:
+            decision = strategy(self, q, container)
+            if decision is not None:
+                return decision
+        return None, "none"
+
+    # Each strategy returns (speaker, path) when it decides, the speaker possibly None ("er" without an
+    # antecedent ends the search), or None to leave the quote to the next strategy.
+
+    def _document_actor(self, q: _Quote, container: _Container) -> _Decision | None:
+        """"…“, heißt es in einer Erklärung des Ministeriums" / "In dem Brief des X heißt es:": the actor
+        issuing the document named around the cue, else the speaker carried from the context."""
+        if q.frame is None or q.cue is None or self.text[q.cue[0]:q.cue[1]] not in ("heißt", "hieß"):
+            return None
+        c0, c1 = q.cue
+        lo, hi = q.frame
+        if c0 >= q.end:
+            sides = [(c1, hi)]
+        else:  # "Aus Paris hieß es, …" / "In dem Brief heißt es:" / "…heißt es in der Meldung: „…“"
+            stop = re.search(r"[,:]", self.text[c1:q.start])
+            sides = [(c1, c1 + stop.start() if stop else q.start), (lo, c0)]
+        inside: list[Span] = []
+        for side in sides:
+            inside = inside or [a for a in _frame_actors(self.actors, self.starts, side[0], side[1], q)
+                                if not (q.start <= a.start_char < q.end)]
+        if inside:
+            return _nearest(inside, c0), "document_actor"
+        return self._context_speaker(q)
+
+    def _cue_subject(self, q: _Quote, container: _Container) -> _Decision | None:
+        """The subject next to the quote's cue (before the verb, after it in verb-second order, after a frame
+        word); "er"/"sie" there is resolved to its antecedent."""
+        if q.frame is None or q.cue is None:
+            return None
+        region = _subject_region(self.text, q)
+        if region == "PRON":
+            return self._pronoun_subject(q)
+        if isinstance(region, list):
+            return self._pick_subject(region, q)
+        if isinstance(region, tuple):
+            return self._subject_in(region, q)
+        return None
+
+    def _pronoun_subject(self, q: _Quote) -> _Decision:
+        if q.cue[0] >= q.end and q.frame[0] < q.start:
+            # „…“, sagte er: a person named before the quote in its own sentence ("Schaaf war zufrieden:")
+            persons = _persons(_frame_actors(self.actors, self.starts, q.frame[0], q.start, q))
+            if persons:
+                return persons[-1], "pronoun_same_sentence"
+        return self._antecedent(self._pronoun_anchor(q)), "pronoun"
+
+    def _subject_in(self, region: tuple[int, int], q: _Quote) -> _Decision | None:
+        """The actor named in the subject phrase, else an actor made from the phrase."""
+        lo, hi = region
+        inside = _frame_actors(self.actors, self.starts, lo, hi, q)
+        if inside:
+            persons = _persons(inside)
+            if persons and all(_genitive_attribute(self.text, lo, a.start_char) for a in persons):
+                after = self._person_after_verb(q)
+                if after is not None:
+                    return after, "subject_after_verb"
+            return _nearest(persons or inside, q.cue[0]), "subject_actor"
+        made = _np_actor(self.doc, self.text, lo, hi)  # refuses sentence adverbs ("Zwar", "Relativierend")
+        return (self._add_actor(made), "subject_np") if made is not None else None
+
+    def _after_verb_actor(self, q: _Quote, container: _Container) -> _Decision | None:
+        """„…“, strich Romney heraus: a verb and an actor right after the closing mark."""
+        if q.quote_type != "direct" or q.cue is not None:
+            return None
+        m = _AFTER_VERB_RE.match(self.text, q.end)
+        if m:
+            i = bisect.bisect_left(self.starts, m.end())
+            if i < len(self.actors) and self.actors[i].start_char == m.end():
+                return self.actors[i], "after_verb_actor"
+        return None
+
+    def _source_in_sentence(self, q: _Quote, container: _Container) -> _Decision | None:
+        """A source phrase in a direct quote's sentence: "wie sich X ausdrückte", "laut dem X"."""
+        if q.quote_type != "direct" or q.frame is None:
+            return None
+        source = self._source_phrase(q)
+        return (source, "source_phrase") if source is not None else None
+
+    def _frame_subject(self, q: _Quote, container: _Container) -> _Decision | None:
+        """No subject next to a cue word: the subject of the frame sentence ("Ali bekannte sich …: „…“",
+        "Freizeitforscher bezweifeln aber, dass …")."""
+        if q.frame is None or not (q.quote_type == "direct" or q.cue is None):
+            return None
+        region = self._frame_subject_region(q)
+        if region == "PRON":
+            ante = self._antecedent(self._pronoun_anchor(q))
+            return (ante, "subject_pronoun") if ante is not None else None
+        if not isinstance(region, tuple):
+            return None
+        inside = _frame_actors(self.actors, self.starts, region[0], region[1], q)
+        if inside:
+            return (_persons(inside) or inside)[0], "sentence_subject"
+        # a description starting with an article ("Die Firma", "der Verfasser") or a name of two capitalised
+        # words ("Amnesty International"); a capitalised first word alone is too often an adverb ("Derzeit",
+        # "Offenbar") to be proposed
+        words = self.text[region[0]:region[1]].split()
+        if container is None and (words[0] in _DETS or (
+                len(words) == 2 and all(w[:1].isupper() for w in words) and words[0] not in _NOT_NAME
+                and _lemma(words[0])[:1].isupper())):  # not "Aus Mangel", "Jeder Pädagoge"
+            made = _np_actor(self.doc, self.text, region[0], region[1])
+            if made is not None:
+                return self._add_actor(made), "sentence_subject_np"
+        return None
+
+    def _frame_subject_region(self, q: _Quote) -> tuple[int, int] | str | None:
+        """The subject phrase of q's frame sentence (the part before the quote, else after it); in verb-second
+        order with the object first, the phrase after the verb when that one names an actor."""
+        lo = q.frame[0]
+        hi = q.start if q.start - lo > 3 else q.frame[1]
+        start_at = lo if q.start - lo > 3 else q.end
+        stoks = _tokens(self.text, start_at, hi)
+        region = _sentence_subject(stoks)
+        if isinstance(region, tuple) and not _persons(
+                _frame_actors(self.actors, self.starts, region[0], region[1], q)):
+            inverted = _inverted_subject([t for t in stoks if t[0] not in {"„", "“", "”", '"', "»", "«"}], region)
+            if inverted == "PRON" or (isinstance(inverted, tuple) and _frame_actors(
+                    self.actors, self.starts, inverted[0], inverted[1], q)):
+                region = inverted
+        return region
+
+    def _container_speaker(self, q: _Quote, container: _Container) -> _Decision | None:
+        """A direct fragment inside a reported clause: that clause's speaker."""
         if container is not None and q.quote_type == "direct":
             return container[1], "container"
-        if q.frame is not None:
-            lo, hi = q.frame
-            pos = q.cue[0] if q.cue is not None else q.start
-            cands = _frame_actors(self.actors, self.starts, lo, hi, q)
-            if cands:
-                # a person rather than the object next to the quote ("Rumsfeld attackierte den Iran als „…“")
-                persons = _persons(cands)
-                return _nearest(persons or cands, pos), "frame_nearest"
-        if q.frame is None and q.quote_type != "direct":
-            found = self._own_source(q)
-            if found is not None:
-                return found, "own_source"
-        # no speaker in the frame: the speech continues the nearest earlier speaker - the speaker of an earlier
-        # quote or the subject of an earlier sentence with a verb of saying ("X verurteilte … . „…“")
-        found = self._context_speaker(q)
-        if found is not None:
-            return found
-        if q.quote_type == "direct":
-            # last resort: the nearest person (else any actor) mentioned shortly before the quote
-            i = bisect.bisect_left(self.starts, q.start) - 1
-            near = [a for a in self.actors[max(0, i - 5):i + 1] if 0 <= q.start - a.end_char < 400]
-            persons = _persons(near)
-            if persons or near:
-                return (persons or near)[-1], "nearest_before"
-        return None, "none"
+        return None
+
+    def _frame_nearest(self, q: _Quote, container: _Container) -> _Decision | None:
+        """The person (else actor) in the frame nearest the cue: not the object next to the quote
+        ("Rumsfeld attackierte den Iran als „…“")."""
+        if q.frame is None:
+            return None
+        lo, hi = q.frame
+        pos = q.cue[0] if q.cue is not None else q.start
+        cands = _frame_actors(self.actors, self.starts, lo, hi, q)
+        if not cands:
+            return None
+        return _nearest(_persons(cands) or cands, pos), "frame_nearest"
+
+    def _own_source_of(self, q: _Quote, container: _Container) -> _Decision | None:
+        if q.frame is not None or q.quote_type == "direct":
+            return None
+        found = self._own_source(q)
+        return (found, "own_source") if found is not None else None
+
+    def _context(self, q: _Quote, container: _Container) -> _Decision | None:
+        """No speaker in the frame: the speech continues the nearest earlier speaker - the speaker of an earlier
+        quote or the subject of an earlier sentence with a verb of saying ("X verurteilte … . „…“")."""
+        return self._context_speaker(q)
+
+    def _nearest_before(self, q: _Quote, container: _Container) -> _Decision | None:
+        """Last resort for a direct quote: the nearest person (else any actor) mentioned shortly before it."""
+        if q.quote_type != "direct":
+            return None
+        i = bisect.bisect_left(self.starts, q.start) - 1
+        near = [a for a in self.actors[max(0, i - 5):i + 1] if 0 <= q.start - a.end_char < 400]
+        persons = _persons(near)
+        if persons or near:
+            return (persons or near)[-1], "nearest_before"
+        return None
 
     def _person_after_verb(self, q: _Quote) -> Span | None:
         """A person named in a phrase opened by "der" right after the cue verb: the subject when the phrase
@@ -445,3 +497,19 @@ class _Speakers:
             first = False
             pos = s
         return None
+
+
+# The speaker decision ladder, in order (see the package docstring); names as in SPEAKER_STRATEGIES.
+_STRATEGIES: tuple[Callable[[_Speakers, _Quote, _Container], _Decision | None], ...] = (
+    _Speakers._document_actor,
+    _Speakers._cue_subject,
+    _Speakers._after_verb_actor,
+    _Speakers._source_in_sentence,
+    _Speakers._frame_subject,
+    _Speakers._container_speaker,
+    _Speakers._frame_nearest,
+    _Speakers._own_source_of,
+    _Speakers._context,
+    _Speakers._nearest_before,
+)
+SPEAKER_STRATEGIES: tuple[str, ...] = tuple(f.__name__.lstrip("_") for f in _STRATEGIES)
