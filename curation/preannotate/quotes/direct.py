@@ -4,6 +4,8 @@ named rules whether it is a quote (and which cue frames it) or a name, title or 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from curation.preannotate.lexicon import ADJECTIVE_ENDING, DEFINITE_ARTICLES
 from curation.preannotate.quotes.cues import _JUDGE_SCAN, _SPEECH_SCAN, _STRONG_SPEECH_SCAN
@@ -202,89 +204,193 @@ def _word_before(text: str, lo: int, hi: int) -> tuple[int, str]:
     return (i, text[i:j]) if i < j else (hi, "")
 
 
+@dataclass
+class _Mark:
+    """A quotation-mark pair text[start:end] and what its sentence text[s_start:s_end] says about it."""
+
+    text: str
+    start: int
+    end: int
+    inner: str
+    s_start: int
+    s_end: int
+    before: str  # the sentence before the opening mark
+    after: str  # the sentence after the closing mark
+    words: int
+    full: bool  # a sentence of its own (end punctuation or six words)
+    lower_start: bool
+    title_ctx: bool  # a word announcing a title or name right before ("die Zeitung", "so genannte")
+    titleish: bool  # capitalised words like a title
+    after_cue: re.Match[str] | None  # a cue right after the closing mark
+    colon: bool  # a colon right before the opening mark
+    cue_m: tuple[int, int] | None  # the strong speech verb of the sentence (the last before, else the first after)
+    weak_cue: tuple[int, int] | None  # cue_m, else any speech verb
+    partial_cue: tuple[int, int] | None  # a fragment's cue
+    konj_near: bool  # a Konjunktiv form in the sentence outside the quote
+    judged: bool  # a judging verb in the sentence
+    prev_at: int
+    prev_word: str  # the word right before the opening mark
+
+
+def _mark(text: str, tx: _Text, konj_positions: list[int], start: int, end: int) -> _Mark:
+    s_start = tx.sentence_start(start)
+    s_end = tx.sentence_end(max(end - 1, start))
+    if s_end < end:
+        s_end = tx.sentence_end(end)
+    inner = text[start + 1:end - 1]
+    before = text[s_start:start]
+    # the cue: the last speech verb before the quote in its sentence, else the first one after it
+    strong = _STRONG_SPEECH_SCAN.spans(text, s_start, start)
+    cue_m = strong[-1] if strong else _STRONG_SPEECH_SCAN.search(text, end, s_end)
+    weak_cue = cue_m
+    if weak_cue is None:
+        weak = _SPEECH_SCAN.spans(text, s_start, start)
+        weak_cue = weak[-1] if weak else _SPEECH_SCAN.search(text, end, s_end)
+    judge_before = _JUDGE_SCAN.spans(text, s_start, start)
+    # a fragment's cue: a speech verb before it, else a judging verb before it ("nannte die Sanktionen eine
+    # Unterstützung gegen das „faschistische Regime“ … und rief …"), else the speech verb found anywhere
+    partial_cue = strong[-1] if strong else judge_before[-1] if judge_before else weak_cue
+    prev_at, prev_word = _word_before(text, s_start, start)
+    return _Mark(
+        text, start, end, inner, s_start, s_end, before, text[end:s_end], len(inner.split()),
+        full=_is_full_sentence(inner),
+        lower_start=inner.lstrip()[:1].islower() or inner.lstrip()[:1] in "(.[",
+        title_ctx=bool(_TITLE_CONTEXT_RE.search(before[-60:])),
+        titleish=_looks_like_title(inner),
+        after_cue=_AFTER_CUE_RE.match(text[end:s_end]),
+        colon=bool(_COLON_BEFORE_RE.search(before)),
+        cue_m=cue_m, weak_cue=weak_cue, partial_cue=partial_cue,
+        konj_near=_has_konj(konj_positions, s_start, s_end, exclude=(start, end)),
+        judged=bool(judge_before or _JUDGE_SCAN.search(text, end, s_end)),
+        prev_at=prev_at, prev_word=prev_word,
+    )
+
+
+# A direct rule's verdict: (rule, cue) for a quote, _SKIP for a quotation that is no quote, None to pass on.
+_SKIP = ("", None)
+_Verdict = tuple[str, tuple[int, int] | None]
+
+
+def _name_after_article(m: _Mark, quotes: list[_Quote]) -> _Verdict | None:
+    """"die „Kampagne für ein Freies Tibet“", "Teile des „Gesetzes über …“": a name, not speech."""
+    return _SKIP if m.prev_word in _DEFINITE and _looks_like_name(m.inner) else None
+
+
+def _translation(m: _Mark, quotes: list[_Quote]) -> _Verdict | None:
+    """A quoted translation of a name just given: Operation „Cast Lead“ („gegossenes Blei“)."""
+    return _SKIP if _TRANSLATION_BEFORE_RE.search(m.before[-40:]) else None
+
+
+def _cue_after(m: _Mark, quotes: list[_Quote]) -> _Verdict | None:
+    """„…“, sagte X / „…“, so X (not a short title: „Bild“ berichtet)."""
+    if not m.after_cue:
+        return None
+    if m.titleish and m.words <= 3 and not m.full and not m.after.lstrip().startswith(","):
+        return _SKIP
+    return "direct_cue_after", (m.end + m.after_cue.start(1), m.end + m.after_cue.end(1))
+
+
+def _colon_cue(m: _Mark, quotes: list[_Quote]) -> _Verdict | None:
+    """X sagte: „…“ - the verb is the cue."""
+    if m.colon and m.full and not m.titleish and (m.cue_m is not None or m.weak_cue is not None):
+        return "direct_colon_cue", m.cue_m or m.weak_cue
+    if m.colon and m.cue_m is not None and not (m.title_ctx and m.titleish):
+        return "direct_colon_cue", m.cue_m
+    return None
+
+
+def _colon(m: _Mark, quotes: list[_Quote]) -> _Verdict | None:
+    """A bare "X: „…“" frame: the colon is the cue."""
+    if not m.colon or m.title_ctx or m.titleish:
+        return None
+    colon_at = m.s_start + m.before.rstrip().rfind(":")
+    return "direct_colon", (colon_at, colon_at + 1)
+
+
+def _sentence_cue(m: _Mark, quotes: list[_Quote]) -> _Verdict | None:
+    """A sentence-like quote with a speech verb elsewhere in its sentence."""
+    return ("direct_sentence_cue", m.cue_m) if m.full and m.cue_m is not None and not m.title_ctx else None
+
+
+def _full_nocue(m: _Mark, quotes: list[_Quote]) -> _Verdict | None:
+    """A sentence-like quote of its own (not a title, not a dash-joined heading)."""
+    if m.full and not m.title_ctx and not m.titleish and m.words >= 4 and not (
+            " – " in m.inner and m.inner.rstrip()[-1:] not in ".!?…"):
+        return "direct_full_nocue", m.weak_cue
+    return None
+
+
+def _slogan(m: _Mark, quotes: list[_Quote]) -> _Verdict | None:
+    """Slogans are quoted words of their bearers: mit der Parole „…“."""
+    return ("direct_slogan", m.weak_cue) if _SLOGAN_BEFORE_RE.search(m.before[-60:]) else None
+
+
+def _coordinated(m: _Mark, quotes: list[_Quote]) -> _Verdict | None:
+    """„…“ und „…“: a second quotation joined to an accepted one is of the same kind."""
+    if quotes and _COORDINATED_RE.fullmatch(m.text, quotes[-1].end, m.start):
+        return quotes[-1].rule, quotes[-1].cue
+    return None
+
+
+def _name_or_title(m: _Mark, quotes: list[_Quote]) -> _Verdict | None:
+    """„…“ right after a capitalised noun is a name in apposition (die Nachrichtenagentur „AP“, Tour „X“);
+    a title announced before it; a domain name."""
+    apposition = bool(m.prev_word[:1].isupper() and m.prev_at > m.s_start and m.prev_word not in _DETS
+                      and not m.full and not m.lower_start)
+    return _SKIP if apposition or m.title_ctx or _DOMAIN_RE.search(m.inner) else None
+
+
+def _named_source(m: _Mark, quotes: list[_Quote]) -> _Verdict | None:
+    """A source named in quotation marks: laut „tagesschau.de“, von „Ärzte ohne Grenzen“, wie „heise online“
+    berichtet."""
+    if m.prev_word in ("laut", "Laut", "Wie", "wie", "von", "vom") and not m.full and (
+            not m.lower_start or (m.prev_word in ("Wie", "wie") and _REPORTS_AFTER_RE.match(m.after))):
+        return _SKIP
+    return None
+
+
+def _partial_context(m: _Mark, quotes: list[_Quote]) -> _Verdict | None:
+    """A fragment in a sentence with a speech or judging verb or Konjunktiv: "nannte dies einen
+    „Militärputsch“", "als „Kapitulation“ bezeichnet"."""
+    if m.lower_start and (m.cue_m is not None or m.konj_near or m.judged):
+        return "direct_partial_context", m.partial_cue
+    if m.judged and m.words <= 8 and (not m.titleish or (
+            m.prev_word in ("als", "einen", "eine", "ein", "einer", "einem"))) \
+            and not _MAN_RE.search(m.before + m.after):
+        return "direct_partial_context", m.partial_cue
+    return None
+
+
+def _scare_quote(m: _Mark, quotes: list[_Quote]) -> _Verdict | None:
+    """Lower-case fragments without any speech context are mostly scare quotes (precision 0.33 on WikiNews
+    train): not proposed."""
+    return _SKIP
+
+
+# The direct-quote ladder, in order: the first rule with a verdict decides.
+DIRECT_RULES: tuple[Callable[[_Mark, list[_Quote]], _Verdict | None], ...] = (
+    _name_after_article, _translation, _cue_after, _colon_cue, _colon, _sentence_cue, _full_nocue, _slogan,
+    _coordinated, _name_or_title, _named_source, _partial_context, _scare_quote,
+)
+
+
+def _verdict(m: _Mark, quotes: list[_Quote]) -> _Verdict:
+    for rule in DIRECT_RULES:
+        found = rule(m, quotes)
+        if found is not None:
+            return found
+    return _SKIP
+
 
 def _find_direct(text: str, tx: _Text, konj_positions: list[int]) -> list[_Quote]:
     quotes: list[_Quote] = []
     for start, end in _pair_marks(text):
-        inner = text[start + 1:end - 1]
-        if not inner.strip():
+        if not text[start + 1:end - 1].strip():
             continue
-        s_start = tx.sentence_start(start)
-        s_end = tx.sentence_end(max(end - 1, start))
-        if s_end < end:
-            s_end = tx.sentence_end(end)
-        before = text[s_start:start]
-        after = text[end:s_end]
-        words = len(inner.split())
-        full = _is_full_sentence(inner)
-        lower_start = inner.lstrip()[:1].islower() or inner.lstrip()[:1] in "(.["
-        title_ctx = bool(_TITLE_CONTEXT_RE.search(before[-60:]))
-        titleish = _looks_like_title(inner)
-        after_cue = _AFTER_CUE_RE.match(after)
-        colon = bool(_COLON_BEFORE_RE.search(before))
-        # the cue: the last speech verb before the quote in its sentence, else the first one after it
-        strong = _STRONG_SPEECH_SCAN.spans(text, s_start, start)
-        cue_m = strong[-1] if strong else _STRONG_SPEECH_SCAN.search(text, end, s_end)
-        weak_cue = cue_m
-        if weak_cue is None:
-            weak = _SPEECH_SCAN.spans(text, s_start, start)
-            weak_cue = weak[-1] if weak else _SPEECH_SCAN.search(text, end, s_end)
-        konj_near = _has_konj(konj_positions, s_start, s_end, exclude=(start, end))
-        judge_before = _JUDGE_SCAN.spans(text, s_start, start)
-        judged = bool(judge_before or _JUDGE_SCAN.search(text, end, s_end))
-        # a fragment's cue: a speech verb before it, else a judging verb before it ("nannte die Sanktionen eine
-        # Unterstützung gegen das „faschistische Regime“ … und rief …"), else the speech verb found anywhere
-        partial_cue = strong[-1] if strong else judge_before[-1] if judge_before else weak_cue
-        # „…“ right after a capitalised noun is a name in apposition: die Nachrichtenagentur „AP“, Tour „X“
-        prev_at, prev_word = _word_before(text, s_start, start)
-        if prev_word in _DEFINITE and _looks_like_name(inner):
-            continue  # "die „Kampagne für ein Freies Tibet“", "Teile des „Gesetzes über …“": a name, not speech
-        if _TRANSLATION_BEFORE_RE.search(before[-40:]):
-            continue
-        apposition = bool(prev_word[:1].isupper() and prev_at > s_start and prev_word not in _DETS and not full
-                          and not lower_start)
-        frame = (s_start, s_end)
-        if after_cue:
-            cue = (end + after_cue.start(1), end + after_cue.end(1))
-            if titleish and words <= 3 and not full and not after.lstrip().startswith(","):
-                continue
-            rule = "direct_cue_after"
-        elif colon and full and not titleish and (cue_m is not None or weak_cue is not None):
-            rule, cue = "direct_colon_cue", cue_m or weak_cue
-        elif colon and cue_m is not None and not (title_ctx and titleish):
-            rule, cue = "direct_colon_cue", cue_m
-            # "X sagte dazu: „…“" - the verb is the cue; a bare "X: „…“" frame uses the colon
-        elif colon and not (title_ctx or titleish):
-            colon_at = s_start + before.rstrip().rfind(":")
-            rule, cue = "direct_colon", (colon_at, colon_at + 1)
-        elif full and cue_m is not None and not title_ctx:
-            rule, cue = "direct_sentence_cue", cue_m
-        elif full and not title_ctx and not titleish and words >= 4 and not (
-                " – " in inner and inner.rstrip()[-1:] not in ".!?…"):
-            rule, cue = "direct_full_nocue", weak_cue
-        elif _SLOGAN_BEFORE_RE.search(before[-60:]):
-            rule, cue = "direct_slogan", weak_cue
-        elif quotes and _COORDINATED_RE.fullmatch(text, quotes[-1].end, start):
-            rule, cue = quotes[-1].rule, quotes[-1].cue
-        elif apposition or title_ctx or _DOMAIN_RE.search(inner):
-            continue
-        elif prev_word in ("laut", "Laut", "Wie", "wie", "von", "vom") and not full and (
-                not lower_start or (prev_word in ("Wie", "wie") and _REPORTS_AFTER_RE.match(after))):
-            # a source named in quotation marks: laut „tagesschau.de“, von „Ärzte ohne Grenzen“, wie „heise
-            # online“ berichtet
-            continue
-        elif lower_start and (cue_m is not None or konj_near or judged):
-            rule, cue = "direct_partial_context", partial_cue
-        elif judged and words <= 8 and (not titleish or (
-                prev_word in ("als", "einen", "eine", "ein", "einer", "einem"))) \
-                and not _MAN_RE.search(before + after):
-            # "nannte dies einen „Militärputsch“", "als „Kapitulation“ bezeichnet"
-            rule, cue = "direct_partial_context", partial_cue
-        else:
-            # lower-case fragments without any speech context are mostly scare quotes (precision 0.33 on
-            # WikiNews train): not proposed
-            continue
-        quotes.append(_Quote(start, end, "direct", SCORES[rule], rule, cue, frame))
+        m = _mark(text, tx, konj_positions, start, end)
+        rule, cue = _verdict(m, quotes)
+        if rule:
+            quotes.append(_Quote(start, end, "direct", SCORES[rule], rule, cue, (m.s_start, m.s_end)))
     # „…“ und „…“, zitiert CNN: quotations joined to one with a cue right after it share that cue
     for k in range(len(quotes) - 2, -1, -1):
         first, second = quotes[k], quotes[k + 1]
