@@ -260,24 +260,26 @@ def _perfect_subject(text: str, q: _Quote, seg: list[tuple[str, int, int]]) -> t
 
 
 
+def _frame_segment(q: _Quote) -> tuple[int, int]:
+    """The part of q's frame on the cue's side of the quote (the whole frame for a reported speech act, whose
+    frame is its own sentence)."""
+    lo, hi = q.frame
+    c0, c1 = q.cue
+    if q.start <= c0 < q.end:
+        return lo, hi
+    if c1 <= q.start:
+        return lo, q.start
+    return q.end, hi
+
+
 def _subject_region(text: str, q: _Quote) -> tuple[int, int] | list[tuple[int, int]] | str | None:
     """Where the speaker's noun phrase is, relative to the quote's cue word."""
     if q.cue is None or q.frame is None:
         return None
-    lo, hi = q.frame
     c0, c1 = q.cue
     cue_word = text[c0:c1]
-    # frame segments on both sides of the quote
-    if q.start <= c0 < q.end:  # a reported speech act: the frame is the quote's own sentence
-        seg_lo, seg_hi = lo, hi
-    elif c1 <= q.start:
-        seg_hi = q.start
-        seg_lo = lo
-    else:
-        seg_lo, seg_hi = q.end, hi
-    if cue_word in ("zufolge",):
-        return _np_backward(_tokens(text, seg_lo, c0))
-    if cue_word == ":" :
+    seg_lo, seg_hi = _frame_segment(q)
+    if cue_word in ("zufolge", ":"):
         return _np_backward(_tokens(text, seg_lo, c0))
     # a separable particle or object right after the verb ("teilte mit", "sagte der Zeitung") is skipped by
     # _np_forward returning None on datives; try the subject before the verb first
@@ -288,37 +290,42 @@ def _subject_region(text: str, q: _Quote) -> tuple[int, int] | list[tuple[int, i
     before = _np_backward(seg) if seg else None
     frame_word = cue_word.split()[0].lower() in ("laut", "wie", "so", "nach", "seiner", "ihrer", "dem")
     if frame_word or before is None:
-        after = _tokens(text, c1, min(seg_hi if c1 < seg_hi else hi, c1 + 160))
-        fwd = _np_forward(after, dative=frame_word)
-        if frame_word or fwd == "PRON":
-            if fwd is not None:
-                return fwd
-        # verb second: a clause-initial noun phrase before the verb is the subject, unless it is the object
-        # and the subject follows the verb ("Die Entwicklung verglich Merkel mit …"); resolve() decides by
-        # which of the two names an actor
-        seg = [t for t in seg if t[0] not in {"„", "“", "”", '"', "»", "«"}]
-        # "Die Arbeit der Koalition lobte er mit den Worten: …": "er" right after the finite verb is the subject
-        for k in range(1, len(seg)):
-            if seg[k][0] == "er" and seg[k - 1][0].islower() and seg[k - 1][0] not in _NON_VERBS:
-                return "PRON"
-        first = None
-        if seg and seg[0][0] not in _PREP_START and seg[0][0] not in _NOT_NAME - {
-                "Der", "Die", "Das", "Ein", "Eine"} and (seg[0][0] in _DETS or seg[0][0][:1].isupper()):
-            first = _np_forward(seg)
-        if isinstance(first, tuple) and isinstance(fwd, tuple):
-            return [first, fwd]
-        if isinstance(first, tuple):
-            return first
-        if fwd is not None:
-            return fwd
-        # "…“ sei, hatte Koch-Mehrin damals gesagt": the subject after an auxiliary that follows a comma
-        for k in range(len(seg) - 2):
-            if seg[k][0] == "," and seg[k + 1][0] in _AUXILIARIES:
-                region = _np_forward(seg[k + 2:])
-                if region is not None:
-                    return region
+        after = _tokens(text, c1, min(seg_hi if c1 < seg_hi else q.frame[1], c1 + 160))
+        found = _subject_around_verb(seg, _np_forward(after, dative=frame_word), frame_word)
+        if found is not None:
+            return found
     return before
 
+
+def _subject_around_verb(seg: list[tuple[str, int, int]], fwd: tuple[int, int] | str | None,
+                         frame_word: bool) -> tuple[int, int] | list[tuple[int, int]] | str | None:
+    """The subject when the phrase before the cue is none, or the cue is a frame word: `fwd` (the phrase after
+    the cue) after a frame word or as "er"/"sie"; else, in verb-second order, the clause-initial phrase before
+    the verb or `fwd` (both, first preferred: the speaker strategies keep the one naming an actor)."""
+    if (frame_word or fwd == "PRON") and fwd is not None:
+        return fwd
+    seg = [t for t in seg if t[0] not in {"„", "“", "”", '"', "»", "«"}]
+    # "Die Arbeit der Koalition lobte er mit den Worten: …": "er" right after the finite verb is the subject
+    for k in range(1, len(seg)):
+        if seg[k][0] == "er" and seg[k - 1][0].islower() and seg[k - 1][0] not in _NON_VERBS:
+            return "PRON"
+    first = None
+    if seg and seg[0][0] not in _PREP_START and seg[0][0] not in _NOT_NAME - {
+            "Der", "Die", "Das", "Ein", "Eine"} and (seg[0][0] in _DETS or seg[0][0][:1].isupper()):
+        first = _np_forward(seg)
+    if isinstance(first, tuple) and isinstance(fwd, tuple):
+        return [first, fwd]
+    if isinstance(first, tuple):
+        return first
+    if fwd is not None:
+        return fwd
+    # "…“ sei, hatte Koch-Mehrin damals gesagt": the subject after an auxiliary that follows a comma
+    for k in range(len(seg) - 2):
+        if seg[k][0] == "," and seg[k + 1][0] in _AUXILIARIES:
+            region = _np_forward(seg[k + 2:])
+            if region is not None:
+                return region
+    return None
 
 
 @lru_cache(maxsize=16384)
