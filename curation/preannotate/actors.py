@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -680,86 +680,127 @@ def find_candidates(text: str) -> list[Candidate]:
 
 
 def _process_run(text: str, words: list[Word], out: list[Candidate], speech_starts: set[int]) -> None:
-    """Person and organisation names inside one run of capitalised words."""
+    """Person and organisation names inside one run of capitalised words: at each word, the first of
+    RUN_RULES that matches adds its candidate and skips the words it covers."""
     i = 0
     while i < len(words):
-        w, ws, we = words[i]
-        flags = _flags(w)
-        first = i == 0
-        if not flags and not first:
+        flags = _flags(words[i][0])
+        if not flags and i:
             i += 1  # the common case: a common noun inside the run
             continue
-        rest = words[i + 1 :]
-        if flags & _F_FUNCTION:
-            n = _name_extent(rest, after_cue=True)
-            if n:
-                out.append(Candidate(rest[0][1], rest[n - 1][2], PERSON, SCORES["title_name"], "title_name",
-                                     priority=5))
-                i += 1 + n
-                continue
-        if flags & _F_ORG_CUE and rest:
-            n = _org_extent(rest)
-            if n:
-                out.append(Candidate(rest[0][1], rest[n - 1][2], ORGANIZATION, SCORES["org_cue"], "org_cue",
-                                     priority=5))
-                i += 1 + n
-                continue
-        if flags & _F_NAME_START:
-            n = _name_extent(words[i:], after_cue=False)
-            if n >= 2:
-                out.append(Candidate(ws, words[i + n - 1][2], PERSON, SCORES["first_name"], "first_name",
-                                     priority=4))
-                i += n
-                continue
-        if flags & (_F_FOREIGN | _F_WEAK_NAME) and rest and _flags(rest[0][0]) & _F_NAME_SHAPED:
-            # name-shaped words, at least one of them no German word: "Barack Obama", "Hossein Mussawi",
-            # "Phil Spector" (a weak first name); not "Missouri Handy"
-            n = 2
-            while n < min(len(words) - i, 4) and _flags(words[i + n][0]) & _F_NAME_SHAPED:
-                n += 1
-            if any(_flags(word) & _F_FOREIGN for word, _, _ in words[i : i + n]):
-                out.append(Candidate(ws, words[i + n - 1][2], PERSON, SCORES["name_shape"], "name_shape",
-                                     priority=3))
-                i += n
-                continue
-        if first and ws > 1:
-            opener = text[ws - 1]
-            before = text[max(0, ws - 40) : ws - 1].split()
-            prev_word = before[-1] if before else ""
-            if opener in _QUOTE_OPENERS and _is_org_cue(prev_word):
-                # "die Zeitung „Hoy Bolivia“"
-                n = _org_extent(words)
-                if n:
-                    out.append(Candidate(ws, words[n - 1][2], ORGANIZATION, SCORES["org_cue"], "org_cue", priority=5))
-                    i += n
-                    continue
-            elif opener == " " and prev_word in _TITLES:
-                # "Dr. Gerd Niebaum", "Prof. Meier"
-                n = _name_extent(words, after_cue=True)
-                if n:
-                    out.append(Candidate(ws, words[n - 1][2], PERSON, SCORES["title_name"], "title_name",
-                                         priority=5))
-                    i += n
-                    continue
-            elif opener == " " and len(words) >= 2 and text[ws - 2] == "," and _function_before(text, ws - 2):
-                # apposition: "der Direktor der Behörde, Bagus Puruhito, sagte"
-                n = _name_extent(words, after_cue=True)
-                if n >= 2 and not _inflected_noun(w):
-                    out.append(Candidate(ws, words[n - 1][2], PERSON, SCORES["apposition"], "apposition", priority=3))
-                    i += n
-                    continue
-        if first and ws in speech_starts and not flags and not _common_noun(w):
-            n = max(1, _name_extent(words, after_cue=True))
-            out.append(Candidate(ws, words[n - 1][2], PERSON, SCORES["speech_cue"], "speech_cue", priority=2))
-            i += n
-            continue
-        if flags & _F_MULTI:
-            # a state name of several words ("Vereinigte Staaten"): found by the place pass, skip its words
-            form = next((f for f, _, _ in _multiword_places()[w] if text.startswith(f, ws)), None)
-            if form:
-                i += len(form.split())
-                continue
-        i += 1
+        for rule in RUN_RULES:
+            hit = rule(text, words, i, flags, speech_starts)
+            if hit is not None:
+                cand, used = hit
+                if cand is not None:
+                    out.append(cand)
+                i += used
+                break
+        else:
+            i += 1
+
+
+# A run rule's hit: (candidate or None, number of words it covers); None when the rule does not apply.
+_RunHit = tuple[Candidate | None, int]
+
+
+def _title_name(text: str, words: list[Word], i: int, flags: int, speech_starts: set[int]) -> _RunHit | None:
+    """A function or title, then a name: "Außenministerin Choe Son Hui"."""
+    rest = words[i + 1 :]
+    n = _name_extent(rest, after_cue=True) if flags & _F_FUNCTION else 0
+    if not n:
+        return None
+    return Candidate(rest[0][1], rest[n - 1][2], PERSON, SCORES["title_name"], "title_name", priority=5), 1 + n
+
+
+def _org_cue_name(text: str, words: list[Word], i: int, flags: int, speech_starts: set[int]) -> _RunHit | None:
+    """An organisation cue, then a name: "Nachrichtenagentur KCNA"."""
+    rest = words[i + 1 :]
+    n = _org_extent(rest) if flags & _F_ORG_CUE and rest else 0
+    if not n:
+        return None
+    return Candidate(rest[0][1], rest[n - 1][2], ORGANIZATION, SCORES["org_cue"], "org_cue", priority=5), 1 + n
+
+
+def _first_name(text: str, words: list[Word], i: int, flags: int, speech_starts: set[int]) -> _RunHit | None:
+    """A first name or initials, then a surname: "Sergej Lawrow", "George W. Bush"."""
+    n = _name_extent(words[i:], after_cue=False) if flags & _F_NAME_START else 0
+    if n < 2:
+        return None
+    return Candidate(words[i][1], words[i + n - 1][2], PERSON, SCORES["first_name"], "first_name", priority=4), n
+
+
+def _name_shape(text: str, words: list[Word], i: int, flags: int, speech_starts: set[int]) -> _RunHit | None:
+    """Name-shaped words, at least one of them no German word: "Barack Obama", "Hossein Mussawi", "Phil
+    Spector" (a weak first name); not "Missouri Handy"."""
+    if not (flags & (_F_FOREIGN | _F_WEAK_NAME) and i + 1 < len(words) and _flags(words[i + 1][0]) & _F_NAME_SHAPED):
+        return None
+    n = 2
+    while n < min(len(words) - i, 4) and _flags(words[i + n][0]) & _F_NAME_SHAPED:
+        n += 1
+    if not any(_flags(word) & _F_FOREIGN for word, _, _ in words[i : i + n]):
+        return None
+    return Candidate(words[i][1], words[i + n - 1][2], PERSON, SCORES["name_shape"], "name_shape", priority=3), n
+
+
+def _word_before_run(text: str, start: int) -> str:
+    before = text[max(0, start - 40) : start - 1].split()
+    return before[-1] if before else ""
+
+
+def _quoted_org(text: str, words: list[Word], i: int, flags: int, speech_starts: set[int]) -> _RunHit | None:
+    """A quoted name after an organisation cue: "die Zeitung „Hoy Bolivia“"."""
+    ws = words[0][1]
+    if i or ws <= 1 or text[ws - 1] not in _QUOTE_OPENERS or not _is_org_cue(_word_before_run(text, ws)):
+        return None
+    n = _org_extent(words)
+    return (Candidate(ws, words[n - 1][2], ORGANIZATION, SCORES["org_cue"], "org_cue", priority=5), n) if n else None
+
+
+def _after_title(text: str, words: list[Word], i: int, flags: int, speech_starts: set[int]) -> _RunHit | None:
+    """A name after a title word: "Dr. Gerd Niebaum", "Prof. Meier"."""
+    ws = words[0][1]
+    if i or ws <= 1 or text[ws - 1] != " " or _word_before_run(text, ws) not in _TITLES:
+        return None
+    n = _name_extent(words, after_cue=True)
+    return (Candidate(ws, words[n - 1][2], PERSON, SCORES["title_name"], "title_name", priority=5), n) if n else None
+
+
+def _apposition(text: str, words: list[Word], i: int, flags: int, speech_starts: set[int]) -> _RunHit | None:
+    """A name in apposition after a function: "der Direktor der Behörde, Bagus Puruhito, sagte"."""
+    ws = words[0][1]
+    if (i or ws <= 1 or text[ws - 1] != " " or len(words) < 2 or text[ws - 2] != ","
+            or _word_before_run(text, ws) in _TITLES or not _function_before(text, ws - 2)):
+        return None
+    n = _name_extent(words, after_cue=True)
+    if n < 2 or _inflected_noun(words[0][0]):
+        return None
+    return Candidate(ws, words[n - 1][2], PERSON, SCORES["apposition"], "apposition", priority=3), n
+
+
+def _after_speech_cue(text: str, words: list[Word], i: int, flags: int, speech_starts: set[int]) -> _RunHit | None:
+    """A name right after a speech cue: "sagte Lawrow", "laut Tass"."""
+    ws = words[0][1]
+    if i or ws not in speech_starts or flags or _common_noun(words[0][0]):
+        return None
+    n = max(1, _name_extent(words, after_cue=True))
+    return Candidate(ws, words[n - 1][2], PERSON, SCORES["speech_cue"], "speech_cue", priority=2), n
+
+
+def _multiword_state(text: str, words: list[Word], i: int, flags: int, speech_starts: set[int]) -> _RunHit | None:
+    """A state name of several words ("Vereinigte Staaten"): found by the place pass, its words skipped."""
+    if not flags & _F_MULTI:
+        return None
+    w, ws, _ = words[i]
+    form = next((f for f, _, _ in _multiword_places()[w] if text.startswith(f, ws)), None)
+    return (None, len(form.split())) if form else None
+
+
+# The rules at one word of a run of capitalised words, in order.
+RUN_RULES: tuple[Callable[[str, list[Word], int, int, set[int]], _RunHit | None], ...] = (
+    _title_name, _org_cue_name, _first_name, _name_shape, _quoted_org, _after_title, _apposition,
+    _after_speech_cue, _multiword_state,
+)
 
 
 def _common_noun(word: str) -> bool:
@@ -789,24 +830,49 @@ def _head_kind(head: str) -> str | None:
 
 
 def _scan(text: str) -> list[Candidate]:
-    """All rule hits (overlapping; resolved later)."""
+    """All rule hits (overlapping; resolved later). The order of the passes matters: _resolve keeps the
+    first of candidates ranked alike."""
+    speech_starts = _speech_starts(text)
+    out = _run_candidates(text, speech_starts)
+    out += _place_candidates(text)
+    out += _acronym_candidates(text)
+    agency = _agency_candidates(text)
+    out += agency
+    agency_names = {cand.start for cand in agency}
+    for m in _DESCRIPTION_RE.finditer(text):
+        cand = _description(text, m, agency_names)
+        if cand is not None:
+            out.append(cand)
+    return out
+
+
+def _speech_starts(text: str) -> set[int]:
+    """Where a name can follow a speech cue ("sagte Lawrow"); not after an article: in "den erklärten Wunsch"
+    the cue word is an adjective, not a speech verb."""
+    return {end for start, end in _SPEECH_CUE_SCAN.spans(text)
+            if text[max(0, start - 4) : start].lower() not in _ARTICLES_SP}
+
+
+def _run_candidates(text: str, speech_starts: set[int]) -> list[Candidate]:
+    """Runs of two or more capitalised words (titles + names, first names, organisation cues), then single
+    words that follow a cue position: "sagte Lawrow", "Dr. Meier", "Zeitung „Welt“"."""
     out: list[Candidate] = []
-    # not after an article: in "den erklärten Wunsch" the cue word is an adjective, not a speech verb
-    speech_starts = {end for start, end in _SPEECH_CUE_SCAN.spans(text)
-                     if text[max(0, start - 4) : start].lower() not in _ARTICLES_SP}
-    # runs of two or more capitalised words: titles + names, first names, organisation cues
     done: set[int] = set()
     for run in _MULTI_RUN_RE.finditer(text):
         done.add(run.start())
         _process_run(text, _split_run(run.group(), run.start()), out, speech_starts)
-    # single words that follow a cue position: "sagte Lawrow", "Dr. Meier", "Zeitung „Welt“"
     cue_starts = speech_starts | {m.end() for m in _TITLE_ABBREVIATION_RE.finditer(text)}
     cue_starts |= {m.end() for m in _QUOTE_OPEN_RE.finditer(text)}
     for pos in sorted(cue_starts - done):
         run = _RUN_RE.match(text, pos)
         if run is not None:
             _process_run(text, _split_run(run.group(), pos), out, speech_starts)
-    # states and capitals: as actors unless used as places ("in Moskau")
+    return out
+
+
+def _place_candidates(text: str) -> list[Candidate]:
+    """States and capitals: as actors unless used as places ("in Moskau")."""
+    out = []
     st, caps = states(), capitals()
     for m in _place_re().finditer(text):
         form = m.group()
@@ -817,60 +883,74 @@ def _scan(text: str) -> list[Candidate]:
             out.append(Candidate(m.start(), m.end(), STATE, SCORES[kind], kind, st[form], priority=4))
         else:
             out.append(Candidate(m.start(), m.end(), STATE, SCORES["capital"], "capital", caps[form], priority=3))
-    for m in _ACRONYM_FIND_RE.finditer(text):
-        word = m.group()
-        if word not in st and word not in _NOT_ACRONYMS and word.upper() not in _NOT_ACRONYMS:
-            out.append(Candidate(m.start(), m.end(), ORGANIZATION, SCORES["acronym"], "acronym", priority=3))
-
-    agency_names = set()
-    for m in _AGENCY_LOWER_RE.finditer(text):
-        if m.group("name") not in STOP_WORDS:
-            agency_names.add(m.start("name"))
-            out.append(Candidate(m.start("name"), m.end("name"), ORGANIZATION, SCORES["org_cue"], "org_cue",
-                                 priority=5))
-
-    for m in _DESCRIPTION_RE.finditer(text):
-        np_text = m.group("np")
-        head = np_text.rsplit(None, 1)[-1]
-        kind = _head_kind(head)
-        if kind is None:
-            continue
-        if head == "Führung" and not any(a.endswith(("ische", "ischen")) for a in np_text.split()[:-1]):
-            continue  # "die Führung" alone is no state; "die russische Führung" is
-        following = (m.group("next") or "").strip().rstrip(".")
-        end = m.end("np")
-        if (kind == ORGANIZATION and following[:1].isupper() and not head.lower().endswith(_ORG_CUE_ENDINGS)
-                and not _is_first_name(following) and following not in st and following not in caps
-                and not _common_noun(following)
-                and text.startswith(following, end + 1)):
-            # the seat of an institution: "die Staatsanwaltschaft Krefeld", "die Polizei Hamburg"
-            end += 1 + len(following)
-            following = ""
-        if following[:1].isupper() and following not in st and following not in caps:
-            # a name follows ("der russische Präsident Wladimir Putin", "Nachrichtenagentur Tass"): the name
-            # is the actor, not the description; a genitive state ("die Regierung Nordkoreas") is not a name
-            if _is_first_name(following) or following.isupper() or not _common_noun(following):
-                continue
-        if kind == PERSON and (following in st or following in caps):
-            # "dem Ministerpräsidenten Spaniens José Luis Rodríguez", "dem Ministerpräsidenten Fidschis, Qarase"
-            name = text[end + 1 + len(following) : end + 60].lstrip(", ").split(" ", 1)[0].rstrip(",.;:")
-            if name[:1].isupper() and (_is_first_name(name) or not _common_noun(name)):
-                continue
-        if end + 1 in agency_names:
-            continue  # "die Nachrichtenagentur dpa"
-        if text.startswith(", ", end):
-            after = text[end + 2 : end + 40].split(" ", 1)[0]
-            if _is_first_name(after):
-                continue  # "der deutsche Innenminister, Wolfgang Schäuble,": the name is the actor
-        if following[:1] in "„\"" and head.lower().endswith(_ORG_CUE_ENDINGS):
-            continue  # "die Nachrichtenagentur „…“": the quoted name is the actor
-        if head in ("Land", "Landes"):
-            before = text[max(0, m.start() - 12) : m.start()].split()
-            if before and before[-1].lower() in _LAND_PLACE_WORDS:
-                continue  # "auf dem Land", "im ganzen Land": countryside or place, not a state
-        rule = "description_state" if kind == STATE else "description"
-        out.append(Candidate(m.start("np"), end, kind, SCORES[rule], "description", priority=1))
     return out
+
+
+def _acronym_candidates(text: str) -> list[Candidate]:
+    st = states()
+    return [Candidate(m.start(), m.end(), ORGANIZATION, SCORES["acronym"], "acronym", priority=3)
+            for m in _ACRONYM_FIND_RE.finditer(text)
+            if m.group() not in st and m.group() not in _NOT_ACRONYMS and m.group().upper() not in _NOT_ACRONYMS]
+
+
+def _agency_candidates(text: str) -> list[Candidate]:
+    """Lower-case agency abbreviations after the agency cue: "Nachrichtenagentur dpa"."""
+    return [Candidate(m.start("name"), m.end("name"), ORGANIZATION, SCORES["org_cue"], "org_cue", priority=5)
+            for m in _AGENCY_LOWER_RE.finditer(text) if m.group("name") not in STOP_WORDS]
+
+
+def _description(text: str, m: re.Match[str], agency_names: set[int]) -> Candidate | None:
+    """A definite description standing for an actor ("das russische Verteidigungsministerium"), unless a
+    name follows that is the actor itself."""
+    np_text = m.group("np")
+    head = np_text.rsplit(None, 1)[-1]
+    kind = _head_kind(head)
+    if kind is None:
+        return None
+    if head == "Führung" and not any(a.endswith(("ische", "ischen")) for a in np_text.split()[:-1]):
+        return None  # "die Führung" alone is no state; "die russische Führung" is
+    st, caps = states(), capitals()
+    following = (m.group("next") or "").strip().rstrip(".")
+    end = m.end("np")
+    if (kind == ORGANIZATION and following[:1].isupper() and not head.lower().endswith(_ORG_CUE_ENDINGS)
+            and not _is_first_name(following) and following not in st and following not in caps
+            and not _common_noun(following)
+            and text.startswith(following, end + 1)):
+        # the seat of an institution: "die Staatsanwaltschaft Krefeld", "die Polizei Hamburg"
+        end += 1 + len(following)
+        following = ""
+    if _name_follows(text, kind, head, end, following) or _land_as_place(text, m.start(), head) \
+            or end + 1 in agency_names:  # "die Nachrichtenagentur dpa"
+        return None
+    rule = "description_state" if kind == STATE else "description"
+    return Candidate(m.start("np"), end, kind, SCORES[rule], "description", priority=1)
+
+
+def _name_follows(text: str, kind: str, head: str, end: int, following: str) -> bool:
+    """Whether the name after the description (ending at `end`, next word `following`) is the actor."""
+    st, caps = states(), capitals()
+    if following[:1].isupper() and following not in st and following not in caps:
+        # a name follows ("der russische Präsident Wladimir Putin", "Nachrichtenagentur Tass"): the name
+        # is the actor, not the description; a genitive state ("die Regierung Nordkoreas") is not a name
+        if _is_first_name(following) or following.isupper() or not _common_noun(following):
+            return True
+    if kind == PERSON and (following in st or following in caps):
+        # "dem Ministerpräsidenten Spaniens José Luis Rodríguez", "dem Ministerpräsidenten Fidschis, Qarase"
+        name = text[end + 1 + len(following) : end + 60].lstrip(", ").split(" ", 1)[0].rstrip(",.;:")
+        if name[:1].isupper() and (_is_first_name(name) or not _common_noun(name)):
+            return True
+    if text.startswith(", ", end) and _is_first_name(text[end + 2 : end + 40].split(" ", 1)[0]):
+        return True  # "der deutsche Innenminister, Wolfgang Schäuble,": the name is the actor
+    # "die Nachrichtenagentur „…“": the quoted name is the actor
+    return following[:1] in "„\"" and head.lower().endswith(_ORG_CUE_ENDINGS)
+
+
+def _land_as_place(text: str, start: int, head: str) -> bool:
+    """"auf dem Land", "im ganzen Land": countryside or place, not a state."""
+    if head not in ("Land", "Landes"):
+        return False
+    before = text[max(0, start - 12) : start].split()
+    return bool(before) and before[-1].lower() in _LAND_PLACE_WORDS
 
 
 def _resolve(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
