@@ -85,7 +85,6 @@ zeigt(?:e|en)?
 """.split()
 
 
-
 def expand(form: str) -> list[str]:
     """The words a form like "sag(?:e|t|te)?" stands for."""
     m = re.fullmatch(r"([^(]*)\(\?:([^)]*)\)(\?)?(.*)", form)

@@ -7,21 +7,20 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from curation.preannotate.pipeline import BatchedComponent, doc_text, make_aligned_span
+from curation.preannotate.quotes.direct import find_direct, pair_marks
+from curation.preannotate.quotes.indirect import find_indirect
+from curation.preannotate.quotes.speakers import Speakers
+from curation.preannotate.quotes.text import RULE_NAMES, Quote, Sentences, konj_positions
 from curation.preannotate.spans import add_speaker
-from curation.preannotate.quotes.direct import _find_direct, _pair_marks
-from curation.preannotate.quotes.indirect import _find_indirect
-from curation.preannotate.quotes.speakers import _Speakers
-from curation.preannotate.quotes.text import RULE_NAMES, _konj_positions, _Quote, _Text
 
-def find_quotes(text: str, tx: _Text | None = None) -> list[_Quote]:
+def find_quotes(text: str, tx: Sentences | None = None) -> list[Quote]:
     """All QUOTE candidates of a text with their rule, score, cue and frame (sorted by start)."""
-    tx = tx or _Text(text)
-    pairs = _pair_marks(text)
-    konj = _konj_positions(text, sorted(pairs))
-    direct = _find_direct(text, tx, konj)
-    indirect = _find_indirect(text, tx, konj, direct)
+    tx = tx or Sentences(text)
+    pairs = pair_marks(text)
+    konj = konj_positions(text, sorted(pairs))
+    direct = find_direct(text, tx, konj)
+    indirect = find_indirect(text, tx, konj, direct)
     return sorted(direct + indirect, key=lambda q: (q.start, -q.end))
-
 
 
 @Language.factory("curate_quotes")
@@ -29,17 +28,16 @@ def create_quotes_component(nlp: Language, name: str) -> QuoteComponent:
     return QuoteComponent()
 
 
-
 class QuoteComponent(BatchedComponent):
     """Writes doc.spans["QUOTE"] and speaker pairs in doc._.speakers (see module docstring)."""
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
-        tx = _Text(text)
-        speakers = _Speakers(doc, tx)
+        tx = Sentences(text)
+        speakers = Speakers(doc, tx)
         spans: list[Span] = []
         rules: dict[str, str] = {}
-        containers: list[tuple[_Quote, Span]] = []  # reported clauses around the current position
+        containers: list[tuple[Quote, Span]] = []  # reported clauses around the current position
         paths: dict[str, str] = {}
         for q in find_quotes(text, tx):
             start = q.start

@@ -10,11 +10,11 @@ from curation.preannotate.pipeline import WordScan, trie_pattern
 
 _SPEECH_WORDS = trie_pattern(speech_verbs()) + r"\b"
 
-_SPEECH_SCAN = WordScan(_SPEECH_WORDS)
+SPEECH_SCAN = WordScan(_SPEECH_WORDS)
 
-_SPEECH_RE = _SPEECH_SCAN.at  # one speech verb at a word start
+SPEECH_RE = SPEECH_SCAN.at  # one speech verb at a word start
 
-_STRONG_SPEECH_SCAN = WordScan(
+STRONG_SPEECH_SCAN = WordScan(
     r"(?:sag(?:t|te|ten)|gesagt|erklär(?:t|te|ten)|betont(?:e|en)?|meint(?:e|en)?|so|schrieb(?:en)?|schreibt"
     r"|fügt(?:e|en)?|ergänzt(?:e|en)?|warnt(?:e|en)?|kritisiert(?:e|en)?|betont(?:e|en)?|sprach|rief"
     r"|zitiert(?:e|en)?|erzählt(?:e|en)?|hieß|heißt|antwortet(?:e|en)?|entgegnet(?:e|en)?|erläutert(?:e|en)?"
@@ -25,7 +25,7 @@ _STRONG_SPEECH_SCAN = WordScan(
 )
 
 # verbs that qualify something in the speaker's words: "bezeichnete X als „…“", "nannte X „…“", "sprach von „…“"
-_JUDGE_SCAN = WordScan(
+JUDGE_SCAN = WordScan(
     r"(?:bezeichn\w*|nannte[n]?|nennt|nennen|sprach(?:en)?\s+von|spricht\s+von|die\s+Rede|eingestuft|stuft\w*"
     r"|hält|hielt(?:en)?|halten|kritisiert\w*|warf(?:en)?|wirft|vorgeworfen|bewertet\w*|lobt\w*|verurteilt\w*"
     r"|begründet\w*|forder\w*|verlangt\w*|warnt\w*|sicherte[n]?|empfiehlt|empfahl|attestiert\w*|beschrieb\w*"
@@ -57,19 +57,19 @@ _KONJ_FORMS = sorted(
     key=len, reverse=True,
 )
 
-_KONJ_I_SCAN = WordScan(trie_pattern(_KONJ_FORMS) + r"(?![\w-])", r"\w-")
+KONJ_I_SCAN = WordScan(trie_pattern(_KONJ_FORMS) + r"(?![\w-])", r"\w-")
 
-_KONJ_I_RE = _KONJ_I_SCAN.at  # one Konjunktiv form at a word start
+KONJ_I_RE = KONJ_I_SCAN.at  # one Konjunktiv form at a word start
 
 # Konjunktiv I after a subject pronoun in first person is indicative ("ich habe"); only count after others.
-_FIRST_PERSON_RE = re.compile(r"\b(?:ich|Ich)\s+$")
+FIRST_PERSON_RE = re.compile(r"\b(?:ich|Ich)\s+$")
 
 # taking a stance without a verb of saying: "X nahm zu der Frage Stellung", "X zeigte sich zufrieden"
-_STANCE_SCAN = WordScan(r"(?:Stellung|zu\s+Wort|zeigt(?:e|en)?\s+sich|reagiert(?:e|en)?|wandte\s+sich"
+STANCE_SCAN = WordScan(r"(?:Stellung|zu\s+Wort|zeigt(?:e|en)?\s+sich|reagiert(?:e|en)?|wandte\s+sich"
                         r"|verteidigt(?:e|en)?|widersprach|widerspricht|bekannte\s+sich|bekennt\s+sich|plädiert(?:e|en)?)\b")
 
 # speech acts reported without their content ("X sprach von …", "X kritisierte …", "X kündigte … an")
-_REPORTED_SCAN = WordScan(
+REPORTED_SCAN = WordScan(
     r"(?:sprach(?:en)?\s+(?:von|sich)|spricht\s+(?:von|sich)|kritisiert(?:e|en)?|forderte(?:n)?|fordert|warnte(?:n)?\s+vor"
     r"|warnt\s+vor|bezeichnete(?:n)?|bezeichnet|kündigte(?:n)?|kündigt|gab(?:en)?\b[^.]{0,60}\bbekannt|bestätigte(?:n)?"
     r"|dementierte(?:n)?|lehnte(?:n)?\b[^.]{0,60}\bab\b|wies(?:en)?\b[^.]{0,60}\bzurück|teilte(?:n)?\b[^.]{0,80}\bmit\b"
@@ -79,7 +79,7 @@ _REPORTED_SCAN = WordScan(
     first="abdefgklrstvwäü",
 )
 
-_NOT_NAME = {
+NOT_NAME = {
     "Der", "Die", "Das", "Ein", "Eine", "Er", "Sie", "Es", "Wir", "Ich", "Ihr", "Dies", "Diese", "Dieser", "Auch",
     "Am", "Im", "In", "Nach", "Laut", "Wie", "So", "Doch", "Aber", "Und", "Dass", "Man", "Den", "Dem", "Des",
     "Zudem", "Außerdem", "Demnach", "Allerdings", "Jedoch", "Dabei", "Damit", "Deshalb", "Daher", "Heute",

@@ -8,9 +8,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from curation.preannotate.lexicon import ADJECTIVE_ENDING, DEFINITE_ARTICLES
-from curation.preannotate.quotes.cues import _JUDGE_SCAN, _SPEECH_SCAN, _STRONG_SPEECH_SCAN
-from curation.preannotate.quotes.phrases import _DETS
-from curation.preannotate.quotes.text import SCORES, _has_konj, _Quote, _Text
+from curation.preannotate.quotes.cues import JUDGE_SCAN, SPEECH_SCAN, STRONG_SPEECH_SCAN
+from curation.preannotate.quotes.phrases import DETERMINERS
+from curation.preannotate.quotes.text import SCORES, Quote, Sentences, konj_between
 
 # opening mark -> closing marks accepted for it (typographic German, Swiss/French guillemets, ASCII, English)
 _PAIRS: dict[str, str] = {
@@ -24,7 +24,7 @@ _PAIRS: dict[str, str] = {
 
 _OPEN_RE = re.compile(r"[„“»«\"‚]")
 
-# per opener, the characters _pair_marks looks at inside a quote: single marks (nesting), its closers, the
+# per opener, the characters pair_marks looks at inside a quote: single marks (nesting), its closers, the
 # opener itself (a new quote) and, for marks that do not span paragraphs, the line break
 _MARK_STOPS = {
     opener: re.compile("[" + re.escape("‚‘’" + closers + (opener if opener in "„»«" else "")
@@ -75,7 +75,6 @@ _TITLE_CONTEXT_RE = re.compile(
 )
 
 
-
 def _nested_close(text: str, i: int, opener: str, closers: str, limit: int) -> int:
     """End (after the closing mark) of the quote whose inner quote opens at text[i] („a „b“ c“), counting nested
     pairs; -1 when the outer quote does not close before `limit` or a new paragraph starts a new quote."""
@@ -94,8 +93,7 @@ def _nested_close(text: str, i: int, opener: str, closers: str, limit: int) -> i
     return -1
 
 
-
-def _pair_marks(text: str) -> list[tuple[int, int]]:
+def pair_marks(text: str) -> list[tuple[int, int]]:
     """Quotation-mark pairs (outermost), marks included. Unclosed openers are skipped; a quote inside a quote
     („Wir haben … „Small-Business-Unternehmen“ … gehabt“) belongs to the outer one when the outer one closes
     after it."""
@@ -144,11 +142,9 @@ def _pair_marks(text: str) -> list[tuple[int, int]]:
         pos = end
 
 
-
 def _is_full_sentence(inner: str) -> bool:
     stripped = inner.rstrip()
     return bool(stripped) and (stripped[-1] in ".!?…" or (len(inner.split()) >= 6))
-
 
 
 def _looks_like_title(inner: str) -> bool:
@@ -161,7 +157,6 @@ def _looks_like_title(inner: str) -> bool:
              "am", "an", "zu", "zur", "zum", "de", "la", "le", "du", "et", "for", "e.V.", "–", "-", "a", "to"}
     caps = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit() or w in small)
     return caps == len(words)
-
 
 
 _DEFINITE = {*DEFINITE_ARTICLES, *(a.capitalize() for a in DEFINITE_ARTICLES)}
@@ -177,7 +172,6 @@ _LOWER_WORD_RE = re.compile(r"(?<![\w\-.])[a-zäöüß][\w\-.]*")
 _ADJECTIVE_SHAPE_RE = re.compile(r"[a-zäöüß]+" + ADJECTIVE_ENDING)
 
 
-
 def _looks_like_name(inner: str) -> bool:
     """A name of an organisation, law, prize or campaign: capitalised, no sentence punctuation, at least two
     words, and at most one lower-case word that is neither a function word nor adjective-shaped ("Kampagne für
@@ -189,7 +183,6 @@ def _looks_like_name(inner: str) -> bool:
     content = [w for w in _LOWER_WORD_RE.findall(stripped)
                if w not in _NAME_FUNCTION_WORDS and not _ADJECTIVE_SHAPE_RE.fullmatch(w)]
     return len(content) <= 1
-
 
 
 def _word_before(text: str, lo: int, hi: int) -> tuple[int, str]:
@@ -232,7 +225,7 @@ class _Mark:
     prev_word: str  # the word right before the opening mark
 
 
-def _mark(text: str, tx: _Text, konj_positions: list[int], start: int, end: int) -> _Mark:
+def _mark(text: str, tx: Sentences, konj_positions: list[int], start: int, end: int) -> _Mark:
     s_start = tx.sentence_start(start)
     s_end = tx.sentence_end(max(end - 1, start))
     if s_end < end:
@@ -240,13 +233,13 @@ def _mark(text: str, tx: _Text, konj_positions: list[int], start: int, end: int)
     inner = text[start + 1:end - 1]
     before = text[s_start:start]
     # the cue: the last speech verb before the quote in its sentence, else the first one after it
-    strong = _STRONG_SPEECH_SCAN.spans(text, s_start, start)
-    cue_m = strong[-1] if strong else _STRONG_SPEECH_SCAN.search(text, end, s_end)
+    strong = STRONG_SPEECH_SCAN.spans(text, s_start, start)
+    cue_m = strong[-1] if strong else STRONG_SPEECH_SCAN.search(text, end, s_end)
     weak_cue = cue_m
     if weak_cue is None:
-        weak = _SPEECH_SCAN.spans(text, s_start, start)
-        weak_cue = weak[-1] if weak else _SPEECH_SCAN.search(text, end, s_end)
-    judge_before = _JUDGE_SCAN.spans(text, s_start, start)
+        weak = SPEECH_SCAN.spans(text, s_start, start)
+        weak_cue = weak[-1] if weak else SPEECH_SCAN.search(text, end, s_end)
+    judge_before = JUDGE_SCAN.spans(text, s_start, start)
     # a fragment's cue: a speech verb before it, else a judging verb before it ("nannte die Sanktionen eine
     # Unterstützung gegen das „faschistische Regime“ … und rief …"), else the speech verb found anywhere
     partial_cue = strong[-1] if strong else judge_before[-1] if judge_before else weak_cue
@@ -260,8 +253,8 @@ def _mark(text: str, tx: _Text, konj_positions: list[int], start: int, end: int)
         after_cue=_AFTER_CUE_RE.match(text[end:s_end]),
         colon=bool(_COLON_BEFORE_RE.search(before)),
         cue_m=cue_m, weak_cue=weak_cue, partial_cue=partial_cue,
-        konj_near=_has_konj(konj_positions, s_start, s_end, exclude=(start, end)),
-        judged=bool(judge_before or _JUDGE_SCAN.search(text, end, s_end)),
+        konj_near=konj_between(konj_positions, s_start, s_end, exclude=(start, end)),
+        judged=bool(judge_before or JUDGE_SCAN.search(text, end, s_end)),
         prev_at=prev_at, prev_word=prev_word,
     )
 
@@ -271,17 +264,17 @@ _SKIP = ("", None)
 _Verdict = tuple[str, tuple[int, int] | None]
 
 
-def _name_after_article(m: _Mark, quotes: list[_Quote]) -> _Verdict | None:
+def _name_after_article(m: _Mark, quotes: list[Quote]) -> _Verdict | None:
     """"die „Kampagne für ein Freies Tibet“", "Teile des „Gesetzes über …“": a name, not speech."""
     return _SKIP if m.prev_word in _DEFINITE and _looks_like_name(m.inner) else None
 
 
-def _translation(m: _Mark, quotes: list[_Quote]) -> _Verdict | None:
+def _translation(m: _Mark, quotes: list[Quote]) -> _Verdict | None:
     """A quoted translation of a name just given: Operation „Cast Lead“ („gegossenes Blei“)."""
     return _SKIP if _TRANSLATION_BEFORE_RE.search(m.before[-40:]) else None
 
 
-def _cue_after(m: _Mark, quotes: list[_Quote]) -> _Verdict | None:
+def _cue_after(m: _Mark, quotes: list[Quote]) -> _Verdict | None:
     """„…“, sagte X / „…“, so X (not a short title: „Bild“ berichtet)."""
     if not m.after_cue:
         return None
@@ -290,7 +283,7 @@ def _cue_after(m: _Mark, quotes: list[_Quote]) -> _Verdict | None:
     return "direct_cue_after", (m.end + m.after_cue.start(1), m.end + m.after_cue.end(1))
 
 
-def _colon_cue(m: _Mark, quotes: list[_Quote]) -> _Verdict | None:
+def _colon_cue(m: _Mark, quotes: list[Quote]) -> _Verdict | None:
     """X sagte: „…“ - the verb is the cue."""
     if m.colon and m.full and not m.titleish and (m.cue_m is not None or m.weak_cue is not None):
         return "direct_colon_cue", m.cue_m or m.weak_cue
@@ -299,7 +292,7 @@ def _colon_cue(m: _Mark, quotes: list[_Quote]) -> _Verdict | None:
     return None
 
 
-def _colon(m: _Mark, quotes: list[_Quote]) -> _Verdict | None:
+def _colon(m: _Mark, quotes: list[Quote]) -> _Verdict | None:
     """A bare "X: „…“" frame: the colon is the cue."""
     if not m.colon or m.title_ctx or m.titleish:
         return None
@@ -307,12 +300,12 @@ def _colon(m: _Mark, quotes: list[_Quote]) -> _Verdict | None:
     return "direct_colon", (colon_at, colon_at + 1)
 
 
-def _sentence_cue(m: _Mark, quotes: list[_Quote]) -> _Verdict | None:
+def _sentence_cue(m: _Mark, quotes: list[Quote]) -> _Verdict | None:
     """A sentence-like quote with a speech verb elsewhere in its sentence."""
     return ("direct_sentence_cue", m.cue_m) if m.full and m.cue_m is not None and not m.title_ctx else None
 
 
-def _full_nocue(m: _Mark, quotes: list[_Quote]) -> _Verdict | None:
+def _full_nocue(m: _Mark, quotes: list[Quote]) -> _Verdict | None:
     """A sentence-like quote of its own (not a title, not a dash-joined heading)."""
     if m.full and not m.title_ctx and not m.titleish and m.words >= 4 and not (
             " – " in m.inner and m.inner.rstrip()[-1:] not in ".!?…"):
@@ -320,36 +313,36 @@ def _full_nocue(m: _Mark, quotes: list[_Quote]) -> _Verdict | None:
     return None
 
 
-def _slogan(m: _Mark, quotes: list[_Quote]) -> _Verdict | None:
+def _slogan(m: _Mark, quotes: list[Quote]) -> _Verdict | None:
     """Slogans are quoted words of their bearers: mit der Parole „…“."""
     return ("direct_slogan", m.weak_cue) if _SLOGAN_BEFORE_RE.search(m.before[-60:]) else None
 
 
-def _coordinated(m: _Mark, quotes: list[_Quote]) -> _Verdict | None:
+def _coordinated(m: _Mark, quotes: list[Quote]) -> _Verdict | None:
     """„…“ und „…“: a second quotation joined to an accepted one is of the same kind."""
     if quotes and _COORDINATED_RE.fullmatch(m.text, quotes[-1].end, m.start):
         return quotes[-1].rule, quotes[-1].cue
     return None
 
 
-def _name_or_title(m: _Mark, quotes: list[_Quote]) -> _Verdict | None:
+def _name_or_title(m: _Mark, quotes: list[Quote]) -> _Verdict | None:
     """„…“ right after a capitalised noun is a name in apposition (die Nachrichtenagentur „AP“, Tour „X“);
     a title announced before it; a domain name."""
-    apposition = bool(m.prev_word[:1].isupper() and m.prev_at > m.s_start and m.prev_word not in _DETS
+    apposition = bool(m.prev_word[:1].isupper() and m.prev_at > m.s_start and m.prev_word not in DETERMINERS
                       and not m.full and not m.lower_start)
     return _SKIP if apposition or m.title_ctx or _DOMAIN_RE.search(m.inner) else None
 
 
-def _named_source(m: _Mark, quotes: list[_Quote]) -> _Verdict | None:
-    """A source named in quotation marks: laut „tagesschau.de“, von „Ärzte ohne Grenzen“, wie „heise online“
-    berichtet."""
+def _named_source(m: _Mark, quotes: list[Quote]) -> _Verdict | None:
+    """A source named in quotation marks: laut „tagesschau.de“, von „Ärzte ohne Grenzen“, wie „heise
+    online“ berichtet."""
     if m.prev_word in ("laut", "Laut", "Wie", "wie", "von", "vom") and not m.full and (
             not m.lower_start or (m.prev_word in ("Wie", "wie") and _REPORTS_AFTER_RE.match(m.after))):
         return _SKIP
     return None
 
 
-def _partial_context(m: _Mark, quotes: list[_Quote]) -> _Verdict | None:
+def _partial_context(m: _Mark, quotes: list[Quote]) -> _Verdict | None:
     """A fragment in a sentence with a speech or judging verb or Konjunktiv: "nannte dies einen
     „Militärputsch“", "als „Kapitulation“ bezeichnet"."""
     if m.lower_start and (m.cue_m is not None or m.konj_near or m.judged):
@@ -361,20 +354,20 @@ def _partial_context(m: _Mark, quotes: list[_Quote]) -> _Verdict | None:
     return None
 
 
-def _scare_quote(m: _Mark, quotes: list[_Quote]) -> _Verdict | None:
+def _scare_quote(m: _Mark, quotes: list[Quote]) -> _Verdict | None:
     """Lower-case fragments without any speech context are mostly scare quotes (precision 0.33 on WikiNews
     train): not proposed."""
     return _SKIP
 
 
 # The direct-quote ladder, in order: the first rule with a verdict decides.
-DIRECT_RULES: tuple[Callable[[_Mark, list[_Quote]], _Verdict | None], ...] = (
+DIRECT_RULES: tuple[Callable[[_Mark, list[Quote]], _Verdict | None], ...] = (
     _name_after_article, _translation, _cue_after, _colon_cue, _colon, _sentence_cue, _full_nocue, _slogan,
     _coordinated, _name_or_title, _named_source, _partial_context, _scare_quote,
 )
 
 
-def _verdict(m: _Mark, quotes: list[_Quote]) -> _Verdict:
+def _verdict(m: _Mark, quotes: list[Quote]) -> _Verdict:
     for rule in DIRECT_RULES:
         found = rule(m, quotes)
         if found is not None:
@@ -382,15 +375,15 @@ def _verdict(m: _Mark, quotes: list[_Quote]) -> _Verdict:
     return _SKIP
 
 
-def _find_direct(text: str, tx: _Text, konj_positions: list[int]) -> list[_Quote]:
-    quotes: list[_Quote] = []
-    for start, end in _pair_marks(text):
+def find_direct(text: str, tx: Sentences, konj_positions: list[int]) -> list[Quote]:
+    quotes: list[Quote] = []
+    for start, end in pair_marks(text):
         if not text[start + 1:end - 1].strip():
             continue
         m = _mark(text, tx, konj_positions, start, end)
         rule, cue = _verdict(m, quotes)
         if rule:
-            quotes.append(_Quote(start, end, "direct", SCORES[rule], rule, cue, (m.s_start, m.s_end)))
+            quotes.append(Quote(start, end, "direct", SCORES[rule], rule, cue, (m.s_start, m.s_end)))
     # „…“ und „…“, zitiert CNN: quotations joined to one with a cue right after it share that cue
     for k in range(len(quotes) - 2, -1, -1):
         first, second = quotes[k], quotes[k + 1]

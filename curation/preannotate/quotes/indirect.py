@@ -9,13 +9,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from curation.preannotate.pipeline import WordScan
-from curation.preannotate.quotes.cues import _REPORTED_SCAN, _SPEECH_RE, _SPEECH_SCAN
-from curation.preannotate.quotes.phrases import _np_forward, _tokens
-from curation.preannotate.quotes.text import SCORES, _any_in, _has_konj, _inside, _Quote, _strip_end, _Text
+from curation.preannotate.quotes.cues import REPORTED_SCAN, SPEECH_RE, SPEECH_SCAN
+from curation.preannotate.quotes.phrases import np_forward, word_tokens
+from curation.preannotate.quotes.text import SCORES, Quote, Sentences, any_in, in_ranges, konj_between, strip_end
 
 _FRAME_COMMA_RE = re.compile(r"[^,:„\"]{0,80}?[,:]\s*")
 
-_COMMA_SPEECH_RE = re.compile(r",\s*(?=" + _SPEECH_RE.pattern + r"|so\s)")
+_COMMA_SPEECH_RE = re.compile(r",\s*(?=" + SPEECH_RE.pattern + r"|so\s)")
 
 _SOLL_RE = re.compile(r"\b(?:soll|sollen)\b")
 
@@ -44,15 +44,14 @@ _INFINITIVE_SCAN = WordScan(
 )
 
 
-
-def _find_indirect(text: str, tx: _Text, konj: list[int], direct: list[_Quote]) -> list[_Quote]:
-    out: list[_Quote] = []
+def find_indirect(text: str, tx: Sentences, konj: list[int], direct: list[Quote]) -> list[Quote]:
+    out: list[Quote] = []
     direct_ranges = sorted((q.start, q.end) for q in direct)
     full_direct = [(q.start, q.end) for q in direct if q.rule != "direct_partial_context"]
     full_direct_ends = [qe for _, qe in full_direct]  # direct quotes do not overlap: ends are sorted too
     prev_reported_end = -10**9  # end of the last reported clause (for continuations)
     # speech verbs of the whole text at once, looked up per sentence (one scan instead of one per sentence)
-    speech = [(a, b, text[a:b]) for a, b in _SPEECH_SCAN.spans(text)]
+    speech = [(a, b, text[a:b]) for a, b in SPEECH_SCAN.spans(text)]
     speech_starts = [m[0] for m in speech]
     for s, e in tx.sentences():
         # a sentence that is itself (mostly) a direct quote is not indirect speech
@@ -66,8 +65,8 @@ def _find_indirect(text: str, tx: _Text, konj: list[int], direct: list[_Quote]) 
                 prev_reported_end = e
             continue
         sent = text[s:e]
-        has_konj = _has_konj(konj, s, e, None) and not all(
-            _inside(direct_ranges, k) for k in konj[bisect.bisect_left(konj, s):bisect.bisect_left(konj, e)]
+        has_konj = konj_between(konj, s, e, None) and not all(
+            in_ranges(direct_ranges, k) for k in konj[bisect.bisect_left(konj, s):bisect.bisect_left(konj, e)]
         )
         verbs = speech[bisect.bisect_left(speech_starts, s):bisect.bisect_left(speech_starts, e)]
         q = _frame_clause(text, s, e, sent, has_konj, konj, verbs)
@@ -82,15 +81,15 @@ def _find_indirect(text: str, tx: _Text, konj: list[int], direct: list[_Quote]) 
                     and out[-1].end >= prev_reported_end - 1:
                 out[-1].end = e  # several reported sentences form one quote
             else:
-                out.append(_Quote(s, e, "indirect", SCORES[rule], rule, None, None))
+                out.append(Quote(s, e, "indirect", SCORES[rule], rule, None, None))
             prev_reported_end = e
             continue
         if "soll" in sent and _SOLL_RE.search(sent) and not sent.startswith("„"):
-            out.append(_Quote(s, e, "free_indirect", SCORES["free_indirect_soll"], "free_indirect_soll", None, None))
+            out.append(Quote(s, e, "free_indirect", SCORES["free_indirect_soll"], "free_indirect_soll", None, None))
             continue
-        rm = _REPORTED_SCAN.search(text, s, e)
-        if rm and not _any_in(direct_ranges, s, e) and not sent.startswith(("„", "\"", "»")):
-            out.append(_Quote(s, e, "reported", SCORES["reported_speech_act"], "reported_speech_act", rm, (s, e)))
+        rm = REPORTED_SCAN.search(text, s, e)
+        if rm and not any_in(direct_ranges, s, e) and not sent.startswith(("„", "\"", "»")):
+            out.append(Quote(s, e, "reported", SCORES["reported_speech_act"], "reported_speech_act", rm, (s, e)))
     return out
 
 
@@ -105,11 +104,11 @@ class _Sentence:
     end: int
     has_konj: bool
     konj: list[int]  # Konjunktiv positions of the whole text
-    verbs: list[tuple[int, int, str]]  # the _SPEECH_RE matches (start, end, word) in the sentence, text offsets
+    verbs: list[tuple[int, int, str]]  # the SPEECH_RE matches (start, end, word) in the sentence, text offsets
 
 
-def _indirect(rule: str, start: int, end: int, cue: tuple[int, int] | None, frame: tuple[int, int]) -> _Quote:
-    return _Quote(start, end, "indirect", SCORES[rule], rule, cue, frame)
+def _indirect(rule: str, start: int, end: int, cue: tuple[int, int] | None, frame: tuple[int, int]) -> Quote:
+    return Quote(start, end, "indirect", SCORES[rule], rule, cue, frame)
 
 
 def _laut_rule(sn: _Sentence) -> str:
@@ -119,7 +118,7 @@ def _laut_rule(sn: _Sentence) -> str:
 _NOT_FRAME_VERBS = ("gab", "gibt", "zeigt", "zeigte", "ließ", "stellt", "stellte", "hob", "wies", "warf")
 
 
-def _frame_before(sn: _Sentence) -> _Quote | None:
+def _frame_before(sn: _Sentence) -> Quote | None:
     """"X sagte, dass ..." / "X erklärte, ...": frame before, clause after the comma."""
     text, konj, end = sn.text, sn.konj, sn.end
     for v0, v1, word in sn.verbs:
@@ -132,26 +131,26 @@ def _frame_before(sn: _Sentence) -> _Quote | None:
         if c_start >= end:
             continue
         is_dass = bool(re.match(r"(?:dass|daß|ob)\b", text[c_start:end]))
-        if is_dass or _has_konj(konj, c_start, end):
+        if is_dass or konj_between(konj, c_start, end):
             # frame must not itself be reported clause material ("Er sei, sagte X, ...")
-            if _has_konj(konj, sn.s, v0):
+            if konj_between(konj, sn.s, v0):
                 return None
-            rule = "indirect_dass" if is_dass and not _has_konj(konj, c_start, end) else "indirect_frame_before"
+            rule = "indirect_dass" if is_dass and not konj_between(konj, c_start, end) else "indirect_frame_before"
             return _indirect(rule, c_start, end, (v0, v1), (sn.s, c_start))
         return None
     return None
 
 
-def _frame_after(sn: _Sentence) -> _Quote | None:
+def _frame_after(sn: _Sentence) -> Quote | None:
     """"…, sagte X." / "…, so X.": clause before, frame after."""
     s, sent = sn.s, sn.sent
     for m in _COMMA_SPEECH_RE.finditer(sent):
         c_end = s + m.start()
         if c_end - s < 15:
             continue
-        if not _has_konj(sn.konj, s, c_end):
+        if not konj_between(sn.konj, s, c_end):
             continue
-        verb = _SPEECH_RE.match(sent, m.end()) or re.match(r"so\b", sent[m.end():])
+        verb = SPEECH_RE.match(sent, m.end()) or re.match(r"so\b", sent[m.end():])
         v0 = s + m.end()
         v1 = v0 + (verb.end() - verb.start() if verb else 2)
         return _indirect("indirect_frame_after", s, c_end, (v0, v1), (c_end, sn.e))
@@ -161,8 +160,8 @@ def _frame_after(sn: _Sentence) -> _Quote | None:
 def _after_source(sn: _Sentence, lo: int) -> list[tuple[str, int, int]] | None:
     """The tokens after a source noun phrase that starts at `lo` (a comma after it skipped), None when there
     is no such phrase."""
-    toks = _tokens(sn.text, lo, sn.end)
-    np_ = _np_forward(toks, dative=True)
+    toks = word_tokens(sn.text, lo, sn.end)
+    np_ = np_forward(toks, dative=True)
     if not isinstance(np_, tuple):
         return None
     rest = [t for t in toks if t[1] >= np_[1]]
@@ -171,7 +170,7 @@ def _after_source(sn: _Sentence, lo: int) -> list[tuple[str, int, int]] | None:
     return rest
 
 
-def _laut_start(sn: _Sentence) -> _Quote | None:
+def _laut_start(sn: _Sentence) -> Quote | None:
     """"Laut X sei ..." / "Nach Angaben von X habe ..." / "Wie X mitteilte, ..." / "Demnach ..."."""
     s, sent, text = sn.s, sn.sent, sn.text
     lm = _LAUT_RE.match(sent)
@@ -180,7 +179,7 @@ def _laut_start(sn: _Sentence) -> _Quote | None:
     cue = (s + lm.start(), s + lm.end())
     if lm.group().startswith("Wie"):
         comma = sent.find(",", lm.end())
-        if 0 < comma < len(sent) - 10 and _SPEECH_RE.search(sent, lm.end(), comma):
+        if 0 < comma < len(sent) - 10 and SPEECH_RE.search(sent, lm.end(), comma):
             c_start = s + comma + 1
             while text[c_start] == " ":
                 c_start += 1
@@ -190,32 +189,32 @@ def _laut_start(sn: _Sentence) -> _Quote | None:
         if rest is not None and len(rest) >= 2:
             return _indirect(_laut_rule(sn), rest[0][1], sn.end, cue, (s, rest[0][1]))
     else:
-        toks = _tokens(text, s + lm.end(), sn.end)
+        toks = word_tokens(text, s + lm.end(), sn.end)
         if len(toks) >= 3:
             return _indirect(_laut_rule(sn), toks[0][1], sn.end, cue, (s, toks[0][1]))
     return None
 
 
-def _zufolge(sn: _Sentence) -> _Quote | None:
+def _zufolge(sn: _Sentence) -> Quote | None:
     """"X zufolge sei ...": the clause after the source, else the clause before its comma."""
     zm = _ZUFOLGE_RE.search(sn.sent) if "zufolge" in sn.sent else None
     if not zm:
         return None
     s, text = sn.s, sn.text
     cue = (s + zm.start(), s + zm.end())
-    toks = _tokens(text, s + zm.end(), sn.end)
+    toks = word_tokens(text, s + zm.end(), sn.end)
     if toks and toks[0][0] == ",":
         toks = toks[1:]
     if len(toks) >= 3:
         return _indirect(_laut_rule(sn), toks[0][1], sn.end, cue, (s, toks[0][1]))
-    c_end = _strip_end(text, s, s + zm.start())
+    c_end = strip_end(text, s, s + zm.start())
     comma = text.rfind(",", s, c_end)
     if comma > s + 10:
         return _indirect(_laut_rule(sn), s, comma, cue, (comma, sn.e))
     return None
 
 
-def _laut_mid(sn: _Sentence) -> _Quote | None:
+def _laut_mid(sn: _Sentence) -> Quote | None:
     """"… laut X …" / "… nach Angaben von X …" inside the sentence: the reported content runs on both sides of
     the source, so the quote is the whole sentence."""
     mm = _MID_LAUT_SCAN.first(sn.sent) if ("laut" in sn.sent or "nach" in sn.sent) else None
@@ -228,7 +227,7 @@ def _laut_mid(sn: _Sentence) -> _Quote | None:
     return _indirect("indirect_laut_mid", s, sn.end, (s + mm.start("word"), s + mm.end("word")), (s, rest[0][1]))
 
 
-def _dass_generic(sn: _Sentence) -> _Quote | None:
+def _dass_generic(sn: _Sentence) -> Quote | None:
     """A dass-clause after any verb or noun."""
     dm = _DASS_GENERIC_RE.search(sn.sent) if ("dass" in sn.sent or "daß" in sn.sent) else None
     if not dm:
@@ -239,7 +238,7 @@ def _dass_generic(sn: _Sentence) -> _Quote | None:
     return _indirect("indirect_dass_generic", c_start, sn.end, None, (sn.s, c_start))
 
 
-def _infinitive(sn: _Sentence) -> _Quote | None:
+def _infinitive(sn: _Sentence) -> Quote | None:
     """An infinitive clause after a verb of asking, deciding or promising ("X forderte Y auf, … zu tun")."""
     im = _INFINITIVE_SCAN.first(sn.sent) if "zu" in sn.sent else None
     if not im:
@@ -251,16 +250,16 @@ def _infinitive(sn: _Sentence) -> _Quote | None:
 
 
 # The frames of a reported clause, in order: the first that finds one wins.
-FRAME_RULES: tuple[Callable[[_Sentence], _Quote | None], ...] = (
+FRAME_RULES: tuple[Callable[[_Sentence], Quote | None], ...] = (
     _frame_before, _frame_after, _laut_start, _zufolge, _laut_mid, _dass_generic, _infinitive,
 )
 
 
 def _frame_clause(text: str, s: int, e: int, sent: str, has_konj: bool, konj: list[int],
-                  verbs: list[tuple[int, int, str]]) -> _Quote | None:
+                  verbs: list[tuple[int, int, str]]) -> Quote | None:
     """A sentence with a speech frame: the reported clause (frame excluded), else None. `verbs`: the
-    _SPEECH_RE matches (start, end, word) in the sentence, text offsets."""
-    sn = _Sentence(text, s, e, sent, _strip_end(text, s, e), has_konj, konj, verbs)
+    SPEECH_RE matches (start, end, word) in the sentence, text offsets."""
+    sn = _Sentence(text, s, e, sent, strip_end(text, s, e), has_konj, konj, verbs)
     for rule in FRAME_RULES:
         found = rule(sn)
         if found is not None:

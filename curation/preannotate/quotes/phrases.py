@@ -11,13 +11,13 @@ from spacy.tokens import Doc, Span
 
 from curation.preannotate.lexicon import ADJECTIVE_ENDING, WEEKDAYS
 from curation.preannotate.pipeline import make_aligned_span
-from curation.preannotate.quotes.cues import _KONJ_I_RE, _NOT_NAME
-from curation.preannotate.quotes.text import SPEAKER_ACTOR_RULE, _Quote
+from curation.preannotate.quotes.cues import KONJ_I_RE, NOT_NAME
+from curation.preannotate.quotes.text import SPEAKER_ACTOR_RULE, Quote
 
 # "23-jährige" / "84-jähriger" are one (adjective) token, so that "Der 23-jährige Sportler" stays one phrase
 _TOKEN_RE = re.compile(r"\d+-[^\W\d_][\w\-]*|[^\W\d_][\w\-‐'’./]*[\w]|[^\W\d_]|\d[\d.,]*|[^\w\s]")
 
-_DETS = {"der", "die", "das", "des", "ein", "eine", "eines", "einer", "Der", "Die", "Das", "Ein", "Eine"}
+DETERMINERS = {"der", "die", "das", "des", "ein", "eine", "eines", "einer", "Der", "Die", "Das", "Ein", "Eine"}
 
 _GEN = {"des", "der", "von", "vom"}
 
@@ -45,7 +45,8 @@ _SKIP_AFTER_VERB = {
     "heute", "gestern", "morgen", "weiter", "zudem", "auch", "dazu", "außerdem", "dann", "später", "bereits",
     "noch", "nun", "jetzt", "ebenfalls", "damals", "zuletzt", "kürzlich", "einmal", "jedoch", "aber", "allerdings",
     "daraufhin", "anschließend", "zuvor", "mehrfach", "wörtlich", "sinngemäß", "abschließend", "zufolge", "so",
-    "etwa", "bislang", "am", "im", "vergangene", "vergangenen", "letzte", "letzten", "Woche", *WEEKDAYS, "Abend", "Morgen", "Mittag", "Nachmittag",
+    "etwa", "bislang", "am", "im", "vergangene", "vergangenen", "letzte", "letzten", "Woche", *WEEKDAYS, "Abend", "Morgen", "Mittag",
+    "Nachmittag",
     "Vormittag", "Wochenende", "es", "sich", "dort",
 }
 
@@ -90,14 +91,12 @@ _SENTENCE_ADVERBS = {
 _QUANTIFIERS = {"alle", "viele", "einige", "mehrere", "beide", "manche", "wenige", "zahlreiche", "andere"}
 
 
-
-def _tokens(text: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
+def word_tokens(text: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
     """(word, start, end) of text[lo:hi] (_TOKEN_RE has no look-arounds: matching in place = matching the slice)."""
     return [(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(text, lo, hi)]
 
 
-
-def _np_forward(toks: list[tuple[str, int, int]], dative: bool = False) -> tuple[int, int] | str | None:
+def np_forward(toks: list[tuple[str, int, int]], dative: bool = False) -> tuple[int, int] | str | None:
     """The subject noun phrase at the start of toks (after a verb): (start, end), "PRON", or None. With
     `dative` (after "laut", "nach Angaben", "Für") a phrase with "dem"/"den" is the source, not an object."""
     if dative and toks and toks[0][0] in {"dem", "den"}:
@@ -116,24 +115,24 @@ def _np_forward(toks: list[tuple[str, int, int]], dative: bool = False) -> tuple
         return None
     start = i
     j = i
-    if toks[j][0] in _DETS:
+    if toks[j][0] in DETERMINERS:
         j += 1
     n_heads = 0
     while j < len(toks):
         w = toks[j][0]
-        if _ADJ_RE.match(w) and w not in _DETS and n_heads == 0:
+        if _ADJ_RE.match(w) and w not in DETERMINERS and n_heads == 0:
             j += 1
             continue
-        if w[:1].isupper() and w not in _DETS:
+        if w[:1].isupper() and w not in DETERMINERS:
             n_heads += 1
             j += 1
             continue
-        if n_heads and w in _GEN and j + 1 < len(toks) and (toks[j + 1][0][:1].isupper() or toks[j + 1][0] in _DETS
+        if n_heads and w in _GEN and j + 1 < len(toks) and (toks[j + 1][0][:1].isupper() or toks[j + 1][0] in DETERMINERS
                                                            or _ADJ_RE.match(toks[j + 1][0])):
             j += 1
             continue
         if n_heads and w == "," and j + 1 < len(toks) and toks[j + 1][0][:1].isupper() \
-                and toks[j + 1][0] not in _DETS and toks[j + 1][0] not in _NOT_NAME:
+                and toks[j + 1][0] not in DETERMINERS and toks[j + 1][0] not in NOT_NAME:
             j += 1
             continue
         break
@@ -145,8 +144,7 @@ def _np_forward(toks: list[tuple[str, int, int]], dative: bool = False) -> tuple
     return (toks[start][1], toks[end_tok][2])
 
 
-
-def _np_backward(toks: list[tuple[str, int, int]]) -> tuple[int, int] | str | None:
+def np_backward(toks: list[tuple[str, int, int]]) -> tuple[int, int] | str | None:
     """The subject noun phrase ending toks (before a verb), when it starts the clause."""
     if not toks:
         return None
@@ -161,9 +159,9 @@ def _np_backward(toks: list[tuple[str, int, int]]) -> tuple[int, int] | str | No
                 j -= 1
             j -= 1
             continue
-        if w[:1].isupper() or w in _DETS or w in _GEN or w == "," or w[:1].isdigit() or (
-                _ADJ_RE.match(w) and not _KONJ_I_RE.fullmatch(w)):
-            n_heads += w[:1].isupper() and w not in _DETS
+        if w[:1].isupper() or w in DETERMINERS or w in _GEN or w == "," or w[:1].isdigit() or (
+                _ADJ_RE.match(w) and not KONJ_I_RE.fullmatch(w)):
+            n_heads += w[:1].isupper() and w not in DETERMINERS
             j -= 1
             continue
         break
@@ -179,7 +177,7 @@ def _np_backward(toks: list[tuple[str, int, int]]) -> tuple[int, int] | str | No
         # a new clause after a comma: "X wies das zurück, die Sprecherin der Fraktion, Y, erklärte"
         for k in range(max(j + 1, 1), len(toks) - 1):
             if toks[k][0] == "," and toks[k - 1][0][:1].islower() and (
-                    toks[k + 1][0] in _DETS or toks[k + 1][0][:1].isupper()) and toks[k + 1][0] not in _PREP_START:
+                    toks[k + 1][0] in DETERMINERS or toks[k + 1][0][:1].isupper()) and toks[k + 1][0] not in _PREP_START:
                 return (toks[k + 1][1], toks[-1][2])
         return None
     last = len(toks) - 1
@@ -188,8 +186,7 @@ def _np_backward(toks: list[tuple[str, int, int]]) -> tuple[int, int] | str | No
     return (toks[first][1], toks[last][2])
 
 
-
-def _sentence_subject(toks: list[tuple[str, int, int]]) -> tuple[int, int] | str | None:
+def sentence_subject(toks: list[tuple[str, int, int]]) -> tuple[int, int] | str | None:
     """The subject of a German main clause: the first noun phrase, or the one after the finite verb when
     the clause starts with an adverbial ("Dabei griff sie …", "Im Interview sagte der Minister …")."""
     toks = [t for t in toks if t[0] not in {"„", "“", "”", '"', "»", "«"}]
@@ -197,8 +194,8 @@ def _sentence_subject(toks: list[tuple[str, int, int]]) -> tuple[int, int] | str
         return None
     if toks[0][0] in _SUBJ_PRONOUNS:
         return "PRON"
-    if toks[0][0] not in _PREP_START and (toks[0][0] in _DETS or toks[0][0][:1].isupper()):
-        region = _np_forward(toks)
+    if toks[0][0] not in _PREP_START and (toks[0][0] in DETERMINERS or toks[0][0][:1].isupper()):
+        region = np_forward(toks)
         if isinstance(region, tuple):
             return region
         if region == "PRON":
@@ -207,16 +204,15 @@ def _sentence_subject(toks: list[tuple[str, int, int]]) -> tuple[int, int] | str
     for i, (w, _, _) in enumerate(toks[1:10], start=1):
         if w in _SUBJ_PRONOUNS and w.islower():
             return "PRON"
-        if w.islower() and w not in _DETS and w not in _GEN and not _ADJ_RE.match(w) and w not in {
+        if w.islower() and w not in DETERMINERS and w not in _GEN and not _ADJ_RE.match(w) and w not in {
                 "am", "im", "in", "an", "auf", "mit", "bei", "nach", "vor", "von", "zu", "zum", "zur", "über", "für",
                 "und", "dem", "den", "einem", "einen"}:
-            region = _np_forward(toks[i + 1:])
+            region = np_forward(toks[i + 1:])
             return region if isinstance(region, tuple) or region == "PRON" else None
     return None
 
 
-
-def _inverted_subject(toks: list[tuple[str, int, int]], first: tuple[int, int]) -> tuple[int, int] | str | None:
+def inverted_subject(toks: list[tuple[str, int, int]], first: tuple[int, int]) -> tuple[int, int] | str | None:
     """German verb-second order with the object first: "Die Entwicklung verglich Merkel mit …", "Das Angebot
     lehnt er ab": the subject right after the finite verb that follows the first phrase."""
     rest = [t for t in toks if t[1] >= first[1]]
@@ -224,26 +220,25 @@ def _inverted_subject(toks: list[tuple[str, int, int]], first: tuple[int, int]) 
     k = 0
     if rest and rest[0][0] in _ATTACH_PREPS:
         k = 1
-        while k < min(len(rest), 6) and (rest[k][0] in _DETS or rest[k][0] in {"dem", "den"} or
+        while k < min(len(rest), 6) and (rest[k][0] in DETERMINERS or rest[k][0] in {"dem", "den"} or
                                          rest[k][0][:1].isupper() or _ADJ_RE.match(rest[k][0])):
             k += 1
     rest = rest[k:]
     if len(rest) < 2:
         return None
     verb, nxt = rest[0][0], rest[1][0]
-    if not verb.islower() or verb in _DETS or verb in _ATTACH_PREPS or verb in {"und", "oder", "sowie", "wie",
+    if not verb.islower() or verb in DETERMINERS or verb in _ATTACH_PREPS or verb in {"und", "oder", "sowie", "wie",
                                                                                 "als"}:
         return None
     if nxt in ("er", "sie"):
         return "PRON"
-    if nxt[:1].isupper() and nxt not in _DETS and nxt not in _NOT_NAME:
-        region = _np_forward(rest[1:])
+    if nxt[:1].isupper() and nxt not in DETERMINERS and nxt not in NOT_NAME:
+        region = np_forward(rest[1:])
         return region if isinstance(region, tuple) else None
     return None
 
 
-
-def _perfect_subject(text: str, q: _Quote, seg: list[tuple[str, int, int]]) -> tuple[int, int] | None:
+def _perfect_subject(text: str, q: Quote, seg: list[tuple[str, int, int]]) -> tuple[int, int] | None:
     """A verb of saying at the end of the frame after an auxiliary ("Stoiber hatte die Rolle der Fraktion
     betont: „…“", "Im Dezember hatte Kanzlerin Merkel verkündet: „…“"): the noun phrase right before the
     verb is its object; the subject stands before the auxiliary or, after an adverbial, right after it."""
@@ -252,15 +247,14 @@ def _perfect_subject(text: str, q: _Quote, seg: list[tuple[str, int, int]]) -> t
     aux = next((k for k in range(len(seg) - 1, -1, -1) if seg[k][0] in _AUXILIARIES), None)
     if aux is None or any(t[0] in {",", ";", "dass", "daß"} for t in seg[aux + 1:]):
         return None
-    before = _np_backward(seg[:aux]) if aux else None
+    before = np_backward(seg[:aux]) if aux else None
     if isinstance(before, tuple):
         return before
-    after = _np_forward(seg[aux + 1:])
+    after = np_forward(seg[aux + 1:])
     return after if isinstance(after, tuple) else None
 
 
-
-def _frame_segment(q: _Quote) -> tuple[int, int]:
+def _frame_segment(q: Quote) -> tuple[int, int]:
     """The part of q's frame on the cue's side of the quote (the whole frame for a reported speech act, whose
     frame is its own sentence)."""
     lo, hi = q.frame
@@ -272,7 +266,7 @@ def _frame_segment(q: _Quote) -> tuple[int, int]:
     return q.end, hi
 
 
-def _subject_region(text: str, q: _Quote) -> tuple[int, int] | list[tuple[int, int]] | str | None:
+def subject_region(text: str, q: Quote) -> tuple[int, int] | list[tuple[int, int]] | str | None:
     """Where the speaker's noun phrase is, relative to the quote's cue word."""
     if q.cue is None or q.frame is None:
         return None
@@ -280,18 +274,18 @@ def _subject_region(text: str, q: _Quote) -> tuple[int, int] | list[tuple[int, i
     cue_word = text[c0:c1]
     seg_lo, seg_hi = _frame_segment(q)
     if cue_word in ("zufolge", ":"):
-        return _np_backward(_tokens(text, seg_lo, c0))
+        return np_backward(word_tokens(text, seg_lo, c0))
     # a separable particle or object right after the verb ("teilte mit", "sagte der Zeitung") is skipped by
-    # _np_forward returning None on datives; try the subject before the verb first
-    seg = _tokens(text, seg_lo, c0) if c0 > seg_lo else []
+    # np_forward returning None on datives; try the subject before the verb first
+    seg = word_tokens(text, seg_lo, c0) if c0 > seg_lo else []
     perfect = _perfect_subject(text, q, seg)
     if perfect is not None:
         return perfect
-    before = _np_backward(seg) if seg else None
+    before = np_backward(seg) if seg else None
     frame_word = cue_word.split()[0].lower() in ("laut", "wie", "so", "nach", "seiner", "ihrer", "dem")
     if frame_word or before is None:
-        after = _tokens(text, c1, min(seg_hi if c1 < seg_hi else q.frame[1], c1 + 160))
-        found = _subject_around_verb(seg, _np_forward(after, dative=frame_word), frame_word)
+        after = word_tokens(text, c1, min(seg_hi if c1 < seg_hi else q.frame[1], c1 + 160))
+        found = _subject_around_verb(seg, np_forward(after, dative=frame_word), frame_word)
         if found is not None:
             return found
     return before
@@ -310,9 +304,9 @@ def _subject_around_verb(seg: list[tuple[str, int, int]], fwd: tuple[int, int] |
         if seg[k][0] == "er" and seg[k - 1][0].islower() and seg[k - 1][0] not in _NON_VERBS:
             return "PRON"
     first = None
-    if seg and seg[0][0] not in _PREP_START and seg[0][0] not in _NOT_NAME - {
-            "Der", "Die", "Das", "Ein", "Eine"} and (seg[0][0] in _DETS or seg[0][0][:1].isupper()):
-        first = _np_forward(seg)
+    if seg and seg[0][0] not in _PREP_START and seg[0][0] not in NOT_NAME - {
+            "Der", "Die", "Das", "Ein", "Eine"} and (seg[0][0] in DETERMINERS or seg[0][0][:1].isupper()):
+        first = np_forward(seg)
     if isinstance(first, tuple) and isinstance(fwd, tuple):
         return [first, fwd]
     if isinstance(first, tuple):
@@ -322,17 +316,16 @@ def _subject_around_verb(seg: list[tuple[str, int, int]], fwd: tuple[int, int] |
     # "…“ sei, hatte Koch-Mehrin damals gesagt": the subject after an auxiliary that follows a comma
     for k in range(len(seg) - 2):
         if seg[k][0] == "," and seg[k + 1][0] in _AUXILIARIES:
-            region = _np_forward(seg[k + 2:])
+            region = np_forward(seg[k + 2:])
             if region is not None:
                 return region
     return None
 
 
 @lru_cache(maxsize=16384)
-def _lemma(word: str) -> str:
+def lemma(word: str) -> str:
     """simplemma's German lemma: lower-case for adverbs, adjectives and verbs, capitalised for nouns."""
     return simplemma.lemmatize(word, lang="de")
-
 
 
 # nominalisations ("Feststellung", "Einzelheiten", "Verhältnisse") name no one who speaks
@@ -343,41 +336,39 @@ _INSTITUTION_ENDINGS = ("zeitung", "regierung", "verwaltung", "führung", "stift
                         "vereinigung", "bewegung", "versammlung", "gewerkschaft", "direktion")
 
 
-
 def _is_abstract_noun(word: str) -> bool:
     low = word.lower()  # at least six letters: not a name such as "Leung" or "Jung"
     return len(low) >= 6 and low.endswith(_ABSTRACT_ENDINGS) and not low.endswith(_INSTITUTION_ENDINGS)
 
 
-
-def _np_actor(doc: Doc, text: str, lo: int, hi: int) -> Span | None:
+def np_actor(doc: Doc, text: str, lo: int, hi: int) -> Span | None:
     """An ACTOR for a subject noun phrase the actor rules did not mark (article excluded, score 0.4)."""
-    toks = _tokens(text, lo, hi)
-    while toks and (toks[0][0] in _DETS or toks[0][0] in {",", "“", "„"}):
+    toks = word_tokens(text, lo, hi)
+    while toks and (toks[0][0] in DETERMINERS or toks[0][0] in {",", "“", "„"}):
         toks = toks[1:]
 
     # "Angaben des Ministeriums" / "Worte des Sprechers": the source is the genitive
     while len(toks) > 2 and toks[0][0] in _NON_AGENT_HEADS and toks[1][0] in _GEN:
         toks = toks[2:]
-        while toks and toks[0][0] in _DETS:
+        while toks and toks[0][0] in DETERMINERS:
             toks = toks[1:]
-    if not toks or toks[0][0] in _NOT_NAME or toks[0][0].lower() in _QUANTIFIERS:
+    if not toks or toks[0][0] in NOT_NAME or toks[0][0].lower() in _QUANTIFIERS:
         return None
     first = toks[0][0]
     # sentence adverbs, adverbial participles ("Relativierend") and verbs ("Kämen") at a sentence start
     if first.lower() in _SENTENCE_ADVERBS or (first.endswith("end") and len(toks) == 1) or (
-            len(toks) == 1 and _KONJ_I_RE.fullmatch(first.lower())):
+            len(toks) == 1 and KONJ_I_RE.fullmatch(first.lower())):
         return None
     if not (toks[0][0][:1].isupper() or _ADJ_RE.match(toks[0][0])):
         return None
     first_cap = next((t[0] for t in toks if t[0][:1].isupper()), None)
-    if first_cap is None or first_cap in _NON_AGENT_HEADS or first_cap in _NOT_NAME:
+    if first_cap is None or first_cap in _NON_AGENT_HEADS or first_cap in NOT_NAME:
         return None
     while toks and toks[-1][0] in {",", "“", "„", "."}:
         toks = toks[:-1]
     if not toks or not any(t[0][:1].isupper() for t in toks):
         return None
-    if len(toks) == 1 and _lemma(toks[0][0])[:1].islower():
+    if len(toks) == 1 and lemma(toks[0][0])[:1].islower():
         return None  # a capitalised adverb, adjective or verb at the start of a sentence ("Sinngemäß", "Sollte")
     heads = [t[0] for t in toks if t[0][:1].isupper()]
     if _is_abstract_noun(heads[0]):

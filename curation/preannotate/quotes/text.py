@@ -7,7 +7,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from curation.preannotate.quotes.cues import _FIRST_PERSON_RE, _KONJ_I_SCAN
+from curation.preannotate.quotes.cues import FIRST_PERSON_RE, KONJ_I_SCAN
 
 _ABBREV = {
     "Dr", "Prof", "Nr", "St", "Abs", "Art", "bzw", "ca", "vgl", "Mio", "Mrd", "Jh", "engl", "Hrsg", "Str", "usw",
@@ -22,9 +22,8 @@ _SENT_END_RE = re.compile(r"[.!?…]([“”\"«»‘’)]?)[ \t]+(?=[„\"»«(
 _LINE_BREAK_RE = re.compile(r"\n[ \t]*")
 
 
-
 @dataclass
-class _Quote:
+class Quote:
     start: int
     end: int
     quote_type: str
@@ -33,7 +32,6 @@ class _Quote:
     cue: tuple[int, int] | None = None  # the speech verb / frame word
     frame: tuple[int, int] | None = None  # where the speaker is looked for
     pronoun_ok: bool = True
-
 
 
 # Calibrated on WikiNews train (700 articles) by bench/calibrate_quotes.py: the mean of the rule's overlap
@@ -76,7 +74,6 @@ RULE_NAMES: dict[str, str] = {rule: _rule_name(rule) for rule in SCORES}
 SPEAKER_ACTOR_RULE = "quotes.speaker_np"
 
 
-
 def _last_word(text: str, lo: int, hi: int) -> str:
     """The last run of word characters in text[lo:hi] ("" if none): r"(\\w+)\\W*$" without trying every start."""
     j = hi
@@ -88,8 +85,7 @@ def _last_word(text: str, lo: int, hi: int) -> str:
     return text[i:j]
 
 
-
-class _Text:
+class Sentences:
     """Sentence boundaries of a text, with lookup of the sentence around an offset."""
 
     def __init__(self, text: str) -> None:
@@ -126,32 +122,28 @@ class _Text:
         return out
 
 
-
-def _konj_positions(text: str, masked: list[tuple[int, int]]) -> list[int]:
+def konj_positions(text: str, masked: list[tuple[int, int]]) -> list[int]:
     out = []
-    for p, _ in _KONJ_I_SCAN.spans(text):
-        if _inside(masked, p):
+    for p, _ in KONJ_I_SCAN.spans(text):
+        if in_ranges(masked, p):
             continue
-        if _FIRST_PERSON_RE.search(text[max(0, p - 5):p]):
+        if FIRST_PERSON_RE.search(text[max(0, p - 5):p]):
             continue
         out.append(p)
     return out
 
 
-
-def _inside(ranges: list[tuple[int, int]], pos: int) -> bool:
+def in_ranges(ranges: list[tuple[int, int]], pos: int) -> bool:
     i = bisect.bisect_right(ranges, (pos, 10**12)) - 1
     return i >= 0 and ranges[i][0] <= pos < ranges[i][1]
 
 
-
-def _any_in(ranges: list[tuple[int, int]], lo: int, hi: int) -> bool:
+def any_in(ranges: list[tuple[int, int]], lo: int, hi: int) -> bool:
     i = bisect.bisect_left(ranges, (lo, -1))
     return (i < len(ranges) and ranges[i][0] < hi) or (i > 0 and ranges[i - 1][1] > lo)
 
 
-
-def _has_konj(konj: list[int], lo: int, hi: int, exclude: tuple[int, int] | None = None) -> bool:
+def konj_between(konj: list[int], lo: int, hi: int, exclude: tuple[int, int] | None = None) -> bool:
     i = bisect.bisect_left(konj, lo)
     while i < len(konj) and konj[i] < hi:
         if exclude is None or not (exclude[0] <= konj[i] < exclude[1]):
@@ -160,8 +152,7 @@ def _has_konj(konj: list[int], lo: int, hi: int, exclude: tuple[int, int] | None
     return False
 
 
-
-def _strip_end(text: str, s: int, e: int) -> int:
+def strip_end(text: str, s: int, e: int) -> int:
     while e > s and text[e - 1] in " .;:!?\n\t":
         e -= 1
     return e
