@@ -527,3 +527,15 @@ def test_word_scan_finds_what_the_word_boundary_pattern_finds(body, not_after, f
             expected = [m.span() for m in plain.finditer(text, lo)]
             assert scan.spans(text, lo) == expected
             assert scan.search(text, lo, len(text)) == (expected[0] if expected else None)
+
+
+def test_rule_modules_share_one_lexicon_and_the_metric_keeps_its_own():
+    import curation.evaluate
+    from curation.preannotate import actors, figures, lexicon
+    from curation.preannotate.quotes import cues
+
+    assert set(lexicon.MONTHS) <= figures.NOT_UNITS and set(lexicon.WEEKDAYS) <= cues.NOT_NAME
+    assert actors._MONTHS_DAYS == {*lexicon.MONTHS, *lexicon.WEEKDAYS, "Sonnabend"}
+    assert {"sagte", "erklärte", "betonten", "mitgeteilt"} <= set(lexicon.speech_verbs())
+    source = Path(curation.evaluate.__file__).read_text(encoding="utf-8")
+    assert "lexicon" not in source  # the metric must not move when the rule word lists change

@@ -13,6 +13,7 @@ from curation.preannotate.quotes.speakers import Speakers
 from curation.preannotate.quotes.text import RULE_NAMES, Quote, Sentences, konj_positions
 from curation.preannotate.spans import add_speaker
 
+
 def find_quotes(text: str, tx: Sentences | None = None) -> list[Quote]:
     """All QUOTE candidates of a text with their rule, score, cue and frame (sorted by start)."""
     tx = tx or Sentences(text)
@@ -29,7 +30,7 @@ def create_quotes_component(nlp: Language, name: str) -> QuoteComponent:
 
 
 class QuoteComponent(BatchedComponent):
-    """Writes doc.spans["QUOTE"] and speaker pairs in doc._.speakers (see module docstring)."""
+    """Writes doc.spans["QUOTE"] and speaker pairs in doc._.speakers (see the package docstring)."""
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
@@ -40,19 +41,9 @@ class QuoteComponent(BatchedComponent):
         containers: list[tuple[Quote, Span]] = []  # reported clauses around the current position
         paths: dict[str, str] = {}
         for q in find_quotes(text, tx):
-            start = q.start
-            end = q.end
-            while start < end and text[start].isspace():
-                start += 1
-            span = make_aligned_span(doc, start, end, "QUOTE", {"quote_type": q.quote_type}, q.score,
-                                     RULE_NAMES[q.rule])
+            span = _quote_span(doc, text, q)
             if span is None:
-                span = doc.char_span(start, end, label="QUOTE", alignment_mode="contract")
-                if span is None or not span.text.strip():
-                    continue
-                span._.attrs = {"quote_type": q.quote_type}
-                span._.score = round(q.score, 3)
-                span._.rule = RULE_NAMES[q.rule]
+                continue
             spans.append(span)
             key = f"{span.start_char}-{span.end_char}"
             rules[key] = q.rule
@@ -73,3 +64,20 @@ class QuoteComponent(BatchedComponent):
         doc.user_data["curate_quote_rules"] = rules
         doc.user_data["curate_speaker_paths"] = paths
         return doc
+
+
+def _quote_span(doc: Doc, text: str, q: Quote) -> Span | None:
+    """The QUOTE span of q (leading whitespace excluded), cut to whole tokens when it cuts one; None when
+    no token is left."""
+    start, end = q.start, q.end
+    while start < end and text[start].isspace():
+        start += 1
+    span = make_aligned_span(doc, start, end, "QUOTE", {"quote_type": q.quote_type}, q.score, RULE_NAMES[q.rule])
+    if span is None:
+        span = doc.char_span(start, end, label="QUOTE", alignment_mode="contract")
+        if span is None or not span.text.strip():
+            return None
+        span._.attrs = {"quote_type": q.quote_type}
+        span._.score = round(q.score, 3)
+        span._.rule = RULE_NAMES[q.rule]
+    return span
