@@ -110,7 +110,7 @@ class Figure:
     unit: str
     qualifier: str
     score: float
-    rule: str = "digits"  # the SCORES key of the rule that found it
+    rule: str  # the SCORES key of the rule that found it
 
 
 def parse_number_word(word: str) -> int | None:
