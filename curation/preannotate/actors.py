@@ -706,8 +706,10 @@ _RunHit = tuple[Candidate | None, int]
 
 def _title_name(text: str, words: list[Word], i: int, flags: int, speech_starts: set[int]) -> _RunHit | None:
     """A function or title, then a name: "Außenministerin Choe Son Hui"."""
+    if not flags & _F_FUNCTION:
+        return None
     rest = words[i + 1 :]
-    n = _name_extent(rest, after_cue=True) if flags & _F_FUNCTION else 0
+    n = _name_extent(rest, after_cue=True)
     if not n:
         return None
     return Candidate(rest[0][1], rest[n - 1][2], PERSON, SCORES["title_name"], "title_name", priority=5), 1 + n
@@ -715,8 +717,10 @@ def _title_name(text: str, words: list[Word], i: int, flags: int, speech_starts:
 
 def _org_cue_name(text: str, words: list[Word], i: int, flags: int, speech_starts: set[int]) -> _RunHit | None:
     """An organisation cue, then a name: "Nachrichtenagentur KCNA"."""
+    if not flags & _F_ORG_CUE or i + 1 == len(words):
+        return None
     rest = words[i + 1 :]
-    n = _org_extent(rest) if flags & _F_ORG_CUE and rest else 0
+    n = _org_extent(rest)
     if not n:
         return None
     return Candidate(rest[0][1], rest[n - 1][2], ORGANIZATION, SCORES["org_cue"], "org_cue", priority=5), 1 + n
@@ -724,7 +728,9 @@ def _org_cue_name(text: str, words: list[Word], i: int, flags: int, speech_start
 
 def _first_name(text: str, words: list[Word], i: int, flags: int, speech_starts: set[int]) -> _RunHit | None:
     """A first name or initials, then a surname: "Sergej Lawrow", "George W. Bush"."""
-    n = _name_extent(words[i:], after_cue=False) if flags & _F_NAME_START else 0
+    if not flags & _F_NAME_START:
+        return None
+    n = _name_extent(words[i:], after_cue=False)
     if n < 2:
         return None
     return Candidate(words[i][1], words[i + n - 1][2], PERSON, SCORES["first_name"], "first_name", priority=4), n

@@ -197,7 +197,7 @@ def _word_before(text: str, lo: int, hi: int) -> tuple[int, str]:
     return (i, text[i:j]) if i < j else (hi, "")
 
 
-@dataclass
+@dataclass(slots=True)
 class _Mark:
     """A quotation-mark pair text[start:end] and what its sentence text[s_start:s_end] says about it."""
 

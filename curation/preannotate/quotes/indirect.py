@@ -93,7 +93,7 @@ def find_indirect(text: str, tx: Sentences, konj: list[int], direct: list[Quote]
     return out
 
 
-@dataclass
+@dataclass(slots=True)
 class _Sentence:
     """A sentence looked at by the frame rules: text[s:e] (`sent`), `end` without its final punctuation."""
 
