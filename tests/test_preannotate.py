@@ -539,3 +539,22 @@ def test_rule_modules_share_one_lexicon_and_the_metric_keeps_its_own():
     assert {"sagte", "erklärte", "betonten", "mitgeteilt"} <= set(lexicon.speech_verbs())
     source = Path(curation.evaluate.__file__).read_text(encoding="utf-8")
     assert "lexicon" not in source  # the metric must not move when the rule word lists change
+
+
+def test_predictions_digest_script_hashes_the_predictions():
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[1]
+    seeds = root / "tests" / "gold" / "seeds.jsonl"
+
+    def digest(*flags: str) -> list[str]:
+        done = subprocess.run([sys.executable, str(root / "bench" / "predictions_digest.py"), str(seeds), *flags],
+                              capture_output=True, text=True, timeout=300)
+        assert done.returncode == 0, done.stderr
+        return done.stdout.splitlines()
+
+    plain, with_rules = digest(), digest("--rules")
+    assert plain[0].startswith("seeds.jsonl: 5 articles, ") and plain[-1].startswith("total: ")
+    assert len(plain[-1].split()[-1]) == 64
+    assert plain[-1] != with_rules[-1]  # the rule names are hashed too with --rules
