@@ -4,7 +4,7 @@
 
 A rule's score is the mean of its overlap precision (is there a quote here?) and its exact precision (are the
 offsets right?), each smoothed as (hits + 1) / (proposals + 2) so that a rule seen a few times does not get a
-perfect score. Prints a table and the SCORES entries; compare them with curation/preannotate/quotes.py.
+perfect score. Prints a table and the SCORES entries; compare them with curation/preannotate/quotes/text.py.
 """
 
 from __future__ import annotations

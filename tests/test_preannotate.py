@@ -300,22 +300,61 @@ def test_model_version_format_and_change_with_rules(monkeypatch, nlp):
     assert model_version(nlp) != version
 
 
+def _copy_rules_package(tmp_path: Path, monkeypatch) -> Path:
+    """The rules package copied to tmp_path, with _rules_digest pointed at the copy."""
+    import shutil
+
+    import curation.preannotate as pre
+
+    package = tmp_path / "preannotate"
+    shutil.copytree(pre._PACKAGE_DIR, package, ignore=shutil.ignore_patterns("__pycache__"))
+    monkeypatch.setattr(pre, "_PACKAGE_DIR", package)
+    monkeypatch.setattr(pre, "_DATA_DIR", package / "data")
+    return package
+
+
 def test_model_version_covers_rule_files(tmp_path, monkeypatch):
     import curation.preannotate as pre
 
-    package = tmp_path / "pkg"
-    (package / "data").mkdir(parents=True)
-    for name in pre._RULE_SOURCES:
-        (package / name).write_text(f"# {name}\n", encoding="utf-8")
-    (package / "data" / "capitals_de.tsv").write_text("RU\tMoskau\n", encoding="utf-8")
-    monkeypatch.setattr(pre, "_PACKAGE_DIR", package)
-    monkeypatch.setattr(pre, "_DATA_DIR", package / "data")
+    original = pre._rules_digest().hexdigest()
+    package = _copy_rules_package(tmp_path, monkeypatch)
     before = pre._rules_digest().hexdigest()
-    (package / "actors.py").write_text("# changed\n", encoding="utf-8")
-    after_rule = pre._rules_digest().hexdigest()
-    (package / "data" / "capitals_de.tsv").write_text("RU\tMoskva\n", encoding="utf-8")
-    after_data = pre._rules_digest().hexdigest()
-    assert len({before, after_rule, after_data}) == 3
+    assert before == original  # the same bytes at another place: the same version
+    digests = {before}
+    for name in ("actors.py", "figures.py", "lexicon.py", "quotes/speakers.py", "quotes/direct.py",
+                 "data/capitals_de.tsv"):
+        path = package / name
+        path.write_bytes(path.read_bytes() + b"\n")  # one byte more
+        digests.add(pre._rules_digest().hexdigest())
+    assert len(digests) == 7
+
+
+def test_model_version_covers_every_module_of_the_quotes_package(tmp_path, monkeypatch, nlp):
+    import curation.preannotate as pre
+
+    version = model_version(nlp)
+    package = _copy_rules_package(tmp_path, monkeypatch)
+    modules = sorted((package / "quotes").glob("*.py"))
+    assert {m.name for m in modules} >= {"__init__.py", "component.py", "speakers.py", "phrases.py"}
+    for module in modules:
+        data = module.read_bytes()
+        module.write_bytes(data[:-1] + bytes([data[-1] ^ 1]))  # one byte changed
+        assert model_version(nlp) != version, module.name
+        module.write_bytes(data)
+        assert model_version(nlp) == version
+
+
+def test_every_predicted_span_names_a_documented_rule(nlp):
+    from curation.evaluate import load_gold
+    from curation.preannotate import RULES
+
+    articles = load_gold(Path(__file__).parent / "gold" / "seeds.jsonl").articles()
+    spans = [s for p in predict(nlp, articles) for s in p.spans]
+    assert spans and all(s.rule in RULES for s in spans), {s.rule for s in spans} - RULES
+    assert {s.rule.split(".")[0] for s in spans} == {"actors", "figures", "quotes"}
+    assert all(r.count(".") in (1, 2) and r == r.lower() for r in RULES)
+    by_label = {label: {s.rule.split(".")[0] for s in spans if s.label == label} for label in ("FIGURE", "QUOTE")}
+    assert by_label == {"FIGURE": {"figures"}, "QUOTE": {"quotes"}}
 
 
 def test_unknown_model_is_a_clear_error(tmp_path):
@@ -488,3 +527,34 @@ def test_word_scan_finds_what_the_word_boundary_pattern_finds(body, not_after, f
             expected = [m.span() for m in plain.finditer(text, lo)]
             assert scan.spans(text, lo) == expected
             assert scan.search(text, lo, len(text)) == (expected[0] if expected else None)
+
+
+def test_rule_modules_share_one_lexicon_and_the_metric_keeps_its_own():
+    import curation.evaluate
+    from curation.preannotate import actors, figures, lexicon
+    from curation.preannotate.quotes import cues
+
+    assert set(lexicon.MONTHS) <= figures.NOT_UNITS and set(lexicon.WEEKDAYS) <= cues.NOT_NAME
+    assert actors._MONTHS_DAYS == {*lexicon.MONTHS, *lexicon.WEEKDAYS, "Sonnabend"}
+    assert {"sagte", "erklärte", "betonten", "mitgeteilt"} <= set(lexicon.speech_verbs())
+    source = Path(curation.evaluate.__file__).read_text(encoding="utf-8")
+    assert "lexicon" not in source  # the metric must not move when the rule word lists change
+
+
+def test_predictions_digest_script_hashes_the_predictions():
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[1]
+    seeds = root / "tests" / "gold" / "seeds.jsonl"
+
+    def digest(*flags: str) -> list[str]:
+        done = subprocess.run([sys.executable, str(root / "bench" / "predictions_digest.py"), str(seeds), *flags],
+                              capture_output=True, text=True, timeout=300)
+        assert done.returncode == 0, done.stderr
+        return done.stdout.splitlines()
+
+    plain, with_rules = digest(), digest("--rules")
+    assert plain[0].startswith("seeds.jsonl: 5 articles, ") and plain[-1].startswith("total: ")
+    assert len(plain[-1].split()[-1]) == 64
+    assert plain[-1] != with_rules[-1]  # the rule names are hashed too with --rules

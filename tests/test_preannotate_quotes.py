@@ -1,4 +1,4 @@
-"""QUOTE rules (curation/preannotate/quotes.py) on small German sentences written for the tests.
+"""QUOTE rules (curation/preannotate/quotes/) on small German sentences written for the tests.
 
 Each test builds the Doc with the blank German tokenizer, marks the ACTOR spans the actor rules would
 have marked (so these tests exercise the quote rules only), runs the real `curate_quotes` component and

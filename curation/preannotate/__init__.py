@@ -3,6 +3,11 @@
 Default pipeline: ``spacy.blank("de")`` + rule components ``curate_actors`` -> ``curate_figures``
 -> ``curate_quotes``. With ``model`` (an installed package name or a path to a trained pipeline),
 the model's NER entities replace the actor rules (see ``actors.NerActorAdapter``).
+
+Every predicted span names the rule that made it (``Span.rule``, one of ``RULES``): "actors.<rule>"
+(``actors.RULE_NAMES``, including "actors.ner"/"actors.ner_loc" for a model's entities), "figures.<rule>"
+(``figures.RULE_NAMES``), "quotes.<quote type>.<rule>" (``quotes.RULE_NAMES``) and "quotes.speaker_np" for
+an ACTOR the quote rules made for a speaker the actor rules missed.
 """
 
 from __future__ import annotations
@@ -21,13 +26,17 @@ from curation.preannotate import actors as _actors  # noqa: F401  (registers "cu
 from curation.preannotate import figures as _figures  # noqa: F401  (registers "curate_figures")
 from curation.preannotate import quotes as _quotes  # noqa: F401  (registers "curate_quotes")
 from curation.preannotate.pipeline import TextKeepingTokenizer
-from curation.preannotate.spans import LABELS, SPEAKERS_KEY, register_extensions, span_id, span_values
+from curation.preannotate.quotes.text import SPEAKER_ACTOR_RULE
+from curation.preannotate.spans import LABELS, SPEAKERS_KEY, register_extensions, span_id, span_rule, span_values
 
-__all__ = ["load_pipeline", "predict", "model_version"]
+__all__ = ["load_pipeline", "predict", "model_version", "RULES"]
+
+# Every name a predicted span's `rule` can have.
+RULES: frozenset[str] = frozenset(
+    [*_actors.RULE_NAMES.values(), *_figures.RULE_NAMES.values(), *_quotes.RULE_NAMES.values(), SPEAKER_ACTOR_RULE]
+)
 
 _PACKAGE_DIR = Path(__file__).resolve().parent
-# Everything whose change changes predictions: the rule modules and their data files.
-_RULE_SOURCES = ("spans.py", "actors.py", "figures.py", "quotes.py", "pipeline.py", "__init__.py")
 _DATA_DIR = _PACKAGE_DIR / "data"
 # Components that set doc.ents, whose entities the model adapter maps to ACTOR.
 _ENTITY_COMPONENTS = {"EntityRecognizer", "EntityRuler", "SpanRuler"}
@@ -73,19 +82,20 @@ def _library_versions() -> str:
     return ";".join(parts)
 
 
+def _rule_files() -> list[Path]:
+    """Everything whose change can change predictions: every Python source of this package (sub-packages
+    included) and every file under data/, sorted by their path inside the package."""
+    sources = {p for p in _PACKAGE_DIR.rglob("*.py") if "__pycache__" not in p.parts}
+    data = {p for p in _DATA_DIR.rglob("*") if p.is_file()} if _DATA_DIR.is_dir() else set()
+    return sorted(sources | data, key=lambda p: p.relative_to(_PACKAGE_DIR).as_posix())
+
+
 def _rules_digest() -> hashlib._Hash:
     """sha256 over the rule sources, their data files and the versions of the libraries they read."""
     digest = hashlib.sha256(_library_versions().encode())
-    for name in _RULE_SOURCES:
-        path = _PACKAGE_DIR / name
-        if path.exists():
-            digest.update(name.encode())
-            digest.update(path.read_bytes())
-    if _DATA_DIR.is_dir():
-        for path in sorted(_DATA_DIR.rglob("*")):
-            if path.is_file():
-                digest.update(str(path.relative_to(_PACKAGE_DIR)).encode())
-                digest.update(path.read_bytes())
+    for path in _rule_files():
+        digest.update(path.relative_to(_PACKAGE_DIR).as_posix().encode())
+        digest.update(path.read_bytes())
     return digest
 
 
@@ -128,6 +138,7 @@ def predict(nlp: Language, articles: Iterable[Article], batch_size: int = 128) -
                     text=article.text[start:end],
                     attributes=attrs,
                     score=None if score is None else float(score),
+                    rule=span_rule(doc, label, start, end),
                 )
         relations: list[Relation] = []
         seen: set[tuple[str, str]] = set()

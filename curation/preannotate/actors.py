@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -38,6 +38,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import filter_spans
 
+from curation.preannotate.lexicon import (ADJECTIVE_ENDING, ADJECTIVE_ENDINGS, DEFINITE_ARTICLES, MONTHS, SOURCE_CUES,
+                                         WEEKDAYS)
 from curation.preannotate.pipeline import (BatchedComponent, WordScan, doc_text, make_aligned_span, token_range,
                                           trie_pattern)
 
@@ -177,16 +179,10 @@ _PLACE_PREPS = {"in", "im", "ins", "nach", "aus", "bei", "ab", "bis", "durch", "
                 "südlich", "östlich", "westlich", "vor", "über", "innerhalb", "außerhalb", "quer", "unweit", "via",
                 # verbs of travelling: "besuchte Pjöngjang", "verließ Moskau"
                 "besuchte", "besucht", "besuchen", "besuchten", "bereiste", "bereist", "verließ", "erreichte"}
-_ARTICLES = {"der", "den", "dem", "die", "das"}
-_ARTICLES_SP = {"der ", "den ", "dem ", "die ", "das ", "des "}
-_ADJ_ENDINGS = ("e", "en", "er", "es", "em")
+_ARTICLES = set(DEFINITE_ARTICLES) - {"des"}
+_ARTICLES_SP = {article + " " for article in DEFINITE_ARTICLES}
 _PLACE_PREPS_WITH_ARTICLE = {"in", "nach", "aus", "bei", "durch", "über", "vor", "innerhalb"}
-# Speech cues after which the source is named ("sagte Lawrow", "laut Tass", "so Nacke").
-_SPEECH_CUES = ("sagte", "sagt", "sagten", "erklärte", "erklärt", "erklärten", "betonte", "betont", "meinte", "meint",
-                "schrieb", "schreibt", "berichtete", "berichtet", "meldete", "meldet", "warnte", "forderte",
-                "kritisierte", "so", "laut", "antwortete", "ergänzte", "bestätigte", "versicherte", "bekräftigte",
-                "unterstrich", "zitierte", "zitiert")
-_SPEECH_CUE_SCAN = WordScan(rf"(?:{trie_pattern(_SPEECH_CUES)})[ \u00a0]+(?=[A-ZÄÖÜ])")
+_SPEECH_CUE_SCAN = WordScan(rf"(?:{trie_pattern(SOURCE_CUES)})[ \u00a0]+(?=[A-ZÄÖÜ])")
 # Lower-case agency abbreviations need the agency cue: "Nachrichtenagentur dpa", "Agentur epd".
 _AGENCY_LOWER_RE = re.compile(r"[Aa]gentur(?:en)?[ \u00a0]+(?P<name>[a-z]{2,4})(?![\w\-‐])")
 # The heads _head_kind knows, as a pattern: the description regex only stops at words that can be a head.
@@ -202,15 +198,13 @@ _DESCRIPTION_RE = re.compile(
     r"(?P<det>[DdSsIi](?<![\w\-‐][DdSsIi])"  # the determiner, first letter first (see _FIRST_RUN_WORD)
     r"(?:(?<=[Dd])(?:er|ie|as|es|em|en)|(?<=[Ss])ein(?:e|es|em|en|er)?|(?<=[Ii])hr(?:e|es|em|en|er)?))[ \u00a0]+"
     r"(?P<np>(?:(?!(?:der|die|das|den|dem|des|ein|eine|einer|einen|einem|eines)[ \u00a0])"
-    r"(?:[a-zäöüß][a-zäöüß\-]*(?:e|en|er|es|em)|[A-ZÄÖÜ][a-zäöüß]+(?:e|en)(?=[ \u00a0]+[A-ZÄÖÜ]))"
+    rf"(?:[a-zäöüß][a-zäöüß\-]*{ADJECTIVE_ENDING}|[A-ZÄÖÜ][a-zäöüß]+(?:e|en)(?=[ \u00a0]+[A-ZÄÖÜ]))"
     r"[ \u00a0]+){0,3}"
     rf"(?:Weißen?[ \u00a0]+Haus(?:es)?|{_HEAD_WORD}))(?![\w\-‐])"
     r"(?=[ \u00a0]*(?P<next>[\w.„\"]+))?"
 )
 
-_MONTHS_DAYS = {"Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
-                "November", "Dezember", "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag",
-                "Sonntag", "Sonnabend"}
+_MONTHS_DAYS = {*MONTHS, *WEEKDAYS, "Sonnabend"}
 # Common German nouns by suffix: they end a name ("dass Präsident Putin Truppen entsandte").
 _NOUN_SUFFIXES = (
     "ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "tion", "tionen", "ität", "itäten",
@@ -598,7 +592,7 @@ def _preceded_by_place_prep(text: str, start: int) -> bool:
         return True
     # "in der damaligen Sowjetunion": skip up to two adjectives, then article + preposition
     k = len(words) - 1
-    while k > 0 and len(words) - k <= 2 and words[k][:1].islower() and words[k].endswith(_ADJ_ENDINGS) \
+    while k > 0 and len(words) - k <= 2 and words[k][:1].islower() and words[k].endswith(ADJECTIVE_ENDINGS) \
             and words[k] not in _ARTICLES:
         k -= 1
     return k >= 1 and words[k] in _ARTICLES and words[k - 1].lower() in _PLACE_PREPS_WITH_ARTICLE
@@ -686,86 +680,133 @@ def find_candidates(text: str) -> list[Candidate]:
 
 
 def _process_run(text: str, words: list[Word], out: list[Candidate], speech_starts: set[int]) -> None:
-    """Person and organisation names inside one run of capitalised words."""
+    """Person and organisation names inside one run of capitalised words: at each word, the first of
+    RUN_RULES that matches adds its candidate and skips the words it covers."""
     i = 0
     while i < len(words):
-        w, ws, we = words[i]
-        flags = _flags(w)
-        first = i == 0
-        if not flags and not first:
+        flags = _flags(words[i][0])
+        if not flags and i:
             i += 1  # the common case: a common noun inside the run
             continue
-        rest = words[i + 1 :]
-        if flags & _F_FUNCTION:
-            n = _name_extent(rest, after_cue=True)
-            if n:
-                out.append(Candidate(rest[0][1], rest[n - 1][2], PERSON, SCORES["title_name"], "title_name",
-                                     priority=5))
-                i += 1 + n
-                continue
-        if flags & _F_ORG_CUE and rest:
-            n = _org_extent(rest)
-            if n:
-                out.append(Candidate(rest[0][1], rest[n - 1][2], ORGANIZATION, SCORES["org_cue"], "org_cue",
-                                     priority=5))
-                i += 1 + n
-                continue
-        if flags & _F_NAME_START:
-            n = _name_extent(words[i:], after_cue=False)
-            if n >= 2:
-                out.append(Candidate(ws, words[i + n - 1][2], PERSON, SCORES["first_name"], "first_name",
-                                     priority=4))
-                i += n
-                continue
-        if flags & (_F_FOREIGN | _F_WEAK_NAME) and rest and _flags(rest[0][0]) & _F_NAME_SHAPED:
-            # name-shaped words, at least one of them no German word: "Barack Obama", "Hossein Mussawi",
-            # "Phil Spector" (a weak first name); not "Missouri Handy"
-            n = 2
-            while n < min(len(words) - i, 4) and _flags(words[i + n][0]) & _F_NAME_SHAPED:
-                n += 1
-            if any(_flags(word) & _F_FOREIGN for word, _, _ in words[i : i + n]):
-                out.append(Candidate(ws, words[i + n - 1][2], PERSON, SCORES["name_shape"], "name_shape",
-                                     priority=3))
-                i += n
-                continue
-        if first and ws > 1:
-            opener = text[ws - 1]
-            before = text[max(0, ws - 40) : ws - 1].split()
-            prev_word = before[-1] if before else ""
-            if opener in _QUOTE_OPENERS and _is_org_cue(prev_word):
-                # "die Zeitung „Hoy Bolivia“"
-                n = _org_extent(words)
-                if n:
-                    out.append(Candidate(ws, words[n - 1][2], ORGANIZATION, SCORES["org_cue"], "org_cue", priority=5))
-                    i += n
-                    continue
-            elif opener == " " and prev_word in _TITLES:
-                # "Dr. Gerd Niebaum", "Prof. Meier"
-                n = _name_extent(words, after_cue=True)
-                if n:
-                    out.append(Candidate(ws, words[n - 1][2], PERSON, SCORES["title_name"], "title_name",
-                                         priority=5))
-                    i += n
-                    continue
-            elif opener == " " and len(words) >= 2 and text[ws - 2] == "," and _function_before(text, ws - 2):
-                # apposition: "der Direktor der Behörde, Bagus Puruhito, sagte"
-                n = _name_extent(words, after_cue=True)
-                if n >= 2 and not _inflected_noun(w):
-                    out.append(Candidate(ws, words[n - 1][2], PERSON, SCORES["apposition"], "apposition", priority=3))
-                    i += n
-                    continue
-        if first and ws in speech_starts and not flags and not _common_noun(w):
-            n = max(1, _name_extent(words, after_cue=True))
-            out.append(Candidate(ws, words[n - 1][2], PERSON, SCORES["speech_cue"], "speech_cue", priority=2))
-            i += n
-            continue
-        if flags & _F_MULTI:
-            # a state name of several words ("Vereinigte Staaten"): found by the place pass, skip its words
-            form = next((f for f, _, _ in _multiword_places()[w] if text.startswith(f, ws)), None)
-            if form:
-                i += len(form.split())
-                continue
-        i += 1
+        for rule in RUN_RULES:
+            hit = rule(text, words, i, flags, speech_starts)
+            if hit is not None:
+                cand, used = hit
+                if cand is not None:
+                    out.append(cand)
+                i += used
+                break
+        else:
+            i += 1
+
+
+# A run rule's hit: (candidate or None, number of words it covers); None when the rule does not apply.
+_RunHit = tuple[Candidate | None, int]
+
+
+def _title_name(text: str, words: list[Word], i: int, flags: int, speech_starts: set[int]) -> _RunHit | None:
+    """A function or title, then a name: "Außenministerin Choe Son Hui"."""
+    if not flags & _F_FUNCTION:
+        return None
+    rest = words[i + 1 :]
+    n = _name_extent(rest, after_cue=True)
+    if not n:
+        return None
+    return Candidate(rest[0][1], rest[n - 1][2], PERSON, SCORES["title_name"], "title_name", priority=5), 1 + n
+
+
+def _org_cue_name(text: str, words: list[Word], i: int, flags: int, speech_starts: set[int]) -> _RunHit | None:
+    """An organisation cue, then a name: "Nachrichtenagentur KCNA"."""
+    if not flags & _F_ORG_CUE or i + 1 == len(words):
+        return None
+    rest = words[i + 1 :]
+    n = _org_extent(rest)
+    if not n:
+        return None
+    return Candidate(rest[0][1], rest[n - 1][2], ORGANIZATION, SCORES["org_cue"], "org_cue", priority=5), 1 + n
+
+
+def _first_name(text: str, words: list[Word], i: int, flags: int, speech_starts: set[int]) -> _RunHit | None:
+    """A first name or initials, then a surname: "Sergej Lawrow", "George W. Bush"."""
+    if not flags & _F_NAME_START:
+        return None
+    n = _name_extent(words[i:], after_cue=False)
+    if n < 2:
+        return None
+    return Candidate(words[i][1], words[i + n - 1][2], PERSON, SCORES["first_name"], "first_name", priority=4), n
+
+
+def _name_shape(text: str, words: list[Word], i: int, flags: int, speech_starts: set[int]) -> _RunHit | None:
+    """Name-shaped words, at least one of them no German word: "Barack Obama", "Hossein Mussawi", "Phil
+    Spector" (a weak first name); not "Missouri Handy"."""
+    if not (flags & (_F_FOREIGN | _F_WEAK_NAME) and i + 1 < len(words) and _flags(words[i + 1][0]) & _F_NAME_SHAPED):
+        return None
+    n = 2
+    while n < min(len(words) - i, 4) and _flags(words[i + n][0]) & _F_NAME_SHAPED:
+        n += 1
+    if not any(_flags(word) & _F_FOREIGN for word, _, _ in words[i : i + n]):
+        return None
+    return Candidate(words[i][1], words[i + n - 1][2], PERSON, SCORES["name_shape"], "name_shape", priority=3), n
+
+
+def _word_before_run(text: str, start: int) -> str:
+    before = text[max(0, start - 40) : start - 1].split()
+    return before[-1] if before else ""
+
+
+def _quoted_org(text: str, words: list[Word], i: int, flags: int, speech_starts: set[int]) -> _RunHit | None:
+    """A quoted name after an organisation cue: "die Zeitung „Hoy Bolivia“"."""
+    ws = words[0][1]
+    if i or ws <= 1 or text[ws - 1] not in _QUOTE_OPENERS or not _is_org_cue(_word_before_run(text, ws)):
+        return None
+    n = _org_extent(words)
+    return (Candidate(ws, words[n - 1][2], ORGANIZATION, SCORES["org_cue"], "org_cue", priority=5), n) if n else None
+
+
+def _after_title(text: str, words: list[Word], i: int, flags: int, speech_starts: set[int]) -> _RunHit | None:
+    """A name after a title word: "Dr. Gerd Niebaum", "Prof. Meier"."""
+    ws = words[0][1]
+    if i or ws <= 1 or text[ws - 1] != " " or _word_before_run(text, ws) not in _TITLES:
+        return None
+    n = _name_extent(words, after_cue=True)
+    return (Candidate(ws, words[n - 1][2], PERSON, SCORES["title_name"], "title_name", priority=5), n) if n else None
+
+
+def _apposition(text: str, words: list[Word], i: int, flags: int, speech_starts: set[int]) -> _RunHit | None:
+    """A name in apposition after a function: "der Direktor der Behörde, Bagus Puruhito, sagte"."""
+    ws = words[0][1]
+    if (i or ws <= 1 or text[ws - 1] != " " or len(words) < 2 or text[ws - 2] != ","
+            or _word_before_run(text, ws) in _TITLES or not _function_before(text, ws - 2)):
+        return None
+    n = _name_extent(words, after_cue=True)
+    if n < 2 or _inflected_noun(words[0][0]):
+        return None
+    return Candidate(ws, words[n - 1][2], PERSON, SCORES["apposition"], "apposition", priority=3), n
+
+
+def _after_speech_cue(text: str, words: list[Word], i: int, flags: int, speech_starts: set[int]) -> _RunHit | None:
+    """A name right after a speech cue: "sagte Lawrow", "laut Tass"."""
+    ws = words[0][1]
+    if i or ws not in speech_starts or flags or _common_noun(words[0][0]):
+        return None
+    n = max(1, _name_extent(words, after_cue=True))
+    return Candidate(ws, words[n - 1][2], PERSON, SCORES["speech_cue"], "speech_cue", priority=2), n
+
+
+def _multiword_state(text: str, words: list[Word], i: int, flags: int, speech_starts: set[int]) -> _RunHit | None:
+    """A state name of several words ("Vereinigte Staaten"): found by the place pass, its words skipped."""
+    if not flags & _F_MULTI:
+        return None
+    w, ws, _ = words[i]
+    form = next((f for f, _, _ in _multiword_places()[w] if text.startswith(f, ws)), None)
+    return (None, len(form.split())) if form else None
+
+
+# The rules at one word of a run of capitalised words, in order.
+RUN_RULES: tuple[Callable[[str, list[Word], int, int, set[int]], _RunHit | None], ...] = (
+    _title_name, _org_cue_name, _first_name, _name_shape, _quoted_org, _after_title, _apposition,
+    _after_speech_cue, _multiword_state,
+)
 
 
 def _common_noun(word: str) -> bool:
@@ -795,24 +836,49 @@ def _head_kind(head: str) -> str | None:
 
 
 def _scan(text: str) -> list[Candidate]:
-    """All rule hits (overlapping; resolved later)."""
+    """All rule hits (overlapping; resolved later). The order of the passes matters: _resolve keeps the
+    first of candidates ranked alike."""
+    speech_starts = _speech_starts(text)
+    out = _run_candidates(text, speech_starts)
+    out += _place_candidates(text)
+    out += _acronym_candidates(text)
+    agency = _agency_candidates(text)
+    out += agency
+    agency_names = {cand.start for cand in agency}
+    for m in _DESCRIPTION_RE.finditer(text):
+        cand = _description(text, m, agency_names)
+        if cand is not None:
+            out.append(cand)
+    return out
+
+
+def _speech_starts(text: str) -> set[int]:
+    """Where a name can follow a speech cue ("sagte Lawrow"); not after an article: in "den erklärten Wunsch"
+    the cue word is an adjective, not a speech verb."""
+    return {end for start, end in _SPEECH_CUE_SCAN.spans(text)
+            if text[max(0, start - 4) : start].lower() not in _ARTICLES_SP}
+
+
+def _run_candidates(text: str, speech_starts: set[int]) -> list[Candidate]:
+    """Runs of two or more capitalised words (titles + names, first names, organisation cues), then single
+    words that follow a cue position: "sagte Lawrow", "Dr. Meier", "Zeitung „Welt“"."""
     out: list[Candidate] = []
-    # not after an article: in "den erklärten Wunsch" the cue word is an adjective, not a speech verb
-    speech_starts = {end for start, end in _SPEECH_CUE_SCAN.spans(text)
-                     if text[max(0, start - 4) : start].lower() not in _ARTICLES_SP}
-    # runs of two or more capitalised words: titles + names, first names, organisation cues
     done: set[int] = set()
     for run in _MULTI_RUN_RE.finditer(text):
         done.add(run.start())
         _process_run(text, _split_run(run.group(), run.start()), out, speech_starts)
-    # single words that follow a cue position: "sagte Lawrow", "Dr. Meier", "Zeitung „Welt“"
     cue_starts = speech_starts | {m.end() for m in _TITLE_ABBREVIATION_RE.finditer(text)}
     cue_starts |= {m.end() for m in _QUOTE_OPEN_RE.finditer(text)}
     for pos in sorted(cue_starts - done):
         run = _RUN_RE.match(text, pos)
         if run is not None:
             _process_run(text, _split_run(run.group(), pos), out, speech_starts)
-    # states and capitals: as actors unless used as places ("in Moskau")
+    return out
+
+
+def _place_candidates(text: str) -> list[Candidate]:
+    """States and capitals: as actors unless used as places ("in Moskau")."""
+    out = []
     st, caps = states(), capitals()
     for m in _place_re().finditer(text):
         form = m.group()
@@ -823,60 +889,74 @@ def _scan(text: str) -> list[Candidate]:
             out.append(Candidate(m.start(), m.end(), STATE, SCORES[kind], kind, st[form], priority=4))
         else:
             out.append(Candidate(m.start(), m.end(), STATE, SCORES["capital"], "capital", caps[form], priority=3))
-    for m in _ACRONYM_FIND_RE.finditer(text):
-        word = m.group()
-        if word not in st and word not in _NOT_ACRONYMS and word.upper() not in _NOT_ACRONYMS:
-            out.append(Candidate(m.start(), m.end(), ORGANIZATION, SCORES["acronym"], "acronym", priority=3))
-
-    agency_names = set()
-    for m in _AGENCY_LOWER_RE.finditer(text):
-        if m.group("name") not in STOP_WORDS:
-            agency_names.add(m.start("name"))
-            out.append(Candidate(m.start("name"), m.end("name"), ORGANIZATION, SCORES["org_cue"], "org_cue",
-                                 priority=5))
-
-    for m in _DESCRIPTION_RE.finditer(text):
-        np_text = m.group("np")
-        head = np_text.rsplit(None, 1)[-1]
-        kind = _head_kind(head)
-        if kind is None:
-            continue
-        if head == "Führung" and not any(a.endswith(("ische", "ischen")) for a in np_text.split()[:-1]):
-            continue  # "die Führung" alone is no state; "die russische Führung" is
-        following = (m.group("next") or "").strip().rstrip(".")
-        end = m.end("np")
-        if (kind == ORGANIZATION and following[:1].isupper() and not head.lower().endswith(_ORG_CUE_ENDINGS)
-                and not _is_first_name(following) and following not in st and following not in caps
-                and not _common_noun(following)
-                and text.startswith(following, end + 1)):
-            # the seat of an institution: "die Staatsanwaltschaft Krefeld", "die Polizei Hamburg"
-            end += 1 + len(following)
-            following = ""
-        if following[:1].isupper() and following not in st and following not in caps:
-            # a name follows ("der russische Präsident Wladimir Putin", "Nachrichtenagentur Tass"): the name
-            # is the actor, not the description; a genitive state ("die Regierung Nordkoreas") is not a name
-            if _is_first_name(following) or following.isupper() or not _common_noun(following):
-                continue
-        if kind == PERSON and (following in st or following in caps):
-            # "dem Ministerpräsidenten Spaniens José Luis Rodríguez", "dem Ministerpräsidenten Fidschis, Qarase"
-            name = text[end + 1 + len(following) : end + 60].lstrip(", ").split(" ", 1)[0].rstrip(",.;:")
-            if name[:1].isupper() and (_is_first_name(name) or not _common_noun(name)):
-                continue
-        if end + 1 in agency_names:
-            continue  # "die Nachrichtenagentur dpa"
-        if text.startswith(", ", end):
-            after = text[end + 2 : end + 40].split(" ", 1)[0]
-            if _is_first_name(after):
-                continue  # "der deutsche Innenminister, Wolfgang Schäuble,": the name is the actor
-        if following[:1] in "„\"" and head.lower().endswith(_ORG_CUE_ENDINGS):
-            continue  # "die Nachrichtenagentur „…“": the quoted name is the actor
-        if head in ("Land", "Landes"):
-            before = text[max(0, m.start() - 12) : m.start()].split()
-            if before and before[-1].lower() in _LAND_PLACE_WORDS:
-                continue  # "auf dem Land", "im ganzen Land": countryside or place, not a state
-        rule = "description_state" if kind == STATE else "description"
-        out.append(Candidate(m.start("np"), end, kind, SCORES[rule], "description", priority=1))
     return out
+
+
+def _acronym_candidates(text: str) -> list[Candidate]:
+    st = states()
+    return [Candidate(m.start(), m.end(), ORGANIZATION, SCORES["acronym"], "acronym", priority=3)
+            for m in _ACRONYM_FIND_RE.finditer(text)
+            if m.group() not in st and m.group() not in _NOT_ACRONYMS and m.group().upper() not in _NOT_ACRONYMS]
+
+
+def _agency_candidates(text: str) -> list[Candidate]:
+    """Lower-case agency abbreviations after the agency cue: "Nachrichtenagentur dpa"."""
+    return [Candidate(m.start("name"), m.end("name"), ORGANIZATION, SCORES["org_cue"], "org_cue", priority=5)
+            for m in _AGENCY_LOWER_RE.finditer(text) if m.group("name") not in STOP_WORDS]
+
+
+def _description(text: str, m: re.Match[str], agency_names: set[int]) -> Candidate | None:
+    """A definite description standing for an actor ("das russische Verteidigungsministerium"), unless a
+    name follows that is the actor itself."""
+    np_text = m.group("np")
+    head = np_text.rsplit(None, 1)[-1]
+    kind = _head_kind(head)
+    if kind is None:
+        return None
+    if head == "Führung" and not any(a.endswith(("ische", "ischen")) for a in np_text.split()[:-1]):
+        return None  # "die Führung" alone is no state; "die russische Führung" is
+    st, caps = states(), capitals()
+    following = (m.group("next") or "").strip().rstrip(".")
+    end = m.end("np")
+    if (kind == ORGANIZATION and following[:1].isupper() and not head.lower().endswith(_ORG_CUE_ENDINGS)
+            and not _is_first_name(following) and following not in st and following not in caps
+            and not _common_noun(following)
+            and text.startswith(following, end + 1)):
+        # the seat of an institution: "die Staatsanwaltschaft Krefeld", "die Polizei Hamburg"
+        end += 1 + len(following)
+        following = ""
+    if _name_follows(text, kind, head, end, following) or _land_as_place(text, m.start(), head) \
+            or end + 1 in agency_names:  # "die Nachrichtenagentur dpa"
+        return None
+    rule = "description_state" if kind == STATE else "description"
+    return Candidate(m.start("np"), end, kind, SCORES[rule], "description", priority=1)
+
+
+def _name_follows(text: str, kind: str, head: str, end: int, following: str) -> bool:
+    """Whether the name after the description (ending at `end`, next word `following`) is the actor."""
+    st, caps = states(), capitals()
+    if following[:1].isupper() and following not in st and following not in caps:
+        # a name follows ("der russische Präsident Wladimir Putin", "Nachrichtenagentur Tass"): the name
+        # is the actor, not the description; a genitive state ("die Regierung Nordkoreas") is not a name
+        if _is_first_name(following) or following.isupper() or not _common_noun(following):
+            return True
+    if kind == PERSON and (following in st or following in caps):
+        # "dem Ministerpräsidenten Spaniens José Luis Rodríguez", "dem Ministerpräsidenten Fidschis, Qarase"
+        name = text[end + 1 + len(following) : end + 60].lstrip(", ").split(" ", 1)[0].rstrip(",.;:")
+        if name[:1].isupper() and (_is_first_name(name) or not _common_noun(name)):
+            return True
+    if text.startswith(", ", end) and _is_first_name(text[end + 2 : end + 40].split(" ", 1)[0]):
+        return True  # "der deutsche Innenminister, Wolfgang Schäuble,": the name is the actor
+    # "die Nachrichtenagentur „…“": the quoted name is the actor
+    return following[:1] in "„\"" and head.lower().endswith(_ORG_CUE_ENDINGS)
+
+
+def _land_as_place(text: str, start: int, head: str) -> bool:
+    """"auf dem Land", "im ganzen Land": countryside or place, not a state."""
+    if head not in ("Land", "Landes"):
+        return False
+    before = text[max(0, start - 12) : start].split()
+    return bool(before) and before[-1].lower() in _LAND_PLACE_WORDS
 
 
 def _resolve(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
@@ -959,6 +1039,17 @@ def _canonicals(text: str, kept: list[Candidate]) -> dict[int, str]:
     return out
 
 
+# The names predicted ACTOR spans carry (Span.rule): "actors." + the SCORES key of the rule.
+RULE_NAMES: dict[str, str] = {rule: f"actors.{rule}" for rule in SCORES}
+
+
+def _rule_name(cand: Candidate) -> str:
+    """A description of a state is scored as "description_state" (its candidates share the rule "description")."""
+    if cand.rule == "description" and cand.actor_type == STATE:
+        return RULE_NAMES["description_state"]
+    return RULE_NAMES[cand.rule]
+
+
 class ActorRecognizer(BatchedComponent):
     """The rule component "curate_actors": writes doc.spans["ACTOR"]."""
 
@@ -977,7 +1068,7 @@ class ActorRecognizer(BatchedComponent):
             attrs = {"actor_type": cand.actor_type}
             if cand.start in canonicals:
                 attrs["canonical"] = canonicals[cand.start]
-            span = make_aligned_span(doc, cand.start, cand.end, "ACTOR", attrs, cand.score)
+            span = make_aligned_span(doc, cand.start, cand.end, "ACTOR", attrs, cand.score, _rule_name(cand))
             if span is not None:
                 spans.append(span)
         doc.spans["ACTOR"] = spans
@@ -1025,7 +1116,8 @@ class NerActorAdapter(BatchedComponent):
                     attrs["canonical"] = known
             elif kind == PERSON:
                 attrs["canonical"] = canonical_name(ent.text)
-            span = make_aligned_span(doc, ent.start_char, ent.end_char, "ACTOR", attrs, score)
+            rule = "actors.ner_loc" if score == SCORES["ner_loc"] else "actors.ner"
+            span = make_aligned_span(doc, ent.start_char, ent.end_char, "ACTOR", attrs, score, rule)
             if span is not None:
                 spans.append(span)
         doc.spans["ACTOR"] = spans

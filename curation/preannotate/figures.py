@@ -18,9 +18,12 @@ from spacy.lang.de.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from curation.preannotate.lexicon import ADJECTIVE_ENDING, MONTHS, WEEKDAYS
 from curation.preannotate.pipeline import BatchedComponent, WordScan, doc_text, make_aligned_span
 
 SCORES = {"digits": 0.95, "words": 0.8, "vague": 0.75, "year_like": 0.6}
+# The names predicted FIGURE spans carry (Span.rule): "figures." + the SCORES key of the rule.
+RULE_NAMES: dict[str, str] = {rule: f"figures.{rule}" for rule in SCORES}
 
 # approximator -> qualifier (longest alternatives are tried first)
 APPROXIMATORS = {
@@ -43,9 +46,7 @@ VAGUE = ("zehntausende", "hunderttausende", "abertausende", "tausende", "hundert
 SYMBOL_UNITS = {"%": "Prozent", "€": "Euro", "$": "Dollar", "£": "Pfund", "km": "Kilometer", "kg": "Kilogramm",
                 "m": "Meter", "t": "Tonne", "ha": "Hektar", "km²": "Quadratkilometer", "km/h": "km/h"}
 # Capitalised words after a number that are not counted nouns.
-NOT_UNITS = {"Uhr", "Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
-             "November", "Dezember", "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag",
-             "Sonntag", "Jahrhundert", "Jahrhunderts", "Jahrhunderte"}
+NOT_UNITS = {"Uhr", *MONTHS, *WEEKDAYS, "Jahrhundert", "Jahrhunderts", "Jahrhunderte"}
 # A number right after these is part of a name or reference, not a count ("Artikel 5", "Apollo 11").
 NAME_PRECURSORS = {"Artikel", "Paragraf", "Paragraph", "Nummer", "Nr.", "Platz", "Seite", "Kapitel", "Version",
                    "Folge", "Staffel", "Stufe", "Klasse", "Level", "Gleis", "Zimmer", "Raum", "Haus", "Block",
@@ -69,7 +70,7 @@ _BELOW100 = (rf"(?:(?:{_U})und(?:{_alt(_TENS)})|{_alt(_TENS)}|{_alt(_TEENS)}"
 _BELOW1000 = rf"(?:(?:{_U})?hundert(?:und)?{_BELOW100}?|{_BELOW100})"
 _NUMBER_WORD = rf"(?:(?:{_BELOW1000})?tausend(?:und)?(?:{_BELOW1000})?|{_BELOW1000})"
 _DIGITS = r"(?:\d{1,3}(?:[.\u00a0\u202f\u2009 ]\d{3})+(?:,\d+)?|\d+(?:,\d+)?)"
-_ADJ = r"(?:[a-zäöüß][a-zäöüß\-]*(?:e|en|er|es|em)[ \u00a0]+){0,3}"
+_ADJ = rf"(?:[a-zäöüß][a-zäöüß\-]*{ADJECTIVE_ENDING}[ \u00a0]+){{0,3}}"
 _NOUN = r"(?:[A-ZÄÖÜ][\w\-‐]*[\w])"
 _SYMBOL = r"(?:%|€|\$|£|km²|km/h|km|kg|ha|m|t)(?![\w])"
 
@@ -109,6 +110,7 @@ class Figure:
     unit: str
     qualifier: str
     score: float
+    rule: str  # the SCORES key of the rule that found it
 
 
 def parse_number_word(word: str) -> int | None:
@@ -228,26 +230,26 @@ def find_figures(text: str) -> list[Figure]:
         value: float | int | None
         if kind == "digits":
             value = parse_digits(number)
-            score = SCORES["digits"]
+            rule = "digits"
             if re.fullmatch(r"(?:1[89]|20)\d\d", number) and mult == 1:
                 if not approx:
                     continue  # a year ("2019"), not a count
-                score = SCORES["year_like"]
+                rule = "year_like"
         elif kind == "words":
             parsed = parse_number_word(number)
             if parsed is None:
                 continue
             value = parsed
-            score = SCORES["words"]
+            rule = "words"
         else:
             if tail.group("mult"):
                 continue
             value = None
-            score = SCORES["vague"]
+            rule = "vague"
             qualifier = "vague"
         if value is not None:
             value = _normalise(value * mult)
-        out.append(Figure(span_start, tail.end(), value, unit_lemma(noun), qualifier, score))
+        out.append(Figure(span_start, tail.end(), value, unit_lemma(noun), qualifier, SCORES[rule], rule))
         last_end = tail.end()
     return out
 
@@ -264,13 +266,14 @@ class FigureRecognizer(BatchedComponent):
             attrs: dict[str, object] = {"unit": fig.unit, "qualifier": fig.qualifier}
             if fig.value is not None:
                 attrs["value"] = fig.value
-            span = make_aligned_span(doc, fig.start, fig.end, "FIGURE", attrs, fig.score)
+            span = make_aligned_span(doc, fig.start, fig.end, "FIGURE", attrs, fig.score, RULE_NAMES[fig.rule])
             if span is None:
                 # the figure cuts a token (rare: "40%-Hürde"): keep the tokens inside it, less sure
                 inner = doc.char_span(fig.start, fig.end, alignment_mode="contract")
                 if inner is None or not len(inner):
                     continue
-                span = make_aligned_span(doc, inner.start_char, inner.end_char, "FIGURE", attrs, fig.score * 0.8)
+                span = make_aligned_span(doc, inner.start_char, inner.end_char, "FIGURE", attrs, fig.score * 0.8,
+                                         RULE_NAMES[fig.rule])
                 if span is None:
                     continue
             spans.append(span)

@@ -145,7 +145,7 @@ def token_range(doc: Doc, start_char: int, end_char: int) -> tuple[int, int] | N
 
 
 def make_aligned_span(doc: Doc, start_char: int, end_char: int, label: str, attrs: dict[str, Any],
-                      score: float) -> Span | None:
+                      score: float, rule: str | None = None) -> Span | None:
     """Like ``spans.make_span`` (None when the offsets cut a token), without ``Doc.char_span``.
 
     An existing span of `label` at these offsets in ``doc.spans[label]`` is returned unchanged: setting the
@@ -157,5 +157,5 @@ def make_aligned_span(doc: Doc, start_char: int, end_char: int, label: str, attr
     if tokens is None:
         return None
     span = Span(doc, tokens[0], tokens[1], label=label)
-    set_span_values(doc, label, start_char, end_char, attrs, round(score, 3))
+    set_span_values(doc, label, start_char, end_char, attrs, round(score, 3), rule)
     return span

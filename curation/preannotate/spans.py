@@ -29,11 +29,13 @@ def _span_value(name: str):
 
 
 def set_span_values(doc: Doc, label: str, start_char: int, end_char: int, attrs: dict[str, Any] | None,
-                    score: float | None) -> None:
-    """``span._.attrs`` and ``span._.score`` of the `label` span at these offsets, without a Span object."""
+                    score: float | None, rule: str | None = None) -> None:
+    """``span._.attrs``, ``span._.score`` and ``span._.rule`` of the `label` span at these offsets, without a
+    Span object."""
     data = doc.user_data
     data[(_EXTENSION_KEY, "attrs", label, start_char, end_char)] = attrs
     data[(_EXTENSION_KEY, "score", label, start_char, end_char)] = score
+    data[(_EXTENSION_KEY, "rule", label, start_char, end_char)] = rule
 
 
 def span_values(doc: Doc, label: str, start_char: int, end_char: int) -> tuple[dict[str, Any] | None, float | None]:
@@ -43,8 +45,13 @@ def span_values(doc: Doc, label: str, start_char: int, end_char: int) -> tuple[d
             data.get((_EXTENSION_KEY, "score", label, start_char, end_char)))
 
 
+def span_rule(doc: Doc, label: str, start_char: int, end_char: int) -> str | None:
+    """The name of the rule that made the `label` span at these offsets (see RULES in curation.preannotate)."""
+    return doc.user_data.get((_EXTENSION_KEY, "rule", label, start_char, end_char))
+
+
 def register_extensions() -> None:
-    for name in ("attrs", "score"):
+    for name in ("attrs", "score", "rule"):
         if not Span.has_extension(name) or Span.get_extension(name)[3] is None:  # (default, method, getter, setter)
             getter, setter = _span_value(name)
             Span.set_extension(name, getter=getter, setter=setter, force=True)
@@ -94,7 +101,8 @@ def existing_span(doc: Doc, start_char: int, end_char: int, label: str) -> Span 
     return None
 
 
-def make_span(doc: Doc, start_char: int, end_char: int, label: str, attrs: dict[str, Any], score: float) -> Span | None:
+def make_span(doc: Doc, start_char: int, end_char: int, label: str, attrs: dict[str, Any], score: float,
+              rule: str | None = None) -> Span | None:
     """A token-aligned span carrying attributes and a score; None when the offsets cut a token.
 
     An existing span of `label` at these offsets in ``doc.spans[label]`` is returned unchanged."""
@@ -106,6 +114,7 @@ def make_span(doc: Doc, start_char: int, end_char: int, label: str, attrs: dict[
         return None
     span._.attrs = attrs
     span._.score = round(score, 3)
+    span._.rule = rule
     return span
 
 

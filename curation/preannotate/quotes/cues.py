@@ -1,0 +1,89 @@
+"""Cue words of the quote rules as precompiled patterns: verbs of saying, judging and reporting, Konjunktiv
+forms, stance phrases; and the capitalised words that start a sentence without naming anyone."""
+
+from __future__ import annotations
+
+import re
+
+from curation.preannotate.lexicon import MONTHS, WEEKDAYS, speech_verbs
+from curation.preannotate.pipeline import WordScan, trie_pattern
+
+_SPEECH_WORDS = trie_pattern(speech_verbs()) + r"\b"
+
+SPEECH_SCAN = WordScan(_SPEECH_WORDS)
+
+SPEECH_RE = SPEECH_SCAN.at  # one speech verb at a word start
+
+STRONG_SPEECH_SCAN = WordScan(
+    r"(?:sag(?:t|te|ten)|gesagt|erklär(?:t|te|ten)|betont(?:e|en)?|meint(?:e|en)?|so|schrieb(?:en)?|schreibt"
+    r"|fügt(?:e|en)?|ergänzt(?:e|en)?|warnt(?:e|en)?|kritisiert(?:e|en)?|betont(?:e|en)?|sprach|rief"
+    r"|zitiert(?:e|en)?|erzählt(?:e|en)?|hieß|heißt|antwortet(?:e|en)?|entgegnet(?:e|en)?|erläutert(?:e|en)?"
+    r"|bekräftigt(?:e|en)?|unterstrich|mahnt(?:e|en)?|räumt(?:e|en)?|gestand|kommentiert(?:e|en)?"
+    r"|meldet(?:e|en)?|berichtet(?:e|en)?|verkündet(?:e|en)?|teilt(?:e|en)?|äußert(?:e|en)?|forder(?:t|te|ten)"
+    r"|Worten|Worte|Aussage|Angaben|zufolge|laut|Laut|Zitat|sagen|erklären)\b",
+    first="ALWZabefghklmrstuvwzä",
+)
+
+# verbs that qualify something in the speaker's words: "bezeichnete X als „…“", "nannte X „…“", "sprach von „…“"
+JUDGE_SCAN = WordScan(
+    r"(?:bezeichn\w*|nannte[n]?|nennt|nennen|sprach(?:en)?\s+von|spricht\s+von|die\s+Rede|eingestuft|stuft\w*"
+    r"|hält|hielt(?:en)?|halten|kritisiert\w*|warf(?:en)?|wirft|vorgeworfen|bewertet\w*|lobt\w*|verurteilt\w*"
+    r"|begründet\w*|forder\w*|verlangt\w*|warnt\w*|sicherte[n]?|empfiehlt|empfahl|attestiert\w*|beschrieb\w*"
+    r"|beschreibt|titulier\w*|konstatiert\w*|attackiert\w*|riet|rät|behauptet\w*"
+    r"|kommentiert\w*|erklärt\w*|sagt\w*|betont\w*|meint\w*|äußert\w*|wies(?:en)?"
+    r"|weist|zurückgewiesen|sieht|sah(?:en)?|wertet\w*|gewertet|kritik\w*|Kritik)\b",
+    first="Kabdefghklmnrstvwzä",
+)
+
+# Verbs whose Konjunktiv I singular (stem + "e") marks reported speech; together with sei/seien and the
+# Konjunktiv II forms used as its replacement.
+_KONJ_VERBS = """
+haben werden können müssen sollen wollen dürfen mögen geben gehen stehen kommen liegen bleiben wissen lassen
+sehen halten gelten brauchen fehlen tragen planen arbeiten erwarten bestehen lehnen befinden zeigen führen
+spielen handeln wirken sitzen leben machen nehmen bringen finden denken glauben heißen hoffen fordern sprechen
+sagen kennen nennen fallen laufen steigen sinken treffen helfen bieten ziehen setzen stellen legen zahlen
+kosten drohen dienen reichen betragen beziehen betreffen verfügen entsprechen beruhen ankommen ausgehen
+gehören sorgen stammen suchen versuchen verlangen erhalten bekommen verlieren gewinnen beginnen enden
+zeigen wachsen fahren fliegen schaffen tun lauten verfolgen unterstützen verhindern verstoßen verletzen
+bedeuten betonen erklären meinen kämpfen warten bleiben reagieren rechnen streben leiden schützen prüfen
+handeln entscheiden ermitteln gewähren genügen erfolgen geschehen passieren drohen leisten folgen
+""".split()
+
+_KONJ_FORMS = sorted(
+    {v[:-1] for v in _KONJ_VERBS if v.endswith("en")} | {v[:-1] for v in _KONJ_VERBS if v.endswith("ln")}
+    | {"sei", "seien", "seiest", "handele", "tue", "hätte", "hätten", "wäre", "wären", "würde", "würden",
+       "könnte", "könnten", "müsste", "müssten", "dürfte", "dürften", "gäbe", "gäben", "käme", "kämen",
+       "ginge", "stünde", "stünden", "bräuchte", "wüsste", "ließe", "läge", "lägen"},
+    key=len, reverse=True,
+)
+
+KONJ_I_SCAN = WordScan(trie_pattern(_KONJ_FORMS) + r"(?![\w-])", r"\w-")
+
+KONJ_I_RE = KONJ_I_SCAN.at  # one Konjunktiv form at a word start
+
+# Konjunktiv I after a subject pronoun in first person is indicative ("ich habe"); only count after others.
+FIRST_PERSON_RE = re.compile(r"\b(?:ich|Ich)\s+$")
+
+# taking a stance without a verb of saying: "X nahm zu der Frage Stellung", "X zeigte sich zufrieden"
+STANCE_SCAN = WordScan(r"(?:Stellung|zu\s+Wort|zeigt(?:e|en)?\s+sich|reagiert(?:e|en)?|wandte\s+sich"
+                        r"|verteidigt(?:e|en)?|widersprach|widerspricht|bekannte\s+sich|bekennt\s+sich|plädiert(?:e|en)?)\b")
+
+# speech acts reported without their content ("X sprach von …", "X kritisierte …", "X kündigte … an")
+REPORTED_SCAN = WordScan(
+    r"(?:sprach(?:en)?\s+(?:von|sich)|spricht\s+(?:von|sich)|kritisiert(?:e|en)?|forderte(?:n)?|fordert|warnte(?:n)?\s+vor"
+    r"|warnt\s+vor|bezeichnete(?:n)?|bezeichnet|kündigte(?:n)?|kündigt|gab(?:en)?\b[^.]{0,60}\bbekannt|bestätigte(?:n)?"
+    r"|dementierte(?:n)?|lehnte(?:n)?\b[^.]{0,60}\bab\b|wies(?:en)?\b[^.]{0,60}\bzurück|teilte(?:n)?\b[^.]{0,80}\bmit\b"
+    r"|äußerte(?:n)?\s+sich|verurteilte(?:n)?|begrüßte(?:n)?|lobte(?:n)?|beklagte(?:n)?|bemängelte(?:n)?"
+    r"|berichtete(?:n)?\s+(?:von|über)|appellierte(?:n)?|verwies(?:en)?\s+auf|rief(?:en)?\b[^.]{0,60}\bauf\b"
+    r"|räumte(?:n)?\b[^.]{0,60}\bein\b|drohte(?:n)?|versprach(?:en)?|bekräftigte(?:n)?|betonte(?:n)?)",
+    first="abdefgklrstvwäü",
+)
+
+NOT_NAME = {
+    "Der", "Die", "Das", "Ein", "Eine", "Er", "Sie", "Es", "Wir", "Ich", "Ihr", "Dies", "Diese", "Dieser", "Auch",
+    "Am", "Im", "In", "Nach", "Laut", "Wie", "So", "Doch", "Aber", "Und", "Dass", "Man", "Den", "Dem", "Des",
+    "Zudem", "Außerdem", "Demnach", "Allerdings", "Jedoch", "Dabei", "Damit", "Deshalb", "Daher", "Heute",
+    "Gestern", *WEEKDAYS, *MONTHS, "Bei", "Mit", "Von", "Vor", "Für", "Über", "Unter", "Zum", "Zur", "Als", "Wenn", "Weil",
+    "Dort", "Hier", "Nun", "Jetzt", "Bereits", "Noch", "Seine", "Sein", "Ihre", "Seiner", "Ihrer", "Angaben",
+    "Worten", "Aussage", "Aussagen", "Interview", "Pressekonferenz", "Erklärung", "Mitteilung", "Presse",
+}
