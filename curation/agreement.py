@@ -244,8 +244,8 @@ def attribute_values(tasks: Sequence[Sequence[Annotation]], name: str, label: st
     """Per unit of matched `label` spans over all tasks, the values of attribute `name`."""
     return [
         [_value(span, name) for span in unit.values() if span is not None]
-        for annotations in tasks
-        for unit in span_units(annotations, label)
+        for voters in tasks
+        for unit in span_units(voters, label)
     ]
 
 
@@ -255,8 +255,8 @@ def attribute_values(tasks: Sequence[Sequence[Annotation]], name: str, label: st
 def span_gamma(tasks: Sequence[Sequence[Annotation]], seed: int = 0, precision: float = 0.05) -> float | None:
     """Mathet's gamma over span placement and label (see the module docstring); None without units."""
     by_size: dict[int, list[Sequence[Annotation]]] = defaultdict(list)
-    for annotations in tasks:
-        by_size[len(annotations)].append(annotations)
+    for voters in tasks:
+        by_size[len(voters)].append(voters)
     results = [_group_gamma(group, seed, precision) for _, group in sorted(by_size.items())]
     weighted = [(g, n) for g, n in results if g is not None and n]
     total = sum(n for _, n in weighted)
@@ -266,7 +266,6 @@ def span_gamma(tasks: Sequence[Sequence[Annotation]], seed: int = 0, precision: 
 def _group_gamma(group: Sequence[Sequence[Annotation]], seed: int, precision: float) -> tuple[float | None, int]:
     import numpy as np
 
-    logging.getLogger().setLevel(max(logging.getLogger().level, logging.ERROR))  # pygamma's solver notices
     import pygamma_agreement as pg
     from pyannote.core import Segment
 
@@ -275,9 +274,9 @@ def _group_gamma(group: Sequence[Sequence[Annotation]], seed: int, precision: fl
     for slot in slots:
         continuum.add_annotator(slot)
     offset, units = 0, 0
-    for annotations in group:
+    for voters in group:
         end = 0
-        for slot, annotation in zip(slots, annotations):
+        for slot, annotation in zip(slots, voters):
             for s in annotation.spans:
                 continuum.add(slot, Segment(offset + s.start, offset + s.end), s.label)
                 units += 1
@@ -287,7 +286,12 @@ def _group_gamma(group: Sequence[Sequence[Annotation]], seed: int, precision: fl
         return None, units
     np.random.seed(seed)
     dissimilarity = pg.CombinedCategoricalDissimilarity(alpha=1, beta=1)
-    return float(continuum.compute_gamma(dissimilarity, precision_level=precision).gamma), units
+    previous = logging.root.manager.disable
+    logging.disable(logging.WARNING)  # pygamma logs "CBC solver not installed. Using GLPK." per alignment
+    try:
+        return float(continuum.compute_gamma(dissimilarity, precision_level=precision).gamma), units
+    finally:
+        logging.disable(previous)
 
 
 # -------------------------------------------------------------------------------------------- report

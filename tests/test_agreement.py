@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from rich.console import Console
 
 from curation.agreement import agreement, nominal_alpha, plot_heatmaps, span_gamma, span_units
 from curation.document import AnnotatedTask, Annotation, Relation, Span
@@ -107,6 +108,9 @@ def test_report_is_json_markdown_and_png(tmp_path) -> None:
     assert "| ACTOR | 1.000 | 1.000 |" in report.markdown()
     png = plot_heatmaps(report, tmp_path / "agreement.png")
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    console = Console(record=True, width=120)
+    console.print(report.render())
+    assert "speaker agreement on matched quotes: 0.500" in console.export_text()
 
 
 def test_gamma_is_one_for_identical_annotations_and_lower_otherwise() -> None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+from rich.console import Console
+
 from curation.audit import audit, prediction_for
 from curation.document import AnnotatedTask, Annotation, Document, Prediction, Relation, Span
 
@@ -90,6 +92,9 @@ def test_relations_and_model_versions() -> None:
     assert d["by_model_version"]["rules-1"]["ALL"]["predicted"] == 5
     assert d["n_tasks"] == 2
     assert "| ACTOR | 5 | 2 | 1 (1/1/0) | 2 | 2 | 0.400 |" in report.markdown()
+    console = Console(record=True, width=120)
+    console.print(report.render())
+    assert "Regions of rules-2" in console.export_text()
 
 
 def test_region_id_match_wins_over_overlap() -> None:
