@@ -289,7 +289,7 @@ def _group_gamma(group: Sequence[Sequence[Annotation]], seed: int, precision: fl
     previous = logging.root.manager.disable
     logging.disable(logging.WARNING)  # pygamma logs "CBC solver not installed. Using GLPK." per alignment
     try:
-        return float(continuum.compute_gamma(dissimilarity, precision_level=precision).gamma), units
+        return float(continuum.compute_gamma(dissimilarity, precision_level=precision, fast=True).gamma), units
     finally:
         logging.disable(previous)
 
@@ -421,17 +421,23 @@ def _against_settling(
 # ----------------------------------------------------------------------------------------- rendering
 
 
+def _table(title: str) -> Any:
+    """A left-titled table at least as wide as its title (so the title never wraps)."""
+    from rich import box
+    from rich.table import Table
+
+    return Table(title=title, title_justify="left", box=box.SIMPLE_HEAD, min_width=len(title))
+
+
 def _fmt(value: float | None) -> str:
     return "–" if value is None else f"{value:.3f}"
 
 
 def report_renderables(report: AgreementReport) -> list[Any]:
     """What `curate agreement` prints."""
-    from rich import box
-    from rich.table import Table
 
     out: list[Any] = [f"[bold]Agreement[/] over {report.n_tasks} tasks with ≥ 2 annotators ({len(report.annotators)} annotators)"]
-    spans = Table(title="Span F1, mean over annotator pairs", title_justify="left", box=box.SIMPLE_HEAD)
+    spans = _table("Span F1, mean over annotator pairs")
     spans.add_column("label")
     for mode in MODES:
         spans.add_column(mode, justify="right")
@@ -440,7 +446,7 @@ def report_renderables(report: AgreementReport) -> list[Any]:
     out.append(spans)
     out.append(f"gamma (span placement and label, chance-corrected): {_fmt(report.gamma)}")
     out.append(f"speaker agreement on matched quotes: {_fmt(report.speaker)}")
-    attrs = Table(title="Attributes on matched spans: Krippendorff's alpha (nominal)", title_justify="left", box=box.SIMPLE_HEAD)
+    attrs = _table("Attributes on matched spans: Krippendorff's alpha (nominal)")
     for name in ("attribute", "alpha", "observed", "units", "values"):
         attrs.add_column(name, justify="left" if name == "attribute" else "right")
     for name, a in report.attributes.items():
@@ -448,7 +454,7 @@ def report_renderables(report: AgreementReport) -> list[Any]:
     out.append(attrs)
     out.append(_matrix_table(report, ALL, "Annotator x annotator, overlap F1 (all labels)"))
     if report.vs_adjudicated:
-        adj = Table(title=f"Against the adjudicated annotation ({report.n_adjudicated} tasks), overlap F1", title_justify="left", box=box.SIMPLE_HEAD)
+        adj = _table(f"Against the adjudicated annotation ({report.n_adjudicated} tasks), overlap F1")
         adj.add_column("annotator")
         for label in (*report.labels, ALL):
             adj.add_column(label, justify="right")
@@ -459,10 +465,8 @@ def report_renderables(report: AgreementReport) -> list[Any]:
 
 
 def _matrix_table(report: AgreementReport, label: str, title: str) -> Any:
-    from rich import box
-    from rich.table import Table
 
-    table = Table(title=title, title_justify="left", box=box.SIMPLE_HEAD)
+    table = _table(title)
     table.add_column("")
     for name in report.annotators:
         table.add_column(name, justify="right")

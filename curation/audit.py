@@ -246,6 +246,14 @@ def prediction_for(task: AnnotatedTask, annotation: Annotation) -> Prediction | 
 # ----------------------------------------------------------------------------------------- rendering
 
 
+def _table(title: str) -> Any:
+    """A left-titled table at least as wide as its title (so the title never wraps)."""
+    from rich import box
+    from rich.table import Table
+
+    return Table(title=title, title_justify="left", box=box.SIMPLE_HEAD, min_width=len(title))
+
+
 def _row(name: str, c: AuditCounts) -> list[str]:
     edits = "/".join(str(c.edits.get(k, 0)) for k in EDIT_KINDS)
     acceptance = "–" if c.acceptance is None else f"{c.acceptance:.3f}"
@@ -256,10 +264,8 @@ HEADERS = ("", "predicted", "kept", "edited (b/l/a)", "deleted", "added", "accep
 
 
 def _rich_table(title: str, table: Table) -> Any:
-    from rich import box
-    from rich.table import Table as RichTable
 
-    out = RichTable(title=title, title_justify="left", box=box.SIMPLE_HEAD)
+    out = _table(title)
     for i, name in enumerate(HEADERS):
         out.add_column(name, justify="left" if i == 0 else "right")
     for key, counts in sorted(table.items(), key=lambda kv: (kv[0] == ALL, kv[0])):

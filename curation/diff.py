@@ -244,16 +244,22 @@ def diff(datasets_dir: Path, version_a: str, version_b: str) -> VersionDiff:
 # -------------------------------------------------------------------------------------- rendering
 
 
-def report_renderables(result: VersionDiff) -> list[Any]:
+def _table(title: str) -> Any:
+    """A left-titled table at least as wide as its title (so the title never wraps)."""
     from rich import box
-    from rich.markup import escape
     from rich.table import Table
+
+    return Table(title=title, title_justify="left", box=box.SIMPLE_HEAD, min_width=len(title))
+
+
+def report_renderables(result: VersionDiff) -> list[Any]:
+    from rich.markup import escape
 
     out: list[Any] = [
         f"[bold]{result.a} → {result.b}[/]: documents +{len(result.documents_added)} ({result.spans_in_added} spans) "
         f"−{len(result.documents_removed)} ({result.spans_in_removed} spans)"
     ]
-    spans = Table(title="Spans in documents of both versions", title_justify="left", box=box.SIMPLE_HEAD)
+    spans = _table("Spans in documents of both versions")
     for name in ("label", "added", "removed", "changed", *CHANGE_KINDS, "renamed"):
         spans.add_column(name, justify="left" if name == "label" else "right")
     for label, c in sorted(result.spans.items(), key=lambda kv: (kv[0] == ALL, kv[0])):
