@@ -113,10 +113,17 @@ def test_report_is_json_markdown_and_png(tmp_path) -> None:
     assert "speaker agreement on matched quotes: 0.500" in console.export_text()
 
 
-def test_gamma_is_one_for_identical_annotations_and_lower_otherwise() -> None:
+def test_gamma_is_one_for_identical_annotations_and_lower_otherwise(capfd: pytest.CaptureFixture[str]) -> None:
     same = [task_b().annotations, task_b().annotations]
     assert span_gamma(same) == pytest.approx(1.0)
     disagreeing = [task_a().annotations, task_b().annotations]
     first = span_gamma(disagreeing)
     assert first is not None and first < 0.9
     assert span_gamma(disagreeing) == first  # seeded: the same figure every run
+    # three annotators with 40 spans each: large enough for the GLPK solver (which logs on C-level stdout)
+    big = [
+        Annotation(k, name, [Span(str(i), ("ACTOR", "QUOTE")[i % 2], i * 20 + (k if i % 3 == 0 else 0), i * 20 + 10, "") for i in range(40)])
+        for k, name in enumerate("xyz")
+    ]
+    assert 0 < span_gamma([big]) < 1
+    assert capfd.readouterr().out == ""  # the solver's log does not reach the terminal
