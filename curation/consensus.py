@@ -200,7 +200,8 @@ def majority_annotation(annotations: Sequence[Annotation]) -> Annotation | None:
 
 
 def decide(task: AnnotatedTask, require: str = "agreement", adjudicators: Collection[str] = ()) -> ExportDecision:
-    """Apply the export policy (see the module docstring) to one task."""
+    """Apply the export policy (see the module docstring) to one task. For an agreed task the exported
+    annotation is that of the first annotator by e-mail (all say the same)."""
     if require not in REQUIRE:
         raise CurateError(f"unknown --require {require!r} (use one of {', '.join(REQUIRE)})")
     agreement = task_agreement(task, adjudicators)
