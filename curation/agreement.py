@@ -58,6 +58,15 @@ ATTRIBUTE_LABELS: dict[str, str] = {
     "unit": "FIGURE",
     "value": "FIGURE",
 }
+METHODS = {
+    "span_f1": "pairwise F1 = 2 * matched / (spans of A + spans of B), one-to-one matching as curate evaluate, "
+    "summed over the tasks a pair shares, mean over pairs",
+    "gamma": "Mathet et al. 2015 gamma (pygamma-agreement, fast-gamma, combined positional + categorical "
+    "dissimilarity), tasks with the same number of annotators in one continuum, mean weighted by units",
+    "attributes": "Krippendorff's alpha (nominal) over units of overlap-matched spans; unset = '(none)'",
+    "speaker": "share of overlap-matched quotes (either side with a speaker) whose speakers map onto "
+    "each other through the ACTOR matching, mean over pairs",
+}
 GAMMA_GAP = 1000  # characters between tasks laid end to end in one continuum
 
 
@@ -353,6 +362,7 @@ class AgreementReport:
         return {
             "n_tasks": self.n_tasks,
             "annotators": self.annotators,
+            "methods": METHODS,
             "span_f1": {label: {mode: _round(self.f1(label, mode)) for mode in MODES} for label in labels},
             "gamma": _round(self.gamma),
             "attributes": {name: a.to_dict() for name, a in self.attributes.items()},
@@ -409,7 +419,7 @@ def agreement(
             speakers.setdefault(key, SpeakerCounts()).add(speaker_counts(a, b))
     voter_lists = [voters for _, voters in multi]
     alphas = {name: nominal_alpha(attribute_values(voter_lists, name, label)) for name, label in attributes.items()}
-    vs_adjudicated, n_adjudicated = _against_settling([t for t, _ in multi], adjudicators, labels)
+    vs_adjudicated, n_adjudicated = _against_settling(tasks, adjudicators, labels)
     return AgreementReport(
         n_tasks=len(multi),
         annotators=sorted({a.annotator for _, voters in multi for a in voters}),
@@ -426,6 +436,7 @@ def agreement(
 def _against_settling(
     tasks: Sequence[AnnotatedTask], adjudicators: Collection[str], labels: Sequence[str]
 ) -> tuple[dict[str, Counts], int]:
+    """Each annotator against the settling annotation, over every settled task (one annotator is enough)."""
     out: dict[str, Counts] = {}
     settled = 0
     for task in tasks:

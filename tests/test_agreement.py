@@ -93,8 +93,11 @@ def test_against_the_adjudicated_annotation() -> None:
     t = task_a()
     boss = Annotation(7, "boss", list(t.annotations[0].spans), list(t.annotations[0].relations))
     t.annotations.append(boss)
-    report = agreement([t], adjudicators={"boss"}, gamma=False)
-    assert report.annotators == ["x", "y", "z"] and report.n_adjudicated == 1
+    # one annotator is enough to be compared with the adjudicator (no pair agreement there)
+    lone = AnnotatedTask(3, "d3", TEXT, [Annotation(8, "w", [span("a", "ACTOR", 0, 6)]), Annotation(9, "boss", [span("a", "ACTOR", 0, 6), span("b", "ACTOR", 34, 44)])])
+    report = agreement([t, lone], adjudicators={"boss"}, gamma=False)
+    assert report.annotators == ["x", "y", "z"] and report.n_adjudicated == 2 and report.n_tasks == 1
+    assert report.vs_adjudicated["w"]["ACTOR"]["exact"].to_dict() == {"matched": 1, "a": 1, "b": 2, "f1": 0.6667}
     assert report.vs_adjudicated["x"]["ALL"]["exact"].f1 == 1.0
     assert report.vs_adjudicated["y"]["ALL"]["exact"].f1 == 0.5
     assert report.vs_adjudicated["z"]["ALL"]["overlap"].f1 == pytest.approx(2 / 3)
