@@ -42,7 +42,7 @@ from typing import Any
 
 from curation.config import CurateError
 from curation.document import AnnotatedTask, Annotation, Prediction, Relation, Span
-from curation.gold import _content_key, _normal_attrs
+from curation.gold import _content_key, _normal_attrs, _timestamp
 
 REQUIRE = ("any", "agreement", "adjudicated")
 # Agreement states of a task (`task_agreement`).
@@ -64,7 +64,7 @@ def latest_per_annotator(annotations: Sequence[Annotation]) -> list[Annotation]:
     best: dict[str, Annotation] = {}
     for a in annotations:
         held = best.get(a.annotator)
-        if held is None or (a.updated_at or "", a.id) > (held.updated_at or "", held.id):
+        if held is None or (_timestamp(a.updated_at), a.id) > (_timestamp(held.updated_at), held.id):
             best[a.annotator] = a
     return [best[name] for name in sorted(best)]
 

@@ -68,7 +68,8 @@ def test_two_disagreeing_settlers_stay_disputed_and_latest_annotation_per_annota
     # a starred annotation by an adjudicator outranks a plain one by another adjudicator
     ranked = task(ann(1, "b1", [actor()], ground_truth=True), ann(2, "b2", [quote()]))
     assert task_agreement(ranked, adjudicators={"b1", "b2"}).annotation.id == 1
-    redo = task(ann(1, "x", [actor()], updated_at="2026-01-01"), ann(2, "x", [quote()], updated_at="2026-02-01"), ann(3, "y", [quote()]))
+    # timestamps compare as times, not strings (".5Z" vs "Z"; the later one has the lower id)
+    redo = task(ann(2, "x", [actor()], updated_at="2026-02-01T10:00:00Z"), ann(1, "x", [quote()], updated_at="2026-02-01T10:00:00.500000Z"), ann(3, "y", [quote()]))
     assert task_agreement(redo).state == "agreed"
 
 
