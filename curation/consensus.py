@@ -225,6 +225,21 @@ def decide(task: AnnotatedTask, require: str = "agreement", adjudicators: Collec
     return verdict(None, f"disputed: {agreement.n_annotators} annotators disagree and nobody settled it")
 
 
+def policy_summary(decisions: Sequence[ExportDecision], require: str) -> dict[str, Any]:
+    """For the manifest and the card: the policy, task counts per state, and the held-out tasks."""
+    return {
+        "require": require,
+        "exported": sum(d.exported for d in decisions),
+        "held_out": sum(not d.exported and d.state != UNANNOTATED for d in decisions),
+        "states": dict(sorted(Counter(d.state for d in decisions).items())),
+        "held_out_tasks": [
+            {"task_id": d.task_id, "doc_id": d.doc_id, "reason": d.reason}
+            for d in decisions
+            if not d.exported and d.state != UNANNOTATED
+        ],
+    }
+
+
 # ----------------------------------------------------------------------------------- span agreement
 
 

@@ -9,6 +9,7 @@ from curation.consensus import (
     consensus_prediction,
     consensus_predictions,
     decide,
+    policy_summary,
     progress_state,
     region_id,
     span_agreement,
@@ -101,6 +102,11 @@ def test_policy_never_latest_wins() -> None:
     assert decide(task(), "any").reason == "no annotation"
     with pytest.raises(CurateError):
         decide(single, "latest")
+    # without adjudicators `settled` is just three annotators who disagree
+    summary = policy_summary([decide(t) for t in (disputed, tie, single, settled, task())], "agreement")
+    assert (summary["exported"], summary["held_out"]) == (1, 3)
+    assert summary["states"] == {"disputed": 3, "single": 1, "unannotated": 1}
+    assert len(summary["held_out_tasks"]) == 3 and summary["held_out_tasks"][0]["reason"].startswith("disputed")
 
 
 def test_span_agreement_counts_annotators_who_made_the_span() -> None:
