@@ -79,19 +79,3 @@ def test_valid_part_drops_the_named_regions_and_relations_to_them() -> None:
     kept = valid_part(document, issues)
     assert [s.id for s in kept.spans] == ["a", "q", "f"] and kept.relations == [Relation("q", "a")]
 
-
-def test_settings_keep_adjudicators_in_curate_json(tmp_path) -> None:
-    import pytest
-
-    from curation.config import CurateError, Settings, Workspace
-
-    workspace = Workspace(tmp_path)
-    assert Settings.load(workspace).adjudicators == []
-    Settings.load(workspace).with_adjudicators(["Ada@Example.org", "bo@example.org"]).save(workspace)
-    Settings.load(workspace).with_adjudicators(["bo@example.org"]).save(workspace)
-    assert Settings.load(workspace).adjudicators == ["ada@example.org", "bo@example.org"]
-    with pytest.raises(CurateError, match="not an e-mail"):
-        Settings().with_adjudicators(["nobody"])
-    workspace.settings_path.write_text('{"adjudicators": "x"}')
-    with pytest.raises(CurateError, match="must be a list"):
-        Settings.load(workspace)
