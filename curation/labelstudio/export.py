@@ -14,10 +14,12 @@ deleted as well.
 from __future__ import annotations
 
 import signal
+import tempfile
 import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
@@ -28,6 +30,8 @@ from curation.config import DEFAULT_PROJECT_TITLE, CurateError, Workspace
 from curation.gold import (
     ExportReport,
     Provenance,
+    TaskIntake,
+    annotated_task,
     check_scheme,
     export_tasks,
     frozen_splits,
@@ -62,28 +66,69 @@ def export(
     frozen_splits(workspace.datasets_dir)  # and so does an unreadable earlier version
     title = project_title or DEFAULT_PROJECT_TITLE
     with _sigterm_as_interrupt(), staging_dir(workspace.datasets_dir, "snapshot") as directory:
-        connection = connection or connect(workspace)
-        with project_lock(connection.url, title):
-            project = _project(connection, title)
-            delete_stale_snapshots(connection.client, int(project.id))
-            path = directory / "snapshot.json"
-            snapshot_id = download_snapshot(connection.client, int(project.id), path)
+        with _snapshot_file(connection or connect(workspace), title, directory) as snapshot:
             provenance = Provenance(
-                label_studio_url=connection.url,
-                project_id=int(project.id),
+                label_studio_url=snapshot.connection.url,
+                project_id=int(snapshot.project.id),
                 project_title=title,
-                snapshot_id=snapshot_id,
-                project_label_config=project.label_config,
+                snapshot_id=snapshot.snapshot_id,
+                project_label_config=snapshot.project.label_config,
             )
-            with open(path, "rb") as fh:
+            with open(snapshot.path, "rb") as fh:
                 return export_tasks(
-                    snapshot_tasks(fh, int(project.id)),
+                    snapshot_tasks(fh, int(snapshot.project.id)),
                     provenance,
                     version=version,
                     workspace=workspace,
                     skip_invalid=skip_invalid,
                     began=began,
                 )
+
+
+@dataclass
+class Snapshot:
+    """A project's export snapshot, downloaded to `path` (and already deleted on the server)."""
+
+    connection: Connection
+    project: Any
+    snapshot_id: int
+    path: Path
+
+
+@contextmanager
+def _snapshot_file(connection: Connection, title: str, directory: Path) -> Iterator[Snapshot]:
+    """Under the project lock: the project's snapshot downloaded into `directory`. The lock is held
+    for the whole block: do not take it again inside (an flock is per open file, not per process)."""
+    with project_lock(connection.url, title):
+        project = _project(connection, title)
+        delete_stale_snapshots(connection.client, int(project.id))
+        path = directory / "snapshot.json"
+        snapshot_id = download_snapshot(connection.client, int(project.id), path)
+        yield Snapshot(connection, project, snapshot_id, path)
+
+
+@dataclass
+class ProjectTasks:
+    snapshot: Snapshot
+    tasks: Iterator[tuple[Any, TaskIntake]]  # (raw snapshot task, converted), parsed from the file as it is read
+
+
+@contextmanager
+def project_tasks(
+    workspace: Workspace | None = None, project_title: str | None = None, connection: Connection | None = None
+) -> Iterator[ProjectTasks]:
+    """Every task of the project as (raw snapshot JSON, curation.gold.TaskIntake whose .task is the
+    AnnotatedTask with all usable annotations and predictions; None for unannotated tasks), streamed from
+    one snapshot in a temporary directory. Holds the project lock for the block (agreement, adjudication
+    and status read consistent data; do not push or export inside it)."""
+    workspace = workspace or Workspace.current()
+    scheme = load_scheme(workspace.label_config_path)
+    title = project_title or DEFAULT_PROJECT_TITLE
+    with _sigterm_as_interrupt(), tempfile.TemporaryDirectory(prefix="curate-snapshot-") as tmp:
+        with _snapshot_file(connection or connect(workspace), title, Path(tmp)) as snapshot:
+            with open(snapshot.path, "rb") as fh:
+                raw = snapshot_tasks(fh, int(snapshot.project.id))
+                yield ProjectTasks(snapshot, ((task, annotated_task(task, scheme)) for task in raw))
 
 
 def _project(connection: Connection, title: str) -> Any:
