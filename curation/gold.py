@@ -779,7 +779,7 @@ def write_version(
             pq.write_table(pa.Table.from_pylist(rows, schema=SCHEMAS[name]), tmp / name, compression="zstd")
         covered_labels, covered_relations = provenance.coverage(scheme)
         # gold.jsonl records carry the coverage when it is partial (absent = all labels, the JSONL convention)
-        partial = {"labels": covered_labels, "relations": covered_relations} if provenance.labels is not None else {}
+        partial = {"labels": covered_labels, "relation_labels": covered_relations} if provenance.labels is not None else {}
         with open(tmp / "gold.jsonl", "w", encoding="utf-8") as fh:
             for d in documents:
                 fh.write(json.dumps({**d.to_document().to_dict(), **partial}, ensure_ascii=False) + "\n")
@@ -802,7 +802,7 @@ def write_version(
             "source": provenance.source,
             "licence": provenance.licence,
             "labels": covered_labels,
-            "relations": covered_relations,
+            "relation_labels": covered_relations,
             "partial_labels": provenance.partial or {},
             "label_config_sha256": hashlib.sha256(scheme.xml.encode("utf-8")).hexdigest(),
             "label_config_matches_project": _same_config(provenance.project_label_config, scheme.xml),
@@ -987,10 +987,10 @@ This directory is immutable: corrections go into a new version.
 
 ## What this gold covers
 
-Labels: {', '.join(manifest['labels']) or 'none'}; relations: {', '.join(manifest['relations']) or 'none'}.
+Labels: {', '.join(manifest['labels']) or 'none'}; relations: {', '.join(manifest['relation_labels']) or 'none'}.
 Only these are gold: a text without spans of another label does NOT mean it has none, so neither
 evaluation nor training may read the missing labels as negatives (`manifest.json` `labels` /
-`relations`; every `gold.jsonl` record repeats them).{partial}
+`relation_labels`; every `gold.jsonl` record repeats them).{partial}
 
 ## Counts
 
@@ -1011,7 +1011,7 @@ Every span has `origin` `imported` and `annotator` naming the source dataset.
 
 ## Files and schemas
 
-`gold.jsonl` holds the same gold as `Document.to_dict()` lines plus `labels` / `relations`;
+`gold.jsonl` holds the same gold as `Document.to_dict()` lines plus `labels` / `relation_labels`;
 `manifest.json` records source, licence, coverage, the import's files and mapping, and the SHA-256 of
 every other file.
 
