@@ -972,7 +972,8 @@ def imported_dataset_card(manifest: Mapping[str, Any], scheme: LabelScheme) -> s
         f"| {label} | " + " | ".join(str(counts["spans_per_split"][s][label]) for s in SPLITS) + f" | {counts['spans_per_label'][label]} |"
         for label in scheme.labels
     ]
-    partial = "".join(f"\n- {label}: {why}" for label, why in manifest["partial_labels"].items())
+    partial = "\n".join(f"- {label}: {why}" for label, why in manifest["partial_labels"].items())
+    partial = f"\n\nPresent but not covered:\n\n{partial}" if partial else ""
     notes = "".join(f"\n- {note}" for note in imported.get("notes", []))
     files = "".join(f"\n- `{f['path']}` ({f['split'] or 'no split of its own'}, {f['documents']} documents)" for f in imported["files"])
     return f"""# curate gold set {manifest['version']}
