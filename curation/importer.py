@@ -387,8 +387,9 @@ FORMAT_SPECS: dict[str, Format] = {
         "CC BY 4.0",
         (
             "PER -> ACTOR PERSON, ORG -> ACTOR ORGANIZATION, LOC -> ACTOR STATE; OTH, ...deriv and ...part are not ACTOR; nested tags ignored",
-            "LOC is every location, also places used as places that SCHEME does not count as ACTOR; definite descriptions "
-            "('der Staatsanwalt') are not tagged: ACTOR recall against this gold is too low and precision too high, read both with that in mind",
+            "LOC is every location, also places used as places that SCHEME does not count as ACTOR, and definite descriptions "
+            "('der Staatsanwalt') are not tagged: a SCHEME-following pre-annotator loses recall on the places and precision on "
+            "the descriptions, so ACTOR scores against this gold understate both",
             "text rebuilt from the tokens: single spaces, none before closing punctuation or after opening brackets and quotes",
             "one document per source URL (its sentences in file order, one per line), else one per sentence",
         ),
