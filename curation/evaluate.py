@@ -222,7 +222,7 @@ def load_gold(gold: str | Path, fmt: str = "auto", split: str | None = None, lim
     return result
 
 
-def _jsonl_records(path: Path) -> Iterable[tuple[int, dict[str, Any]]]:
+def jsonl_records(path: Path) -> Iterable[tuple[int, dict[str, Any]]]:
     with path.open(encoding="utf-8") as handle:
         for number, line in enumerate(handle, start=1):
             if not line.strip():
@@ -260,7 +260,7 @@ def read_gold_jsonl(path: Path) -> Iterable[tuple[int, dict[str, Any], Document,
     """(line number, raw record, checked Document, its Coverage) per gold JSONL record; CurateError names
     the file and line of the first bad record, duplicate doc_ids included."""
     seen: set[str] = set()
-    for number, record in _jsonl_records(path):
+    for number, record in jsonl_records(path):
         where = f"{path}:{number}"
         try:
             doc = Document.from_dict(record)
@@ -407,7 +407,7 @@ def wikinews_document(record: dict[str, Any], where: str) -> tuple[Document, str
 
 def load_wikinews(path: Path) -> GoldSet:
     documents, titles = [], {}
-    for number, record in _jsonl_records(path):
+    for number, record in jsonl_records(path):
         doc, title = wikinews_document(record, f"{path}:{number}")
         documents.append(doc)
         titles[doc.doc_id] = title

@@ -33,11 +33,19 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from curation import gold
 from curation.config import CurateError, Workspace
 from curation.document import Document, Relation, Span, sha256_text
-from curation.evaluate import Coverage, WIKINEWS_COVERAGE, _jsonl_records, is_pronoun_speaker, read_gold_jsonl, wikinews_document
+from curation.evaluate import (
+    WIKINEWS_COVERAGE,
+    Coverage,
+    is_pronoun_speaker,
+    jsonl_records,
+    read_gold_jsonl,
+    wikinews_document,
+)
 from curation.scheme import LabelScheme, load_scheme
 
 FORMATS = ("wikinews", "jsonl", "conll")
@@ -179,7 +187,7 @@ def speakers_as_actors(doc: Document, stats: Counter[str]) -> Document:
 
 def read_wikinews(source: SourceFile) -> FileResult:
     result = FileResult([], WIKINEWS_COVERAGE)
-    for number, record in _jsonl_records(source.path):
+    for number, record in jsonl_records(source.path):
         where = f"{source.path}:{number}"
         doc, title = wikinews_document(record, where)
         doc = speakers_as_actors(doc, result.stats)
@@ -356,11 +364,11 @@ def read_conll(source: SourceFile) -> FileResult:
     prefix = _slug(source.path.stem)
     for number, group in enumerate(group_by_url(conll_sentences(source.path)), start=1):
         doc = conll_document(f"{prefix}-{number:06d}", group, result.stats)
-        url = group[0].url
-        host = re.sub(r"^www\.", "", url.split("/")[2]) if url and url.count("/") >= 2 else None
-        gold_doc = _gold_document(doc, "germeval2014", None, host, group[0].date)
+        host = urlsplit(group[0].url or "").hostname
+        outlet = re.sub(r"^www\.", "", host) if host else None
+        gold_doc = _gold_document(doc, "germeval2014", None, outlet, group[0].date)
         result.documents.append(ImportedDocument(gold_doc, f"{source.path}:{group[0].line}", source.split))
-    result.stats["sentences"] += sum(len(d.document.text.split("\n")) for d in result.documents)
+        result.stats["sentences"] += len(group)
     return result
 
 
@@ -413,6 +421,15 @@ def source_files(path: Path, spec: Format) -> list[SourceFile]:
     return [SourceFile(p, split_of(p)) for p in found]
 
 
+def _attribute_reason(scheme: LabelScheme, label: str, name: str, value: Any) -> str | None:
+    attribute = scheme.attribute(name)
+    if attribute is None:
+        return f"unknown attribute {name!r}"
+    if attribute.label != label:
+        return f"attribute {name} belongs to {attribute.label} spans, not {label}"
+    return attribute.check(value)
+
+
 def _check_scheme(document: ImportedDocument, scheme: LabelScheme) -> None:
     """Every label, attribute and relation must fit label_config.xml (what `curate export` checks too)."""
     doc = document.document
@@ -421,12 +438,7 @@ def _check_scheme(document: ImportedDocument, scheme: LabelScheme) -> None:
         if span.label not in scheme.labels:
             raise CurateError(f"{document.where}: span {span.span_id!r}: unknown label {span.label!r} (label_config.xml has {', '.join(scheme.labels)})")
         for name, value in span.attributes.items():
-            attribute = scheme.attribute(name)
-            reason = (
-                f"unknown attribute {name!r}" if attribute is None
-                else f"attribute {name} belongs to {attribute.label} spans, not {span.label}" if attribute.label != span.label
-                else attribute.check(value)
-            )
+            reason = _attribute_reason(scheme, span.label, name, value)
             if reason:
                 raise CurateError(f"{document.where}: span {span.span_id!r}: {reason}")
     for relation in doc.relations:
@@ -481,10 +493,38 @@ def _split_method(documents: list[ImportedDocument]) -> str:
     return hashed if own == 0 else f"the dataset's own splits where the file name or record gives one ({own} documents); else {hashed}"
 
 
-def write_imported(target: Path, documents: list[gold.GoldDocument], splits: dict[str, str], scheme: LabelScheme, provenance: gold.Provenance, parent: str | None) -> dict[str, Any]:
+def write_imported(
+    target: Path,
+    documents: list[gold.GoldDocument],
+    splits: dict[str, str],
+    scheme: LabelScheme,
+    provenance: gold.Provenance,
+    parent: str | None,
+) -> dict[str, Any]:
     """The one call into gold's writer (atomic, immutable, checksummed)."""
     gold_set = gold.GoldSet(documents=documents, problems=[], disagreements=[], skipped=[], unannotated=0, tasks=0)
     return gold.write_version(target, gold_set, splits, scheme, provenance, parent, [])
+
+
+def _provenance(spec: Format, files: list[SourceFile], result: FileResult, source: str, licence: str | None) -> gold.Provenance:
+    per_file = Counter(d.where.rsplit(":", 1)[0] for d in result.documents)
+    return gold.Provenance(
+        label_studio_url=None,
+        project_id=None,
+        project_title=None,
+        source=source,
+        licence=licence,
+        labels=result.coverage.labels,
+        relations=result.coverage.relations,
+        partial=_partial_labels(result, spec),
+        split_method=_split_method(result.documents),
+        imported={
+            "format": spec.name,
+            "files": [{"path": str(f.path), "split": f.split, "documents": per_file[str(f.path)]} for f in files],
+            "notes": list(spec.notes),
+            "stats": dict(sorted(result.stats.items())),
+        },
+    )
 
 
 def import_gold(
@@ -510,24 +550,7 @@ def import_gold(
         raise CurateError(f"{path}: no documents to import")
     earlier = gold.frozen_splits(workspace.datasets_dir)
     splits = {d.document.doc_id: d.split or earlier.get(d.document.doc_id) or gold.hash_split(d.document.doc_id) for d in result.documents}
-    per_file = Counter(d.where.rsplit(":", 1)[0] for d in result.documents)
-    provenance = gold.Provenance(
-        label_studio_url=None,
-        project_id=None,
-        project_title=None,
-        source=source or spec.source or str(path),
-        licence=licence or spec.licence,
-        labels=result.coverage.labels,
-        relations=result.coverage.relations,
-        partial=_partial_labels(result, spec),
-        split_method=_split_method(result.documents),
-        imported={
-            "format": fmt,
-            "files": [{"path": str(f.path), "split": f.split, "documents": per_file[str(f.path)]} for f in files],
-            "notes": list(spec.notes),
-            "stats": dict(sorted(result.stats.items())),
-        },
-    )
+    provenance = _provenance(spec, files, result, source or spec.source or str(path), licence or spec.licence)
     documents = sorted((d.document for d in result.documents), key=lambda d: d.doc_id)
     target = workspace.datasets_dir / version
     manifest = write_imported(target, documents, splits, scheme, provenance, parent)
