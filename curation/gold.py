@@ -807,7 +807,9 @@ def write_version(
             "label_config_sha256": hashlib.sha256(scheme.xml.encode("utf-8")).hexdigest(),
             "label_config_matches_project": _same_config(provenance.project_label_config, scheme.xml),
             "model_versions": dict(sorted(model_versions.items())),
-            "selection": "per task: completed, non-cancelled annotations; the ground-truth-starred one, else the latest (updated_at)",
+            "selection": "per task: completed, non-cancelled annotations; the ground-truth-starred one, else the latest (updated_at)"
+            if provenance.label_studio_url is not None
+            else None,
             "splits": {
                 "method": provenance.split_method
                 or "frozen from earlier versions; new articles: int(sha256(doc_id)[:8], 16) % 100 < 80 train, < 90 dev, else test",
