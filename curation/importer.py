@@ -49,7 +49,17 @@ from curation.evaluate import (
 from curation.scheme import LabelScheme, load_scheme
 
 FORMATS = ("wikinews", "jsonl", "conll")
-SPLIT_WORDS = {"train": "train", "training": "train", "dev": "dev", "val": "dev", "valid": "dev", "validation": "dev", "test": "test"}
+SPLIT_WORDS = {
+    "train": "train",
+    "training": "train",
+    "dev": "dev",
+    "val": "dev",
+    "valid": "dev",
+    "validation": "dev",
+    "test": "test",
+}
+PRONOUN_LINKED = "pronoun speakers linked to an earlier named speaker"
+PRONOUN_DROPPED = "pronoun speakers without an earlier named speaker (quote kept, no speaker)"
 CONLL_ACTOR_TYPES = {"PER": "PERSON", "ORG": "ORGANIZATION", "LOC": "STATE"}
 CONLL_TAG = re.compile(r"O|[BI]-(?:PER|ORG|LOC|OTH)(?:deriv|part)?")
 CONLL_COMMENT = re.compile(r"#\t(?P<url>[^\t]*)(?:\t\[(?P<date>[^\]]*)\])?")
@@ -169,7 +179,7 @@ def speakers_as_actors(doc: Document, stats: Counter[str]) -> Document:
     for pronoun in (s for s in speakers if is_pronoun_speaker(s)):
         earlier = [s for s in named if s.end <= pronoun.start]
         target[pronoun.id] = earlier[-1].id if earlier else None
-        stats["pronoun speakers linked to an earlier named speaker" if earlier else "pronoun speakers without an earlier named speaker (quote kept, no speaker)"] += 1
+        stats[PRONOUN_LINKED if earlier else PRONOUN_DROPPED] += 1
     relations: dict[tuple[str, str], Relation] = {}
     for relation in doc.relations:
         to_id = target.get(relation.to_id, relation.to_id)
@@ -207,7 +217,10 @@ def read_jsonl(source: SourceFile) -> FileResult:
     for number, record, doc, doc_coverage in read_gold_jsonl(source.path):
         where = f"{source.path}:{number}"
         if coverage is not None and doc_coverage != coverage:
-            raise CurateError(f"{where}: covers {_describe(doc_coverage)} but earlier records {_describe(coverage)}: import them as separate versions")
+            raise CurateError(
+                f"{where}: covers {_describe(doc_coverage)} but earlier records {_describe(coverage)}: "
+                "import them as separate versions"
+            )
         coverage = doc_coverage
         split = _str_field(record, "split", where)
         if split is not None and split not in gold.SPLITS:
@@ -436,7 +449,8 @@ def _check_scheme(document: ImportedDocument, scheme: LabelScheme) -> None:
     labels = {s.span_id: s.label for s in doc.spans}
     for span in doc.spans:
         if span.label not in scheme.labels:
-            raise CurateError(f"{document.where}: span {span.span_id!r}: unknown label {span.label!r} (label_config.xml has {', '.join(scheme.labels)})")
+            known = ", ".join(scheme.labels)
+            raise CurateError(f"{document.where}: span {span.span_id!r}: unknown label {span.label!r} (label_config.xml has {known})")
         for name, value in span.attributes.items():
             reason = _attribute_reason(scheme, span.label, name, value)
             if reason:
@@ -447,7 +461,10 @@ def _check_scheme(document: ImportedDocument, scheme: LabelScheme) -> None:
         if want is None or relation.label not in scheme.relation_labels:
             raise CurateError(f"{document.where}: unknown relation label {relation.label!r}")
         if got != want:
-            raise CurateError(f"{document.where}: relation {relation.from_id}->{relation.to_id} must join {want[0]} -> {want[1]}, not {got[0]} -> {got[1]}")
+            raise CurateError(
+                f"{document.where}: relation {relation.from_id}->{relation.to_id} must join {want[0]} -> {want[1]}, "
+                f"not {got[0]} -> {got[1]}"
+            )
 
 
 def read_files(files: list[SourceFile], spec: Format, scheme: LabelScheme) -> FileResult:
@@ -549,7 +566,10 @@ def import_gold(
     if not result.documents:
         raise CurateError(f"{path}: no documents to import")
     earlier = gold.frozen_splits(workspace.datasets_dir)
-    splits = {d.document.doc_id: d.split or earlier.get(d.document.doc_id) or gold.hash_split(d.document.doc_id) for d in result.documents}
+    splits = {
+        d.document.doc_id: d.split or earlier.get(d.document.doc_id) or gold.hash_split(d.document.doc_id)
+        for d in result.documents
+    }
     provenance = _provenance(spec, files, result, source or spec.source or str(path), licence or spec.licence)
     documents = sorted((d.document for d in result.documents), key=lambda d: d.doc_id)
     target = workspace.datasets_dir / version
