@@ -1149,9 +1149,59 @@ def _schema_table(schema: pa.Schema) -> str:
     return "\n".join(lines)
 
 
+# The card's YAML front matter: `datasets.load_dataset("datasets/vN", CONFIG)` reads one table per config.
+# (`load_dataset("parquet", data_dir="datasets/vN")` alone cannot: it reads every Parquet file of the folder
+# into one table and fails on the three schemas.)
+CARD_CONFIGS = ("documents", "spans", "relations")
+
+
+def card_header(manifest: Mapping[str, Any]) -> str:
+    """YAML front matter of a Hugging Face dataset card: one config per table (documents is the default)."""
+    configs = "".join(
+        f"- config_name: {name}\n  data_files: {name}.parquet\n" + ("  default: true\n" if name == "documents" else "")
+        for name in CARD_CONFIGS
+    )
+    return f"---\npretty_name: curate gold set {manifest['version']}\nlanguage:\n- de\nconfigs:\n{configs}---\n\n"
+
+
+def reading_section(manifest: Mapping[str, Any]) -> str:
+    """How to read the version with Hugging Face datasets, DuckDB and spaCy (the same in every card)."""
+    version = manifest["version"]
+    spacy_info = manifest["spacy"]
+    return f"""
+## Reading this version
+
+```python
+import datasets, duckdb
+spans = datasets.load_dataset("datasets/{version}", "spans")["train"]  # configs: documents (default), spans, relations
+spans = datasets.load_dataset("parquet", data_dir="datasets/{version}", data_files="spans.parquet")["train"]
+duckdb.sql("SELECT d.split, s.label, count(*) FROM 'datasets/{version}/spans.parquet' s "
+           "JOIN 'datasets/{version}/documents.parquet' d USING (doc_id) GROUP BY ALL")
+```
+
+`datasets` names the one split of each config `train`; the gold split is the `split` column of
+documents.parquet. `load_dataset("parquet", data_dir="datasets/{version}")` without `data_files` fails:
+it reads the three tables as one.
+
+`train.spacy`, `dev.spacy`, `test.spacy`: spaCy DocBins (`spacy train ... --paths.train
+datasets/{version}/train.spacy --paths.dev datasets/{version}/dev.spacy`), {spacy_info['tokenizer']}
+tokenisation. Per Doc: `doc.spans["ACTOR"|"FIGURE"|"QUOTE"]` (`span.id_` = `span_id`), attributes as
+`span._.attrs` (user_data key `("curate._", "attrs", label, start_char, end_char)`), speaker relations in
+`user_data["curate_speakers"]` and `["curate_gold_speakers"]` as `[quote start, quote end, actor start,
+actor end]` characters, the covered labels in `user_data["curate_labels"]` / `["curate_relation_labels"]`
+(mask the others when training), `["curate_doc_id"]`, `["curate_split"]`. Spans whose offsets are not
+on token boundaries are widened to the tokens they touch: {spacy_info['misaligned_spans']} of
+{spacy_info['spans']} here.
+"""
+
+
 def dataset_card(manifest: Mapping[str, Any], scheme: LabelScheme) -> str:
-    if manifest.get("import") is not None:
-        return imported_dataset_card(manifest, scheme)
+    """README.md of a version: the YAML header, the export's or import's card, how to read it."""
+    body = imported_dataset_card(manifest, scheme) if manifest.get("import") is not None else export_dataset_card(manifest, scheme)
+    return card_header(manifest) + body + reading_section(manifest)
+
+
+def export_dataset_card(manifest: Mapping[str, Any], scheme: LabelScheme) -> str:
     counts = manifest["counts"]
     version = manifest["version"]
     label_rows = "\n".join(
@@ -1211,6 +1261,7 @@ contained it. Articles new in this version get one from a stable hash of their `
   stored as Parquet field metadata).
 - `gold.jsonl`: the same gold, one JSON object per article: `doc_id`, `text`, `spans` (`id`,
   `label`, `start`, `end`, `text` and the non-empty attributes), `relations` (`from`, `to`, `label`).
+- `train.spacy`, `dev.spacy`, `test.spacy`: the same gold as spaCy DocBins, one per split (below).
 - `manifest.json`: provenance (Label Studio URL and project id, model versions, label config hash),
   counts, the SHA-256 of every other file, skipped tasks, disagreements, invalid items left out.
 
@@ -1288,6 +1339,7 @@ Every span has `origin` `imported` and `annotator` naming the source dataset.
 `gold.jsonl` holds the same gold as `Document.to_dict()` lines plus `labels` / `relation_labels`;
 `manifest.json` records source, licence, coverage, the import's files and mapping, and the SHA-256 of
 every other file.
+`train.spacy`, `dev.spacy`, `test.spacy` hold the same gold as spaCy DocBins, one per split (below).
 
 ### documents.parquet
 
