@@ -48,7 +48,8 @@ VERSION_PATTERN = re.compile(r"v([1-9][0-9]{0,17})")  # at most 18 digits: a nam
 SPLITS = ("train", "dev", "test")
 # Buckets of int(sha256(doc_id)[:8], 16) % 100 for an article that no earlier version has seen.
 SPLIT_BUCKETS = (("train", 80), ("dev", 90), ("test", 100))
-ORIGINS = ("kept", "edited", "added", "imported")
+ORIGINS = ("kept", "edited", "added")  # of an exported span, relative to the prediction
+IMPORTED_ORIGIN = "imported"  # every span of `curate import`
 # Which span labels each relation of label_config.xml joins (from -> to).
 RELATION_ENDPOINTS: dict[str, tuple[str, str]] = {"speaker": ("QUOTE", "ACTOR")}
 TMP_PREFIX = ".tmp-"
@@ -894,8 +895,8 @@ class Tally:
             "spans_per_split": {
                 split: {label: self.spans_per_split.get((split, label), 0) for label in scheme.labels} for split in SPLITS
             },
-            # kept / edited / added always (an export's), imported only in an import
-            "origins": {o: self.origins.get(o, 0) for o in ORIGINS if o in ORIGINS[:3] or self.origins.get(o)},
+            # an export's three origins always; imported only in an import
+            "origins": {o: self.origins.get(o, 0) for o in (*ORIGINS, IMPORTED_ORIGIN) if o in ORIGINS or self.origins.get(o)},
             "deleted_predicted_spans": self.deleted,
             "annotators": dict(sorted(self.annotators.items())),
         }

@@ -153,7 +153,7 @@ def _gold_document(
         annotator=annotator,
         chosen_by="imported",
         model_version=None,
-        spans=[gold.GoldSpan(s.id, s.label, s.start, s.end, s.text, dict(s.attributes), "imported") for s in doc.spans],
+        spans=[gold.GoldSpan(s.id, s.label, s.start, s.end, s.text, dict(s.attributes), gold.IMPORTED_ORIGIN) for s in doc.spans],
         relations=list(doc.relations),
     )
 
