@@ -997,6 +997,8 @@ class VersionWriter:
         for writer in self._writers.values():
             writer.close()
         self._jsonl.close()
+        if hasattr(self, "docbins"):
+            self.docbins.release()
 
 
 def _label_studio(provenance: Provenance, summary: GoldSummary) -> dict[str, Any] | None:
