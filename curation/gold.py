@@ -4,6 +4,7 @@
     datasets/vN/spans.parquet      one row per gold span (attributes as columns, annotator, origin)
     datasets/vN/relations.parquet  one row per speaker link (QUOTE -> ACTOR)
     datasets/vN/gold.jsonl         the same gold as Document.to_dict() lines (what `curate evaluate` reads)
+    datasets/vN/{train,dev,test}.spacy  the same gold as spaCy DocBins, one per split (curation/docbins.py)
     datasets/vN/README.md          the dataset card
     datasets/vN/manifest.json      provenance, counts, checksums of every other file
 
@@ -13,10 +14,14 @@ This module is pure: task dicts of a Label Studio export snapshot in, a version 
     annotated_task     snapshot task -> AnnotatedTask (every usable annotation validated, every prediction)
     select_annotation  AnnotatedTask -> Selection (the annotation to export; a `Selector` can replace it)
     gold_document      the selected annotation -> GoldDocument (origins against its prediction)
-    VersionWriter      GoldDocuments -> Parquet row groups + gold.jsonl + counts, one at a time
+    VersionWriter      GoldDocuments -> Parquet row groups + gold.jsonl + DocBins + counts, one at a time
 
-Memory does not grow with the number of tasks: only doc_id -> task id and the lists of what was
-left out are kept. Documents are written in snapshot order, which is Label Studio's task id order.
+`curate import` (curation/importer.py) writes through the same VersionWriter / version_manifest /
+finish_version, passing each document's own split.
+
+Besides the DocBins, memory does not grow with the number of tasks: only doc_id -> task id and the
+lists of what was left out are kept. A DocBin holds each Doc's token attribute arrays (not the Doc,
+not the text) and the distinct strings until the version is closed. Documents are written in snapshot order, which is Label Studio's task id order.
 """
 
 from __future__ import annotations
