@@ -103,3 +103,23 @@ def test_duckdb_reads_the_version_in_one_sql_call(version: Path) -> None:
         f"JOIN '{version}/documents.parquet' d USING (doc_id) GROUP BY ALL ORDER BY ALL"
     ).fetchall()
     assert rows == [("dev", "ACTOR", 1), ("train", "ACTOR", 1), ("train", "FIGURE", 1), ("train", "QUOTE", 1)]
+
+
+def test_disk_full_while_writing_an_imports_docbins_is_one_line_and_leaves_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import srsly.msgpack
+
+    from curation.config import CurateError
+
+    def full(*args: Any, **kwargs: Any) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(DocBin, "to_disk", full)
+    source = tmp_path / "gold.jsonl"
+    source.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in _records()), encoding="utf-8")
+    with pytest.raises(CurateError, match="No space left on device") as info:
+        import_gold(source, "jsonl", workspace=Workspace(tmp_path / "ws"))
+    assert "\n" not in str(info.value) and info.value.exit_code == 1
+    assert list((tmp_path / "ws" / "datasets").iterdir()) == []
+    assert "get_all" not in vars(srsly.msgpack.msgpack_encoders)  # the writer undid its encoder cache
