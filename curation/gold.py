@@ -21,7 +21,8 @@ finish_version, passing each document's own split.
 
 Besides the DocBins, memory does not grow with the number of tasks: only doc_id -> task id and the
 lists of what was left out are kept. A DocBin holds each Doc's token attribute arrays (not the Doc,
-not the text) and the distinct strings until the version is closed. Documents are written in snapshot order, which is Label Studio's task id order.
+not the text) and the distinct strings until the version is closed. Documents are written in
+snapshot order, which is Label Studio's task id order.
 """
 
 from __future__ import annotations
@@ -58,7 +59,9 @@ IMPORTED_ORIGIN = "imported"  # every span of `curate import`
 # Which span labels each relation of label_config.xml joins (from -> to).
 RELATION_ENDPOINTS: dict[str, tuple[str, str]] = {"speaker": ("QUOTE", "ACTOR")}
 TMP_PREFIX = ".tmp-"
-FILES = ("documents.parquet", "spans.parquet", "relations.parquet", "gold.jsonl", "train.spacy", "dev.spacy", "test.spacy", "README.md")
+FILES = (
+    "documents.parquet", "spans.parquet", "relations.parquet", "gold.jsonl", "train.spacy", "dev.spacy", "test.spacy", "README.md",
+)  # fmt: skip
 HASH_SPLIT_METHOD = "frozen from earlier versions; new articles: int(sha256(doc_id)[:8], 16) % 100 < 80 train, < 90 dev, else test"
 
 
@@ -1323,7 +1326,8 @@ This directory is immutable: corrections go into a new version.
 Labels: {', '.join(manifest['labels']) or 'none'}; relations: {', '.join(manifest['relation_labels']) or 'none'}.
 Only these are gold: a text without spans of another label does NOT mean it has none, so neither
 evaluation nor training may read the missing labels as negatives (`manifest.json` `labels` /
-`relation_labels`; every `gold.jsonl` record repeats them).{partial}
+`relation_labels`; when they are not all of label_config.xml, every `gold.jsonl` record repeats
+them).{partial}
 
 ## Counts
 
