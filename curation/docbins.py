@@ -1,4 +1,8 @@
-"""spaCy DocBins of a gold version: `train.spacy`, `dev.spacy`, `test.spacy` (`spacy train`-ready).
+"""spaCy DocBins of a gold version: `train.spacy/`, `dev.spacy/`, `test.spacy/` (`spacy train`-ready).
+
+Each is a directory of DocBin shards (`0000.spacy`, `0001.spacy`, ...; SHARD_DOCUMENTS Docs each), which
+spaCy's Corpus reads as one corpus (`--paths.train datasets/vN/train.spacy`): a version of any size is
+written with bounded memory.
 
 One Doc per gold document, `spacy.blank("de")` tokenisation of its text, encoded as the pre-annotator
 encodes its Docs (curation/preannotate/spans.py), so the same helpers read both:
@@ -17,8 +21,7 @@ encodes its Docs (curation/preannotate/spans.py), so the same helpers read both:
 
 Gold offsets that do not fall on token boundaries are widened to the tokens they touch
 (`doc.char_span(..., alignment_mode="expand")`); the manifest counts them (`spacy.misaligned_spans`).
-The Docs are serialised into one DocBin per split as they arrive; a DocBin keeps token arrays and the
-distinct strings, not the Doc objects or a second copy of the text.
+The Docs are serialised as they arrive; a shard is written to disk when it holds SHARD_DOCUMENTS Docs.
 """
 
 from __future__ import annotations
@@ -38,7 +41,8 @@ if TYPE_CHECKING:
     from curation.gold import GoldDocument
 
 SPLITS = ("train", "dev", "test")
-DOCBIN_FILES = tuple(f"{split}.spacy" for split in SPLITS)
+DOCBIN_DIRS = tuple(f"{split}.spacy" for split in SPLITS)
+SHARD_DOCUMENTS = 500  # ~100 bytes per token in memory: a few dozen MB per shard of news articles
 COVERAGE_KEY = "curate_labels"
 RELATION_COVERAGE_KEY = "curate_relation_labels"
 GOLD_SPEAKERS_KEY = "curate_gold_speakers"
@@ -56,6 +60,10 @@ class DocBinWriter:
         self.relation_labels = list(relation_labels)
         self.nlp = spacy.blank("de")
         self.bins = {split: DocBin(store_user_data=True) for split in SPLITS}
+        self.documents: Counter[str] = Counter()
+        self.shards: Counter[str] = Counter()
+        for name in DOCBIN_DIRS:
+            (directory / name).mkdir()
         self.spans = 0
         self.misaligned: Counter[str] = Counter()  # label -> gold spans widened to token boundaries
         self._encoders = _freeze_msgpack_encoders()
@@ -68,6 +76,14 @@ class DocBinWriter:
 
     def add(self, document: GoldDocument, split: str) -> None:
         self.bins[split].add(self.doc(document, split))
+        self.documents[split] += 1
+        if len(self.bins[split]) >= SHARD_DOCUMENTS:
+            self._write_shard(split)
+
+    def _write_shard(self, split: str) -> None:
+        self.bins[split].to_disk(self.directory / f"{split}.spacy" / f"{self.shards[split]:04d}.spacy")
+        self.shards[split] += 1
+        self.bins[split] = DocBin(store_user_data=True)
 
     def doc(self, document: GoldDocument, split: str) -> Doc:
         """The spaCy Doc of one gold document (encoding: module docstring)."""
@@ -107,14 +123,16 @@ class DocBinWriter:
 
     def close(self) -> None:
         for split, docbin in self.bins.items():
-            docbin.to_disk(self.directory / f"{split}.spacy")
+            if len(docbin):
+                self._write_shard(split)
 
     def manifest(self) -> dict[str, Any]:
         """What the manifest says about the DocBins."""
         return {
-            "files": list(DOCBIN_FILES),
+            "directories": list(DOCBIN_DIRS),
+            "shard_documents": SHARD_DOCUMENTS,
             "tokenizer": f"spacy.blank('de') (spaCy {spacy.__version__})",
-            "documents": {split: len(docbin) for split, docbin in self.bins.items()},
+            "documents": {split: self.documents.get(split, 0) for split in SPLITS},
             "spans": self.spans,
             "misaligned_spans": sum(self.misaligned.values()),
             "misaligned_per_label": {label: self.misaligned.get(label, 0) for label in LABELS},

@@ -4,7 +4,7 @@
     datasets/vN/spans.parquet      one row per gold span (attributes as columns, annotator, origin)
     datasets/vN/relations.parquet  one row per speaker link (QUOTE -> ACTOR)
     datasets/vN/gold.jsonl         the same gold as Document.to_dict() lines (what `curate evaluate` reads)
-    datasets/vN/{train,dev,test}.spacy  the same gold as spaCy DocBins, one per split (curation/docbins.py)
+    datasets/vN/{train,dev,test}.spacy/  the same gold as spaCy DocBins, a folder of shards per split (curation/docbins.py)
     datasets/vN/README.md          the dataset card
     datasets/vN/manifest.json      provenance, counts, checksums of every other file
 
@@ -60,7 +60,7 @@ IMPORTED_ORIGIN = "imported"  # every span of `curate import`
 RELATION_ENDPOINTS: dict[str, tuple[str, str]] = {"speaker": ("QUOTE", "ACTOR")}
 TMP_PREFIX = ".tmp-"
 FILES = (
-    "documents.parquet", "spans.parquet", "relations.parquet", "gold.jsonl", "train.spacy", "dev.spacy", "test.spacy", "README.md",
+    "documents.parquet", "spans.parquet", "relations.parquet", "gold.jsonl", "README.md",
 )  # fmt: skip
 HASH_SPLIT_METHOD = "frozen from earlier versions; new articles: int(sha256(doc_id)[:8], 16) % 100 < 80 train, < 90 dev, else test"
 
@@ -1062,17 +1062,18 @@ def version_manifest(
 def finish_version(directory: Path, target: Path, manifest: dict[str, Any], rows: Mapping[str, int], scheme: LabelScheme) -> None:
     """Add the card and the manifest (with checksums) to the written files, then rename into place."""
     (directory / "README.md").write_text(dataset_card(manifest, scheme), encoding="utf-8")
+    names = [*FILES, *(str(p.relative_to(directory)) for p in sorted(directory.glob("*.spacy/*.spacy")))]
     manifest["files"] = {
         name: {
             "sha256": sha256_file(directory / name),
             "bytes": (directory / name).stat().st_size,
             **({"rows": rows[name]} if name in rows else {}),
         }
-        for name in FILES
+        for name in names
     }
     (directory / "manifest.json").write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    for path in directory.iterdir():
-        path.chmod(0o444)  # a released version is read-only
+    for path in sorted(directory.rglob("*"), reverse=True):  # files before the folders that hold them
+        path.chmod(0o555 if path.is_dir() else 0o444)  # a released version is read-only
         _fsync(path)
     _fsync(directory)
     if target.exists() or target.is_symlink():
@@ -1194,7 +1195,7 @@ duckdb.sql("SELECT d.split, s.label, count(*) FROM 'datasets/{version}/spans.par
 documents.parquet. `load_dataset("parquet", data_dir="datasets/{version}")` without `data_files` fails:
 it reads the three tables as one.
 
-`train.spacy`, `dev.spacy`, `test.spacy`: spaCy DocBins (`spacy train ... --paths.train
+`train.spacy/`, `dev.spacy/`, `test.spacy/`: spaCy DocBins, a folder of shards per split (`spacy train ... --paths.train
 datasets/{version}/train.spacy --paths.dev datasets/{version}/dev.spacy`), {spacy_info['tokenizer']}
 tokenisation. Per Doc: `doc.spans["ACTOR"|"FIGURE"|"QUOTE"]` (`span.id_` = `span_id`), attributes as
 `span._.attrs` (user_data key `("curate._", "attrs", label, start_char, end_char)`), speaker relations in
@@ -1272,7 +1273,7 @@ contained it. Articles new in this version get one from a stable hash of their `
   stored as Parquet field metadata).
 - `gold.jsonl`: the same gold, one JSON object per article: `doc_id`, `text`, `spans` (`id`,
   `label`, `start`, `end`, `text` and the non-empty attributes), `relations` (`from`, `to`, `label`).
-- `train.spacy`, `dev.spacy`, `test.spacy`: the same gold as spaCy DocBins, one per split (below).
+- `train.spacy/`, `dev.spacy/`, `test.spacy/`: the same gold as spaCy DocBins, a folder of shards per split (below).
 - `manifest.json`: provenance (Label Studio URL and project id, model versions, label config hash),
   counts, the SHA-256 of every other file, skipped tasks, disagreements, invalid items left out.
 
@@ -1351,7 +1352,7 @@ Every span has `origin` `imported` and `annotator` naming the source dataset.
 `gold.jsonl` holds the same gold as `Document.to_dict()` lines plus `labels` / `relation_labels`;
 `manifest.json` records source, licence, coverage, the import's files and mapping, and the SHA-256 of
 every other file.
-`train.spacy`, `dev.spacy`, `test.spacy` hold the same gold as spaCy DocBins, one per split (below).
+`train.spacy/`, `dev.spacy/`, `test.spacy/` hold the same gold as spaCy DocBins, a folder of shards per split (below).
 
 ### documents.parquet
 

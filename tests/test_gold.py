@@ -348,7 +348,7 @@ def test_written_version_has_exact_schemas_rows_and_checksums(tmp_path: Path) ->
     report = gold.export_tasks(three_tasks(), PROVENANCE, version="v1", workspace=workspace(tmp_path))
     target = tmp_path / "datasets" / "v1"
     assert report.path == target and report.documents == 3 and report.spans == 9 and report.relations == 3
-    assert sorted(p.name for p in target.iterdir()) == sorted([*gold.FILES, "manifest.json"])
+    assert sorted(p.name for p in target.iterdir()) == sorted([*gold.FILES, "manifest.json", "train.spacy", "dev.spacy", "test.spacy"])
     assert [p.name for p in (tmp_path / "datasets").iterdir()] == ["v1"]  # no temporary directory left
     for name, schema in gold.SCHEMAS.items():
         assert pq.read_schema(target / name).equals(schema, check_metadata=True), name
@@ -387,11 +387,11 @@ def test_written_version_has_exact_schemas_rows_and_checksums(tmp_path: Path) ->
 
 def test_existing_version_is_never_overwritten(tmp_path: Path) -> None:
     gold.export_tasks(three_tasks(), PROVENANCE, version="v1", workspace=workspace(tmp_path))
-    before = {p.name: p.read_bytes() for p in (tmp_path / "datasets" / "v1").iterdir()}
+    before = {p: p.read_bytes() for p in (tmp_path / "datasets" / "v1").rglob("*") if p.is_file()}
     with pytest.raises(CurateError, match=r"v1 already exists .*next free: v2") as info:
         gold.export_tasks(three_tasks()[:1], PROVENANCE, version="v1", workspace=workspace(tmp_path))
     assert info.value.exit_code == 1
-    assert {p.name: p.read_bytes() for p in (tmp_path / "datasets" / "v1").iterdir()} == before
+    assert {p: p.read_bytes() for p in (tmp_path / "datasets" / "v1").rglob("*") if p.is_file()} == before
     report = gold.export_tasks(three_tasks(), PROVENANCE, workspace=workspace(tmp_path))
     assert report.version == "v2" and read_manifest(report.path)["parent_version"] == "v1"
 

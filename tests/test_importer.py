@@ -288,10 +288,10 @@ def test_existing_version_is_refused_and_left_alone(tmp_path: Path) -> None:
     home.mkdir()
     first = curate("import", str(path), "--format", "jsonl", "--version", "v3", home=home)
     assert first.returncode == 0, first.stderr
-    before = {p.name: p.read_bytes() for p in (home / "datasets" / "v3").iterdir()}
+    before = {p: p.read_bytes() for p in (home / "datasets" / "v3").rglob("*") if p.is_file()}
     again = curate("import", str(path), "--format", "jsonl", "--version", "v3", home=home)
     assert again.returncode == 1 and "immutable" in again.stderr and "next free: v4" in again.stderr
-    assert {p.name: p.read_bytes() for p in (home / "datasets" / "v3").iterdir()} == before
+    assert {p: p.read_bytes() for p in (home / "datasets" / "v3").rglob("*") if p.is_file()} == before
     with pytest.raises(CurateError, match="unknown import format"):
         import_gold(path, "csv", workspace=Workspace(home))
 

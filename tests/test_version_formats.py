@@ -49,13 +49,15 @@ def _manifest(version: Path) -> dict[str, Any]:
 
 def _docs(version: Path, split: str) -> list[Any]:
     register_extensions()
-    return list(DocBin().from_disk(version / f"{split}.spacy").get_docs(spacy.blank("de").vocab))
+    vocab = spacy.blank("de").vocab
+    shards = sorted((version / f"{split}.spacy").glob("*.spacy"))
+    return [doc for shard in shards for doc in DocBin().from_disk(shard).get_docs(vocab)]
 
 
 def test_docbins_per_split_carry_spans_attributes_speakers_and_coverage(version: Path) -> None:
     manifest = _manifest(version)
     assert {s: len(_docs(version, s)) for s in gold.SPLITS} == {"train": 1, "dev": 1, "test": 1}
-    for name in ("train.spacy", "dev.spacy", "test.spacy"):
+    for name in ("train.spacy/0000.spacy", "dev.spacy/0000.spacy", "test.spacy/0000.spacy"):
         assert manifest["files"][name]["sha256"] == gold.sha256_file(version / name)
     (doc,) = _docs(version, "train")
     assert doc.text == TEXT and doc.user_data["curate_doc_id"] == "doc-a" and doc.user_data["curate_split"] == "train"
@@ -123,3 +125,26 @@ def test_disk_full_while_writing_an_imports_docbins_is_one_line_and_leaves_nothi
     assert "\n" not in str(info.value) and info.value.exit_code == 1
     assert list((tmp_path / "ws" / "datasets").iterdir()) == []
     assert "get_all" not in vars(srsly.msgpack.msgpack_encoders)  # the writer undid its encoder cache
+
+
+def test_docbins_are_written_in_shards_of_bounded_size(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A split with more documents than a shard holds becomes several files, all read back as one corpus."""
+    from spacy.training import Corpus
+
+    from curation import docbins
+
+    monkeypatch.setattr(docbins, "SHARD_DOCUMENTS", 2)
+    records = [
+        {"doc_id": f"d{i}", "text": f"Angela Merkel sprach am Tag {i}.", "split": "train",
+         "spans": [{"id": f"a{i}", "label": "ACTOR", "start": 0, "end": 13, "actor_type": "PERSON"}], "relations": []}
+        for i in range(5)
+    ]  # fmt: skip
+    source = tmp_path / "gold.jsonl"
+    source.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    version = import_gold(source, "jsonl", workspace=Workspace(tmp_path / "ws")).path
+    assert sorted(p.name for p in (version / "train.spacy").iterdir()) == ["0000.spacy", "0001.spacy", "0002.spacy"]
+    assert sorted(_manifest(version)["files"]) == sorted(
+        [*gold.FILES, "train.spacy/0000.spacy", "train.spacy/0001.spacy", "train.spacy/0002.spacy"]
+    )
+    assert len(list(Corpus(str(version / "train.spacy"))(spacy.blank("de")))) == 5
+    assert [list((version / name).iterdir()) for name in ("dev.spacy", "test.spacy")] == [[], []]
