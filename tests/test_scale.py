@@ -100,7 +100,7 @@ def _assert_each_once_with_prediction(server: LabelStudioServer, project_id: int
 
 def _assert_all_ok(results: list[subprocess.CompletedProcess]) -> None:
     for result in results:
-        assert result.returncode == 0, (result.args, result.stdout[-2000:], result.stderr[-2000:])
+        assert result.returncode == 0, (result.args, result.stdout[-3000:], result.stderr[-6000:])
 
 
 # --------------------------------------------------------------------------- concurrent pushes

@@ -302,6 +302,11 @@ def push(
     try:
         with project_lock(connection.url, (project_title or DEFAULT_PROJECT_TITLE).strip()):
             return _push(connection, workspace, scheme, articles, options, report_progress, began)
+    except ApiError as exc:  # a refusal outside the steps that explain their own
+        raise CurateError(
+            f"Label Studio at {connection.url} answered {api_error_text(exc)}; re-run `curate push`: "
+            "it completes what is missing and creates no duplicates"
+        ) from None
     except httpx.HTTPError as exc:  # the server went away after connect() succeeded
         raise ConnectionFailed(
             f"lost the connection to Label Studio at {connection.url} ({type(exc).__name__}): is it still running? "
@@ -495,7 +500,10 @@ class _Importer:
             if not (missing or extra or lacking):
                 return
             for task in extra:
-                self.client.tasks.delete(id=task.id)
+                _with_relist(
+                    lambda _, tid=task.id: self.client.tasks.delete(id=tid), [task.id], lambda pending: pending,
+                    f"deletion of duplicate task {task.id}", self.url,
+                )
             self.report.repaired_duplicates += len(extra)
             self.report.created -= len(extra)
             self.report.repaired_predictions += self.import_predictions(lacking)
