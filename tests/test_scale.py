@@ -226,6 +226,17 @@ def test_pieces_keep_offsets_spans_and_speakers() -> None:
     assert [(r.from_id, r.to_id) for r in joined.relations] == expected_relations and expected_relations
 
 
+@needs_wikinews
+def test_processes_give_the_same_predictions() -> None:
+    from curation.preannotate import load_pipeline, predict
+
+    articles = [Article(f"a{i}", title, text, sha256_text(text)) for i, (title, text) in enumerate(_wikinews_texts(12))]
+    nlp = load_pipeline()
+    one = list(predict(nlp, articles))
+    two = list(predict(nlp, articles, n_process=2))
+    assert [p.to_dict() for p in one] == [p.to_dict() for p in two]
+
+
 def test_rules_version_without_loading_equals_the_loaded_pipelines() -> None:
     from curation.preannotate import load_pipeline, model_version, rules_model_version
 

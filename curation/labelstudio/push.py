@@ -515,8 +515,9 @@ class _Importer:
         )
 
     def _keeper(self, found: list[ExistingTask]) -> ExistingTask:
-        """Of several tasks with one doc_id: one this push did not create (made earlier), else the lowest id."""
-        return next((t for t in found if t.id not in self.created_ids), found[0])
+        """Of several tasks with one doc_id the lowest id (the oldest) stays: a rule every concurrent push
+        agrees on without talking to the others, so two of them never delete each other's keeper."""
+        return min(found, key=lambda t: t.id)
 
     def _surplus(self, found: list[ExistingTask]) -> list[ExistingTask]:
         """The duplicates this push created (never a task someone else made)."""
