@@ -119,11 +119,20 @@ def _chunks(items: Sequence[T], size: int) -> Iterator[list[T]]:
         yield list(items[i : i + size])
 
 
-def _list_light(client: LabelStudio, project_id: int, include: str) -> Iterator[dict[str, Any]]:
-    """The project's tasks as plain dicts with only the `include`d fields, page by page."""
+def _since_query(since_id: int | None) -> dict[str, str]:
+    """The Data Manager filter "task id >= since_id" (the listing then costs what it returns, not the project)."""
+    if since_id is None:
+        return {}
+    item = {"filter": "filter:tasks:id", "operator": "greater_or_equal", "type": "Number", "value": since_id}
+    return {"query": json.dumps({"filters": {"conjunction": "and", "items": [item]}})}
+
+
+def _list_light(client: LabelStudio, project_id: int, include: str, since_id: int | None = None) -> Iterator[dict[str, Any]]:
+    """The project's tasks (those with id >= since_id) as plain dicts with only the `include`d fields, page by page."""
     page, seen = 1, 0
     while True:
         params = {"project": project_id, "fields": "all", "include": include, "page_size": LIST_PAGE_SIZE, "page": page}
+        params |= _since_query(since_id)
         try:
             body = request_json(client, "GET", "/api/tasks", params=params)
         except ApiError as exc:
@@ -144,16 +153,17 @@ def _model_versions(raw: Any) -> frozenset[str]:
     return frozenset(str(v) for v in raw or ())
 
 
-def list_tasks(client: LabelStudio, project_id: int) -> list[ExistingTask]:
+def list_tasks(client: LabelStudio, project_id: int, since_id: int | None = None) -> list[ExistingTask]:
     """Every curate task of the project (lowest id first), without downloading the article texts.
 
     curate sets the task's `meta` (doc_id, text_sha256) at import and Label Studio lists it without `data`;
     only when some task lacks it (pushed by an older curate, or imported by hand) are the texts listed too."""
-    rows = list(_list_light(client, project_id, "id,meta,predictions_model_versions"))
+    rows = list(_list_light(client, project_id, "id,meta,predictions_model_versions", since_id))
     without_meta = {int(r["id"]) for r in rows if not (r.get("meta") or {}).get("doc_id")}
     data: dict[int, dict[str, Any]] = {}
     if without_meta:
-        data = {int(r["id"]): r.get("data") or {} for r in _list_light(client, project_id, "id,data") if int(r["id"]) in without_meta}
+        listed = _list_light(client, project_id, "id,data", since_id)
+        data = {int(r["id"]): r.get("data") or {} for r in listed if int(r["id"]) in without_meta}
     tasks: list[ExistingTask] = []
     for row in rows:
         tid = int(row["id"])
@@ -421,6 +431,7 @@ def _import_new(importer: _Importer, nlp: Any, new: list[Article], scheme: Label
             pending = pool.submit(importer.import_batch, tasks, len(batch))
         if pending is not None:
             pending.result()
+    importer.remove_older_duplicates()
 
 
 def _update_predictions(
@@ -456,14 +467,17 @@ class _Importer:
     total: int
     imported_predictions: int = 0
     created_ids: set[int] = field(default_factory=set)
+    sent_doc_ids: set[str] = field(default_factory=set)
 
     def advance(self, count: int) -> None:
         self.progress(count, self.total)
 
     def import_batch(self, tasks: list[dict[str, Any]], batch_articles: int) -> None:
         if tasks:
+            before = set(self.created_ids)
             self._send(tasks)
-            self._verify(tasks)
+            self.sent_doc_ids.update(t["data"]["doc_id"] for t in tasks)
+            self._verify(tasks, min(self.created_ids - before, default=None))
             self.imported_predictions += sum(1 for t in tasks if "predictions" in t)
         self.advance(batch_articles)
 
@@ -482,12 +496,15 @@ class _Importer:
 
         _with_relist(send, tasks, not_yet_imported, f"import of {len(tasks)} tasks", self.url)
 
-    def _verify(self, tasks: list[dict[str, Any]]) -> None:
-        """Every sent doc_id exactly once on the server, with its prediction; repairs what the server dropped."""
+    def _verify(self, tasks: list[dict[str, Any]], since_id: int | None) -> None:
+        """Every sent doc_id exactly once on the server, with its prediction; repairs what the server dropped.
+
+        Only tasks from the batch's first new id on are listed (what another concurrent push made earlier is
+        settled once at the end, by remove_older_duplicates)."""
         for _ in range(ATTEMPTS):
             sent = {t["data"]["doc_id"]: t for t in tasks}
             on_server: dict[str, list[ExistingTask]] = {}
-            for task in list_tasks(self.client, self.project_id):
+            for task in list_tasks(self.client, self.project_id, since_id):
                 if task.doc_id in sent:
                     on_server.setdefault(task.doc_id, []).append(task)
             missing = [t for d, t in sent.items() if d not in on_server]
@@ -509,10 +526,29 @@ class _Importer:
             self.report.repaired_predictions += self.import_predictions(lacking)
             if missing:
                 self._send(missing)
+                since_id = None
         raise CurateError(
             f"Label Studio at {self.url} still lacks tasks or predictions of this push after {ATTEMPTS} repairs: "
             "re-run `curate push` (it completes what is missing)"
         )
+
+    def remove_older_duplicates(self) -> None:
+        """After the last batch, over the whole project: a task of this push whose doc_id another push (on another
+        machine, which the lock does not reach) imported with a lower id is deleted."""
+        if not self.sent_doc_ids:
+            return
+        on_server: dict[str, list[ExistingTask]] = {}
+        for task in list_tasks(self.client, self.project_id):
+            if task.doc_id in self.sent_doc_ids:
+                on_server.setdefault(task.doc_id, []).append(task)
+        extra = [x for found in on_server.values() for x in self._surplus(found)]
+        for task in extra:
+            _with_relist(
+                lambda _, tid=task.id: self.client.tasks.delete(id=tid), [task.id], lambda pending: pending,
+                f"deletion of duplicate task {task.id}", self.url,
+            )
+        self.report.repaired_duplicates += len(extra)
+        self.report.created -= len(extra)
 
     def _keeper(self, found: list[ExistingTask]) -> ExistingTask:
         """Of several tasks with one doc_id the lowest id (the oldest) stays: a rule every concurrent push
