@@ -54,8 +54,9 @@ class Step:
 class Ratio:
     label: str
     numerator: str
-    denominators: tuple[str, ...]  # the largest of them
-    target: float
+    denominators: tuple[str, ...]  # the largest of them (their sum when `summed`)
+    target: float | None  # None: printed for context only
+    summed: bool = False
 
 
 def _project(bench: Bench, role: str) -> int:
@@ -142,6 +143,8 @@ STEPS: list[Step] = [
 RATIOS: list[Ratio] = [
     Ratio("push / max(pre-annotation alone, raw import)", "push", ("pre-annotation alone", "raw import"), 1.3),
     Ratio("re-push / raw listing", "re-push, nothing new", ("raw listing",), 1.5),
+    # Below 1 only when pre-annotation and the server's import really run side by side (a free second core).
+    Ratio("push / (pre-annotation alone + raw import)", "push", ("pre-annotation alone", "raw import"), None, True),
 ]
 
 
@@ -165,16 +168,20 @@ def build_corpus(workspace: Workspace, source: Path, n: int) -> list[Article]:
 
 def run(bench: Bench) -> None:
     _project(bench, "raw")
+    print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores at the start", flush=True)
     for step in STEPS:
         began = time.perf_counter()
         step.run(bench)
         bench.figures[step.name] = time.perf_counter() - began
         print(f"{step.name:<28} {bench.figures[step.name]:8.2f} s", flush=True)
     for ratio in RATIOS:
-        base = max(bench.figures[d] for d in ratio.denominators)
-        value = bench.figures[ratio.numerator] / base
-        verdict = "met" if value <= ratio.target else "NOT met"
-        print(f"ratio {ratio.label}: {value:.2f} x (target <= {ratio.target} x, {verdict})")
+        parts = [bench.figures[d] for d in ratio.denominators]
+        value = bench.figures[ratio.numerator] / (sum(parts) if ratio.summed else max(parts))
+        if ratio.target is None:
+            print(f"ratio {ratio.label}: {value:.2f} x")
+        else:
+            verdict = "met" if value <= ratio.target else "NOT met"
+            print(f"ratio {ratio.label}: {value:.2f} x (target <= {ratio.target} x, {verdict})")
 
 
 def main() -> None:

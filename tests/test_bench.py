@@ -48,7 +48,7 @@ def test_labelstudio_benchmark_prints_each_step_and_both_ratios():
     out = run("labelstudio.py", "--n", "12", "--batch-size", "5", "--wikinews", str(WIKINEWS_DIR / "train.jsonl"),
               timeout=800)
     assert out.startswith("12 articles")
-    figures = {line[:28].strip(): float(line[28:].split()[0]) for line in out.splitlines()[1:] if line.endswith(" s")}
+    figures = {line[:28].strip(): float(line[28:].split()[0]) for line in out.splitlines()[2:] if line.endswith(" s")}
     assert set(figures) == {"pipeline first load", "pre-annotation alone", "raw import", "push", "re-push, nothing new",
                             "raw listing"}
     assert all(seconds > 0 for seconds in figures.values())
