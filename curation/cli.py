@@ -72,6 +72,7 @@ def push(
         bool, typer.Option("--update-predictions", help="Attach new predictions to tasks already pushed")
     ] = False,
     batch_size: Annotated[int, typer.Option(min=1, max=5000, help="Tasks per import request")] = 500,
+    processes: Annotated[int, typer.Option(min=1, help="Processes for pre-annotation (spaCy's n_process)")] = 1,
 ) -> None:
     """Pre-annotate the ingested corpus and import it into Label Studio (no duplicates on re-push)."""
     from rich.progress import Progress
@@ -80,9 +81,16 @@ def push(
 
     with Progress(console=err, transient=True) as progress:
         report = run(
-            project_title=project, model=model, update_predictions=update_predictions, batch_size=batch_size, progress=progress
+            project_title=project,
+            model=model,
+            update_predictions=update_predictions,
+            batch_size=batch_size,
+            progress=progress,
+            processes=processes,
         )
     out.print(report.summary())
+    if report.failed:  # the other articles were imported; these are retried by the next push
+        raise typer.Exit(1)
 
 
 @app.command()

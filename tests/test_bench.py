@@ -18,9 +18,9 @@ pytestmark = pytest.mark.skipif(
 )
 
 
-def run(script: str, *args: str) -> str:
+def run(script: str, *args: str, timeout: float = 300) -> str:
     done = subprocess.run([sys.executable, str(ROOT / "bench" / script), *args], capture_output=True, text=True,
-                          timeout=300)
+                          timeout=timeout)
     assert done.returncode == 0, done.stderr
     return done.stdout
 
@@ -39,3 +39,17 @@ def test_calibration_prints_each_rule_with_its_shipped_score():
     rows = {line.split()[0]: line.split()[1:] for line in lines[1:]}
     assert "direct_colon_cue" in rows
     assert all(0 < float(row[3]) <= 1 and 0 < float(row[4]) <= 1 for row in rows.values())
+
+
+@pytest.mark.labelstudio
+@pytest.mark.timeout(900)
+def test_labelstudio_benchmark_prints_each_step_and_both_ratios():
+    """Starts its own Label Studio (first start runs the migrations), pushes 12 articles, re-pushes, lists."""
+    out = run("labelstudio.py", "--n", "12", "--batch-size", "5", "--wikinews", str(WIKINEWS_DIR / "train.jsonl"),
+              timeout=800)
+    assert out.startswith("12 articles")
+    figures = {line[:28].strip(): float(line[28:].split()[0]) for line in out.splitlines()[2:] if line.endswith(" s")}
+    assert set(figures) == {"pipeline first load", "pre-annotation alone", "raw import", "push", "re-push, nothing new",
+                            "raw listing"}
+    assert all(seconds > 0 for seconds in figures.values())
+    assert "ratio push / max(pre-annotation alone, raw import):" in out and "ratio re-push / raw listing:" in out
