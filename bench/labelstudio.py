@@ -1,12 +1,15 @@
-"""Push (and, later, export) against a real Label Studio, side by side with what the server alone needs.
+"""Push and export against a real Label Studio, side by side with what the server alone needs.
 
     python bench/labelstudio.py [--n 2000] [--wikinews ../shared/wikinews-quotes/train.jsonl] [--batch-size 500]
+                                [--export-tasks 2000,8000]
 
 Starts a fresh embedded Label Studio in a temporary workspace (curation.labelstudio.server.start_server),
 builds N WikiNews-sized articles from the WikiNews train split (repeated with a varying closing line, distinct
 doc_ids), then runs the measured STEPS in order against that one server and prints every figure and the
-RATIOS with their targets. Each step is a small function of the shared `Bench` state; an export section adds
-its steps and ratios to the two lists.
+RATIOS with their targets. Each step is a small function of the shared `Bench` state. The export section
+fills a project with annotated tasks (the pushed articles' predictions, accepted) up to each of two sizes and
+runs a raw snapshot download and `curate export` there, each in a child process of its own, so that their
+times and peak RSS are theirs alone.
 """
 
 from __future__ import annotations
@@ -40,6 +43,7 @@ class Bench:
     articles: list[Article]
     batch_size: int
     figures: dict[str, float] = field(default_factory=dict)  # step name -> seconds
+    rss: dict[str, float] = field(default_factory=dict)  # step name -> peak RSS (MiB) of its own process
     tasks: list[dict[str, Any]] = field(default_factory=list)  # the task payloads push would send
     projects: dict[str, int] = field(default_factory=dict)  # role -> project id
 
@@ -62,7 +66,7 @@ class Ratio:
 def _project(bench: Bench, role: str) -> int:
     from curation.labelstudio.client import connect, ensure_project
 
-    title = f"bench {role} {os.getpid()}"[:50]
+    title = f"bench {role} {os.getpid()}"[:50]  # the export step finds its project by this title
     ref = ensure_project(connect(bench.workspace), bench.workspace, title)
     bench.projects[role] = ref.id
     return ref.id
@@ -132,6 +136,73 @@ def raw_listing(bench: Bench) -> None:
     assert seen == len(bench.articles)
 
 
+EXPORT_SIZES = (2000, 8000)  # tasks in the annotated project when export is measured (peak RSS must not grow)
+
+# Run in a child process so that its time and peak RSS are its own (imports included for both sides).
+CHILD = """
+import json, resource, sys, time
+began = time.perf_counter()
+kind, pid, target = sys.argv[1], int(sys.argv[2]), sys.argv[3]
+if kind == "snapshot":
+    from curation.labelstudio.client import connect
+    from curation.labelstudio.export import download_snapshot
+    from pathlib import Path
+    download_snapshot(connect().client, pid, Path(target))
+else:
+    from curation.labelstudio.export import export
+    export(version=target, project_title=sys.argv[4])
+print(json.dumps({"seconds": time.perf_counter() - began,
+                  "rss_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+"""
+
+
+def _child(bench: Bench, step: str, *args: str) -> None:
+    import subprocess
+
+    env = {**os.environ, "CURATE_HOME": str(bench.workspace.root), "PYTHONPATH": str(ROOT)}
+    out = subprocess.run([sys.executable, "-c", CHILD, *args], env=env, check=True, capture_output=True, text=True)
+    result = json.loads(out.stdout.strip().splitlines()[-1])
+    bench.rss[step] = result["rss_mib"]
+
+
+def annotate_to(size: int) -> Callable[[Bench], None]:
+    """Fill the "export" project up to `size` tasks, each with a completed annotation (the prediction, accepted)."""
+
+    def run(bench: Bench) -> None:
+        from curation.labelstudio.client import request_json
+
+        pid = bench.projects.get("export") or _project(bench, "export")
+        have = int(bench.figures.get("_export_tasks", 0))
+        for i in range(have, size, bench.batch_size):
+            batch = [_annotated(bench.tasks[k % len(bench.tasks)], k) for k in range(i, min(size, i + bench.batch_size))]
+            body = json.dumps(batch, ensure_ascii=False).encode("utf-8")
+            request_json(bench.client, "POST", f"/api/projects/{pid}/import", body=body, timeout=600)
+        bench.figures["_export_tasks"] = size
+
+    return run
+
+
+def _annotated(task: dict[str, Any], k: int) -> dict[str, Any]:
+    data = {**task["data"], "doc_id": f"{task['data']['doc_id']}-{k}"}
+    return {"data": data, "annotations": [{"result": task["predictions"][0]["result"], "lead_time": 30.0}]}
+
+
+def raw_snapshot(size: int) -> Callable[[Bench], None]:
+    def run(bench: Bench) -> None:
+        target = str(bench.workspace.root / f"snapshot-{size}.json")
+        _child(bench, f"raw snapshot {size}", "snapshot", str(bench.projects["export"]), target)
+
+    return run
+
+
+def export_version(size: int) -> Callable[[Bench], None]:
+    def run(bench: Bench) -> None:
+        title = f"bench export {os.getpid()}"[:50]
+        _child(bench, f"export {size}", "export", str(bench.projects["export"]), f"v{size}", title)
+
+    return run
+
+
 STEPS: list[Step] = [
     Step("pipeline first load", first_load),
     Step("pre-annotation alone", preannotate_alone),
@@ -146,6 +217,22 @@ RATIOS: list[Ratio] = [
     # Below 1 only when pre-annotation and the server's import really run side by side (a free second core).
     Ratio("push / (pre-annotation alone + raw import)", "push", ("pre-annotation alone", "raw import"), None, True),
 ]
+RSS_GROWTH_TARGET_MIB = 100.0
+
+
+def export_section(sizes: tuple[int, int]) -> tuple[list[Step], list[Ratio]]:
+    """Export at two project sizes: its time beside a raw snapshot download, and its peak RSS."""
+    steps = [
+        step
+        for size in sizes
+        for step in (
+            Step(f"annotated import to {size}", annotate_to(size)),
+            Step(f"raw snapshot {size}", raw_snapshot(size)),
+            Step(f"export {size}", export_version(size)),
+        )
+    ]
+    ratios = [Ratio(f"export / raw snapshot at {size} tasks", f"export {size}", (f"raw snapshot {size}",), 1.2) for size in sizes]
+    return steps, ratios
 
 
 def build_corpus(workspace: Workspace, source: Path, n: int) -> list[Article]:
@@ -166,15 +253,17 @@ def build_corpus(workspace: Workspace, source: Path, n: int) -> list[Article]:
     return load_corpus(workspace)
 
 
-def run(bench: Bench) -> None:
+def run(bench: Bench, export_sizes: tuple[int, int] = EXPORT_SIZES) -> None:
     _project(bench, "raw")
     print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores at the start", flush=True)
-    for step in STEPS:
+    export_steps, export_ratios = export_section(export_sizes)
+    for step in [*STEPS, *export_steps]:
         began = time.perf_counter()
         step.run(bench)
         bench.figures[step.name] = time.perf_counter() - began
-        print(f"{step.name:<28} {bench.figures[step.name]:8.2f} s", flush=True)
-    for ratio in RATIOS:
+        rss = f"   peak RSS {bench.rss[step.name]:7.0f} MiB" if step.name in bench.rss else ""
+        print(f"{step.name:<28} {bench.figures[step.name]:8.2f} s{rss}", flush=True)
+    for ratio in [*RATIOS, *export_ratios]:
         parts = [bench.figures[d] for d in ratio.denominators]
         value = bench.figures[ratio.numerator] / (sum(parts) if ratio.summed else max(parts))
         if ratio.target is None:
@@ -182,6 +271,11 @@ def run(bench: Bench) -> None:
         else:
             verdict = "met" if value <= ratio.target else "NOT met"
             print(f"ratio {ratio.label}: {value:.2f} x (target <= {ratio.target} x, {verdict})")
+    small, large = (f"export {size}" for size in export_sizes)
+    growth = bench.rss[large] - bench.rss[small]
+    verdict = "met" if growth <= RSS_GROWTH_TARGET_MIB else "NOT met"
+    print(f"export peak RSS {bench.rss[small]:.0f} MiB at {export_sizes[0]} tasks, {bench.rss[large]:.0f} MiB at "
+          f"{export_sizes[1]}: growth {growth:+.0f} MiB (target <= {RSS_GROWTH_TARGET_MIB:.0f} MiB, {verdict})")
 
 
 def main() -> None:
@@ -189,7 +283,10 @@ def main() -> None:
     parser.add_argument("--n", type=int, default=2000, help="articles (default 2000)")
     parser.add_argument("--wikinews", type=Path, default=DEFAULT_WIKINEWS, help="WikiNews quotation JSONL")
     parser.add_argument("--batch-size", type=int, default=500)
+    parser.add_argument("--export-tasks", default=",".join(map(str, EXPORT_SIZES)),
+                        help="the two project sizes export is measured at (default 2000,8000)")
     args = parser.parse_args()
+    small, large = (int(v) for v in args.export_tasks.split(","))
 
     from label_studio_sdk import LabelStudio
 
@@ -211,7 +308,7 @@ def main() -> None:
             client = LabelStudio(base_url=info.url, api_key=creds.token, timeout=600)
             chars = sum(len(a.text) for a in articles)
             print(f"{len(articles)} articles, {chars / len(articles):,.0f} characters on average; Label Studio {info.url}")
-            run(Bench(workspace=workspace, client=client, articles=articles, batch_size=args.batch_size))
+            run(Bench(workspace=workspace, client=client, articles=articles, batch_size=args.batch_size), (small, large))
         finally:
             stop_server(workspace)
 
