@@ -120,6 +120,22 @@ def evaluate(
         out.print(f"figures written to {json_file}")
 
 
+@app.command("import")
+@friendly
+def import_(
+    path: Annotated[Path, typer.Argument(help="A file, or a folder of train/dev/test files")],
+    format: Annotated[str, typer.Option("--format", help="wikinews | jsonl | conll")],
+    version: Annotated[str | None, typer.Option(help="Gold version to write, v<number>; default: the next free one")] = None,
+    source: Annotated[str | None, typer.Option(help="Where the annotations come from (recorded in the manifest)")] = None,
+    licence: Annotated[str | None, typer.Option(help="Licence of the annotations (recorded in the manifest)")] = None,
+) -> None:
+    """Write an immutable gold version datasets/vN/ from existing annotations (WikiNews, gold JSONL, CoNLL)."""
+    from curation.importer import import_gold
+
+    report = import_gold(path, format, version=version, source=source, licence=licence)
+    out.print(report.summary(), highlight=False)
+
+
 @server_app.command("start")
 @friendly
 def server_start(port: Annotated[int | None, typer.Option(help="Port on 127.0.0.1; default 8080 or a free one")] = None) -> None:

@@ -39,7 +39,7 @@ VERSION_PATTERN = re.compile(r"v([1-9][0-9]*)")
 SPLITS = ("train", "dev", "test")
 # Buckets of int(sha256(doc_id)[:8], 16) % 100 for an article that no earlier version has seen.
 SPLIT_BUCKETS = (("train", 80), ("dev", 90), ("test", 100))
-ORIGINS = ("kept", "edited", "added")
+ORIGINS = ("kept", "edited", "added", "imported")
 # Which span labels each relation of label_config.xml joins (from -> to).
 RELATION_ENDPOINTS: dict[str, tuple[str, str]] = {"speaker": ("QUOTE", "ACTOR")}
 SNAPSHOT_SERIALIZATION = {"predictions": {"only_id": False}, "annotations__completed_by": {"only_id": False}}
@@ -82,7 +82,7 @@ SPANS_SCHEMA = _schema(
     _field("qualifier", pa.string(), "FIGURE: exact | approx | min | max | vague"),
     _field("quote_type", pa.string(), "QUOTE: direct | indirect | free_indirect | reported"),
     _field("annotator", pa.string(), "E-mail of the Label Studio user who completed the annotation", False),
-    _field("origin", pa.string(), "kept | edited | added, relative to the prediction the annotation started from", False),
+    _field("origin", pa.string(), "kept | edited | added, relative to the prediction the annotation started from; imported (`curate import`)", False),
 )
 
 RELATIONS_SCHEMA = _schema(
@@ -710,11 +710,25 @@ def safe_url(url: str) -> str:
 class Provenance:
     """Where the annotations came from (recorded in the manifest; never a credential)."""
 
-    label_studio_url: str
+    label_studio_url: str | None  # None: not from Label Studio (`curate import`)
     project_id: int | None
     project_title: str | None
     snapshot_id: int | None = None
     project_label_config: str | None = None  # the config annotators worked with, to compare
+    source: str | None = None  # where the annotations come from (`curate import`: the dataset, a citation)
+    licence: str | None = None  # of the imported annotations
+    # What the gold covers; None = every label / relation of label_config.xml. A version with only QUOTE gold
+    # must never be read as "this text has no ACTOR".
+    labels: tuple[str, ...] | None = None
+    relations: tuple[str, ...] | None = None
+    partial: dict[str, str] | None = None  # label -> why its spans are there although it is not covered
+    split_method: str | None = None  # how the splits were chosen, when not the frozen hash splits
+    imported: dict[str, Any] | None = None  # `curate import`: format, files, mapping notes (manifest "import")
+
+    def coverage(self, scheme: LabelScheme) -> tuple[list[str], list[str]]:
+        labels = list(self.labels) if self.labels is not None else list(scheme.labels)
+        relations = list(self.relations) if self.relations is not None else list(scheme.relation_labels)
+        return labels, relations
 
 
 def _counts(documents: list[GoldDocument], splits: Mapping[str, str], scheme: LabelScheme) -> dict[str, Any]:
@@ -763,9 +777,12 @@ def write_version(
         }
         for name, rows in tables.items():
             pq.write_table(pa.Table.from_pylist(rows, schema=SCHEMAS[name]), tmp / name, compression="zstd")
+        covered_labels, covered_relations = provenance.coverage(scheme)
+        # gold.jsonl records carry the coverage when it is partial (absent = all labels, the JSONL convention)
+        partial = {"labels": covered_labels, "relation_labels": covered_relations} if provenance.labels is not None else {}
         with open(tmp / "gold.jsonl", "w", encoding="utf-8") as fh:
             for d in documents:
-                fh.write(json.dumps(d.to_document().to_dict(), ensure_ascii=False) + "\n")
+                fh.write(json.dumps({**d.to_document().to_dict(), **partial}, ensure_ascii=False) + "\n")
         counts = _counts(documents, splits, scheme)
         model_versions = Counter(d.model_version or "none" for d in documents)
         manifest: dict[str, Any] = {
@@ -779,13 +796,23 @@ def write_version(
                 "project_title": provenance.project_title,
                 "export_snapshot_id": provenance.snapshot_id,
                 "tasks_in_snapshot": gold.tasks,
-            },
+            }
+            if provenance.label_studio_url is not None
+            else None,
+            "source": provenance.source,
+            "licence": provenance.licence,
+            "labels": covered_labels,
+            "relation_labels": covered_relations,
+            "partial_labels": provenance.partial or {},
             "label_config_sha256": hashlib.sha256(scheme.xml.encode("utf-8")).hexdigest(),
             "label_config_matches_project": _same_config(provenance.project_label_config, scheme.xml),
             "model_versions": dict(sorted(model_versions.items())),
-            "selection": "per task: completed, non-cancelled annotations; the ground-truth-starred one, else the latest (updated_at)",
+            "selection": "per task: completed, non-cancelled annotations; the ground-truth-starred one, else the latest (updated_at)"
+            if provenance.label_studio_url is not None
+            else None,
             "splits": {
-                "method": "frozen from earlier versions; new articles: int(sha256(doc_id)[:8], 16) % 100 < 80 train, < 90 dev, else test",
+                "method": provenance.split_method
+                or "frozen from earlier versions; new articles: int(sha256(doc_id)[:8], 16) % 100 < 80 train, < 90 dev, else test",
                 "counts": counts["documents_per_split"],
             },
             "counts": counts,
@@ -793,6 +820,7 @@ def write_version(
             "skipped_tasks": [s.to_dict() for s in gold.skipped],
             "disagreements": [d.to_dict() for d in gold.disagreements],
             "invalid_skipped": [p.to_dict() for p in invalid_skipped],
+            **({"import": provenance.imported} if provenance.imported is not None else {}),
         }
         (tmp / "README.md").write_text(dataset_card(manifest, scheme), encoding="utf-8")
         manifest["files"] = {
@@ -851,6 +879,8 @@ def _schema_table(schema: pa.Schema) -> str:
 
 
 def dataset_card(manifest: Mapping[str, Any], scheme: LabelScheme) -> str:
+    if manifest.get("import") is not None:
+        return imported_dataset_card(manifest, scheme)
     counts = manifest["counts"]
     version = manifest["version"]
     label_rows = "\n".join(
@@ -931,6 +961,74 @@ The article texts are news articles published by their outlets (see `source`); t
 stays with those outlets and the agencies they credit. They are included for research on annotation
 and information extraction only; do not republish them. The annotations (spans,
 attributes, relations) are released under the licence of the curate project (MIT).
+"""
+
+
+def imported_dataset_card(manifest: Mapping[str, Any], scheme: LabelScheme) -> str:
+    """The card of a version written by `curate import`: source, licence and what the gold covers first."""
+    counts = manifest["counts"]
+    imported = manifest["import"]
+    header = f"| | {' | '.join(SPLITS)} | total |\n|---|{'---|' * len(SPLITS)}---|"
+    rows = [f"| documents | {' | '.join(str(counts['documents_per_split'][s]) for s in SPLITS)} | {counts['documents']} |"]
+    rows += [
+        f"| {label} | " + " | ".join(str(counts["spans_per_split"][s][label]) for s in SPLITS) + f" | {counts['spans_per_label'][label]} |"
+        for label in scheme.labels
+    ]
+    partial = "\n".join(f"- {label}: {why}" for label, why in manifest["partial_labels"].items())
+    partial = f"\n\nPresent but not covered:\n\n{partial}" if partial else ""
+    notes = "".join(f"\n- {note}" for note in imported.get("notes", []))
+    files = "".join(f"\n- `{f['path']}` ({f['split'] or 'no split of its own'}, {f['documents']} documents)" for f in imported["files"])
+    return f"""# curate gold set {manifest['version']}
+
+Imported by `curate import --format {imported['format']}` {manifest['curate_version']} on {manifest['created_at']}
+from existing annotations, mapped onto the label scheme of `label_config.xml`
+(sha256 `{manifest['label_config_sha256'][:16]}…`); parent version: {manifest['parent_version'] or 'none'}.
+This directory is immutable: corrections go into a new version.
+
+- Source: {manifest['source'] or 'not stated'}
+- Licence of the annotations (and texts): {manifest['licence'] or 'not stated'}
+
+## What this gold covers
+
+Labels: {', '.join(manifest['labels']) or 'none'}; relations: {', '.join(manifest['relation_labels']) or 'none'}.
+Only these are gold: a text without spans of another label does NOT mean it has none, so neither
+evaluation nor training may read the missing labels as negatives (`manifest.json` `labels` /
+`relation_labels`; every `gold.jsonl` record repeats them).{partial}
+
+## Counts
+
+{counts['documents']} documents, {counts['spans']} spans, {counts['relations']} relations.
+
+{header}
+{chr(10).join(rows)}
+
+## How it was imported
+{files}{notes}
+
+Offsets are Unicode code points into `documents.text`, end exclusive: `text[start:end]` in Python.
+Every span has `origin` `imported` and `annotator` naming the source dataset.
+
+## Splits
+
+{manifest['splits']['method']}
+
+## Files and schemas
+
+`gold.jsonl` holds the same gold as `Document.to_dict()` lines plus `labels` / `relation_labels`;
+`manifest.json` records source, licence, coverage, the import's files and mapping, and the SHA-256 of
+every other file.
+
+### documents.parquet
+
+{_schema_table(DOCUMENTS_SCHEMA)}
+
+### spans.parquet
+
+{_schema_table(SPANS_SCHEMA)}
+
+### relations.parquet
+
+{_schema_table(RELATIONS_SCHEMA)}
 """
 
 
