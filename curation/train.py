@@ -166,27 +166,35 @@ def reference_doc(nlp: Any, item: TrainingDoc, rules: Any) -> Any:
     return doc
 
 
-def write_corpus(docs: Sequence[TrainingDoc], out_dir: Path) -> dict[str, Path]:
-    """train.spacy and dev.spacy in `out_dir`."""
+def reference_docs(docs: Sequence[TrainingDoc]) -> dict[str, list[Any]]:
+    """Reference Docs per split (train, dev)."""
     import spacy
-    from spacy.tokens import DocBin
 
     from curation.preannotate import load_pipeline
 
     nlp = spacy.blank("de")
     rules = load_pipeline()
-    out_dir.mkdir(parents=True, exist_ok=True)
-    paths = {}
+    out = {}
     for split in SPLITS:
         items = [d for d in docs if d.split == split]
         if not items:
             raise CurateError(f"no {split} documents in the gold versions given (train needs train and dev splits)")
-        bin_ = DocBin(store_user_data=True)
-        for item in items:
-            bin_.add(reference_doc(nlp, item, rules))
-        paths[split] = out_dir / f"{split}.spacy"
-        bin_.to_disk(paths[split])
-    return paths
+        out[split] = [reference_doc(nlp, item, rules) for item in items]
+    return out
+
+
+def write_docbin(docs: Sequence[Any], path: Path) -> Path:
+    from spacy.tokens import DocBin
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    DocBin(docs=docs, store_user_data=True).to_disk(path)
+    return path
+
+
+def write_corpus(docs: Sequence[TrainingDoc], out_dir: Path) -> dict[str, Path]:
+    """train.spacy and dev.spacy in `out_dir`."""
+    refs = reference_docs(docs)
+    return {split: write_docbin(refs[split], out_dir / f"{split}.spacy") for split in SPLITS}
 
 
 # ------------------------------------------------------------------------------------------- training
@@ -225,7 +233,10 @@ def run_spacy_train(config: Path, corpus: dict[str, Path], output: Path, overrid
     if not config.exists():
         raise CurateError(f"training config not found: {config}")
     settings = {"paths.train": str(corpus["train"]), "paths.dev": str(corpus["dev"]), **overrides}
-    spacy_train(config, output, overrides=settings)
+    try:
+        spacy_train(config, output, overrides=settings)
+    except SystemExit as exc:  # spaCy reports config errors itself, then exits
+        raise CurateError(f"spaCy training with {config} failed (exit {exc.code}; spaCy's message above)") from None
     best = output / "model-best"
     if not best.exists():
         raise CurateError(f"spaCy training wrote no {best}")
@@ -345,6 +356,20 @@ def _model_name(output: Path) -> str:
     return re.sub(r"\W", "_", output.name) or "curate_model"
 
 
+def parse_overrides(items: Sequence[str]) -> dict[str, Any]:
+    """KEY=VALUE config overrides; VALUE is read as JSON when it parses (numbers, true, lists), else a string."""
+    parsed: dict[str, Any] = {}
+    for item in items:
+        key, sep, value = item.partition("=")
+        if not sep or not key.strip() or "." not in key:
+            raise CurateError(f"--set {item!r}: expected SECTION.KEY=VALUE, e.g. training.max_steps=500")
+        try:
+            parsed[key.strip()] = json.loads(value)
+        except json.JSONDecodeError:
+            parsed[key.strip()] = value
+    return parsed
+
+
 def train(versions: Sequence[Path], output: Path, config: Path | None = None,
           overrides: dict[str, Any] | None = None) -> TrainReport:
     """Train configs/curate.cfg (or `config`) on the train splits of `versions`, stop early on dev, calibrate
@@ -367,3 +392,93 @@ def train(versions: Sequence[Path], output: Path, config: Path | None = None,
     save_model(best, output, _model_name(output), calibration, add, training)
     shutil.rmtree(work)
     return TrainReport(output, sources, figures, add, seconds, training["training_peak_mb"])
+
+
+# ---------------------------------------------------------------------------------------- train-curve
+
+CURVE_FRACTIONS = (0.25, 0.5, 0.75, 1.0)
+
+
+@dataclass
+class CurvePoint:
+    fraction: float
+    train_docs: int
+    f1: dict[str, float]  # ACTOR, QUOTE (trained components), speaker (accuracy, end to end), on dev
+
+
+@dataclass
+class CurveReport:
+    points: list[CurvePoint]
+    plot: Path | None
+
+    def summary(self) -> str:
+        names = sorted({k for p in self.points for k in p.f1})
+        lines = [f"{'train':>6} {'docs':>6}  " + "  ".join(f"{n:>8}" for n in names)]
+        for p in self.points:
+            lines.append(f"{p.fraction:6.0%} {p.train_docs:6d}  " + "  ".join(f"{p.f1.get(n, 0.0):8.3f}" for n in names))
+        if self.plot:
+            lines.append(f"plot written to {self.plot}")
+        return "\n".join(lines)
+
+
+def _curve_scores(best: Path) -> dict[str, float]:
+    """Dev figures spaCy's training recorded for model-best: per ACTOR type and QUOTE type F1, speaker."""
+    performance = json.loads((best / "meta.json").read_text(encoding="utf-8")).get("performance", {})
+    figures = {"ACTOR": performance.get("ents_f") or 0.0, "QUOTE": performance.get("spans_trained_QUOTE_f") or 0.0,
+               "speaker": performance.get("speaker_acc") or 0.0}
+    for actor_type, values in (performance.get("ents_per_type") or {}).items():
+        figures[f"ACTOR:{actor_type}"] = values.get("f", 0.0)
+    for quote_type, values in (performance.get("spans_trained_QUOTE_per_type") or {}).items():
+        figures[f"QUOTE:{quote_type}"] = values.get("f", 0.0)
+    return {k: float(v) for k, v in figures.items()}
+
+
+def train_curve(versions: Sequence[Path], config: Path | None = None, plot: Path | None = None,
+                overrides: dict[str, Any] | None = None, fractions: Sequence[float] = CURVE_FRACTIONS,
+                seed: int = 0) -> CurveReport:
+    """Train on growing shares of the train split (a seeded shuffle; each share contains the smaller ones) with
+    the same config, and report the dev F1 per label of each run."""
+    import random
+    import tempfile
+
+    config = config or DEFAULT_CONFIG
+    docs = [d for v in versions for d in load_source(Path(v)).docs]
+    refs = reference_docs(docs)
+    order = list(range(len(refs["train"])))
+    random.Random(seed).shuffle(order)
+    points = []
+    with tempfile.TemporaryDirectory(prefix="curate-curve-") as tmp:
+        work = Path(tmp)
+        dev = write_docbin(refs["dev"], work / "dev.spacy")
+        for fraction in fractions:
+            n = max(1, round(len(order) * fraction))
+            train_bin = write_docbin([refs["train"][i] for i in order[:n]], work / f"train-{n}.spacy")
+            best = run_spacy_train(config, {"train": train_bin, "dev": dev}, work / f"run-{n}", dict(overrides or {}))
+            points.append(CurvePoint(fraction, n, _curve_scores(best)))
+    if plot is not None:
+        write_curve_plot(points, plot)
+    return CurveReport(points, plot)
+
+
+def write_curve_plot(points: Sequence[CurvePoint], path: Path) -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    names = sorted({k for p in points for k in p.f1})
+    figure, axes = plt.subplots(figsize=(7, 4.5))
+    for name in names:
+        axes.plot([p.train_docs for p in points], [p.f1.get(name, 0.0) for p in points], marker="o", label=name)
+    axes.set_xlabel("training documents")
+    axes.set_ylabel("dev F1 (speaker: accuracy)")
+    axes.set_ylim(0, 1)
+    axes.grid(alpha=0.3)
+    axes.legend(fontsize="small", ncol=2)
+    figure.tight_layout()
+    try:
+        figure.savefig(path, dpi=100)
+    except OSError as exc:
+        raise CurateError(f"cannot write {path}: {exc.strerror}") from None
+    finally:
+        plt.close(figure)
