@@ -1,10 +1,11 @@
 """`curate train` / `curate train-curve`: a spaCy pipeline trained from gold versions with spaCy's own training.
 
 Gold versions (datasets/vN, or anything `curate evaluate` reads) become DocBins of reference Docs: ACTOR
-mentions as entities (label = actor_type), QUOTEs under two span keys (the finder's and the typer's, label =
-quote_type; every token missing where ACTOR is not covered), the labels the gold covers, the gold speaker pairs and the rules' ACTORs and speaker choices
-(candidates and a feature of the speaker linker). `spacy.cli.train.train` trains configs/curate.cfg on the train
-split with early stopping on dev. The result is calibrated on dev and saved as
+mentions as entities (label = actor_type; every token missing where ACTOR is not covered), QUOTEs under two
+span keys (the finder's and the typer's, label = quote_type), the labels the gold covers, the gold speaker
+pairs and the rules' ACTORs and speaker choices (candidates and a feature of the speaker linker).
+`spacy.cli.train.train` trains configs/curate.cfg on the train split with early stopping on dev. The result
+is calibrated on dev and saved as
 
     models/NAME/          the combined pre-annotator (rules + trained components)  -> `--model models/NAME`
     models/NAME/trained/  the trained components alone (FIGURE stays with the rules: no gold covers it)
@@ -20,7 +21,7 @@ import hashlib
 import json
 import shutil
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -424,7 +425,8 @@ class CurveReport:
         names = sorted({k for p in self.points for k in p.f1})
         lines = [f"{'train':>6} {'docs':>6}  " + "  ".join(f"{n:>8}" for n in names)]
         for p in self.points:
-            lines.append(f"{p.fraction:6.0%} {p.train_docs:6d}  " + "  ".join(f"{p.f1.get(n, 0.0):8.3f}" for n in names))
+            values = "  ".join(f"{p.f1.get(n, 0.0):8.3f}" for n in names)
+            lines.append(f"{p.fraction:6.0%} {p.train_docs:6d}  {values}")
         if self.plot:
             lines.append(f"plot written to {self.plot}")
         return "\n".join(lines)

@@ -228,7 +228,8 @@ def _pair_features(doc: Doc, quote: tuple[int, int], quote_type: str | None, act
     inside = q_start <= a_start and a_end <= q_end
     distance = 0 if inside else (q_start - a_end if before else a_start - q_end)
     lo, hi = (a_end, q_start) if before else (q_end, a_start)
-    newline = any("\n" in doc[i].text_with_ws for i in range(max(lo - 1, 0), min(hi, len(doc)))) if not inside else False
+    between = range(max(lo - 1, 0), min(hi, len(doc)))
+    newline = not inside and any("\n" in doc[i].text_with_ws for i in between)
     ranks = [0.0] * 6
     ranks[(0 if before else 3) + min(rank, 2)] = 1.0
     length = a_end - a_start
@@ -365,7 +366,8 @@ def speaker_scorer(tok2vec: Model, hidden_width: int = 64) -> Model:
     """Scores (quote, candidate) pairs: token vectors at six slots around the pair plus the pair features
     -> Maxout -> one logit. Input: (docs, slot indices (n, 6), features (n, N_FEATURES))."""
     n_inputs = tok2vec.get_dim("nO") * N_TOKEN_SLOTS + N_FEATURES
-    scorer = chain(Maxout(nO=hidden_width, nI=n_inputs, nP=2, dropout=0.1, normalize=True), Linear(nO=1, nI=hidden_width))
+    hidden = Maxout(nO=hidden_width, nI=n_inputs, nP=2, dropout=0.1, normalize=True)
+    scorer = chain(hidden, Linear(nO=1, nI=hidden_width))
     return Model("curate_speaker_scorer", _scorer_forward, init=_scorer_init, layers=[tok2vec, scorer],
                  refs={"tok2vec": tok2vec, "scorer": scorer})
 
