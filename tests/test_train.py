@@ -181,3 +181,16 @@ def test_cli_train_then_push_uses_the_model(ls_workspace: TestWorkspace, tmp_pat
     report = push(ls_workspace.workspace, project_title=ls_workspace.project_title, model=str(output))
     assert report.created == 5 and report.model_version.startswith("pushed-")
     assert ls_workspace.project().model_version == report.model_version
+
+
+def test_train_curve_prints_a_row_per_share_and_draws_the_plot(trained: tuple[list[Path], Path, object],
+                                                                tmp_path: Path) -> None:
+    from curation.train import train_curve
+
+    plot = tmp_path / "curve.png"
+    report = train_curve(trained[0], plot=plot, overrides=TINY, fractions=(0.5, 1.0))
+    assert [p.train_docs for p in report.points] == [3, 6]  # 6 train documents over both versions
+    assert all({"ACTOR", "QUOTE", "speaker"} <= set(p.f1) for p in report.points)
+    lines = report.summary().splitlines()
+    assert lines[0].split()[:2] == ["train", "docs"] and lines[1].split()[:2] == ["50%", "3"]
+    assert plot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
