@@ -35,6 +35,7 @@ from spacy.util import registry
 from thinc.api import set_dropout_rate
 from thinc.api import Linear, Maxout, Model, chain
 
+from curation.preannotate.pipeline import doc_text, token_offsets
 from curation.preannotate.spans import SPEAKERS_KEY, set_span_values, span_values
 
 COVERAGE_KEY = "curate_labels"  # reference Docs: labels the gold version covers (None: all)
@@ -228,8 +229,11 @@ def _pair_features(doc: Doc, quote: tuple[int, int], quote_type: str | None, act
     inside = q_start <= a_start and a_end <= q_end
     distance = 0 if inside else (q_start - a_end if before else a_start - q_end)
     lo, hi = (a_end, q_start) if before else (q_end, a_start)
-    between = range(max(lo - 1, 0), min(hi, len(doc)))
-    newline = not inside and any("\n" in doc[i].text_with_ws for i in between)
+    starts, ends = token_offsets(doc)  # character offsets: no Token objects in this per-pair loop
+    text = doc_text(doc)
+    lo_char = ends[lo - 1] if lo > 0 else 0
+    hi_char = starts[hi] if hi < len(starts) else len(text)
+    newline = not inside and "\n" in text[lo_char:hi_char]
     ranks = [0.0] * 6
     ranks[(0 if before else 3) + min(rank, 2)] = 1.0
     length = a_end - a_start
