@@ -266,6 +266,10 @@ def quote_case(doc: Doc, doc_index: int, quote: tuple[int, int], quote_type: str
         chosen.extend((a, rank, is_before) for rank, a in enumerate(group))
     chosen.sort(key=lambda c: c[1])
     chosen = chosen[:MAX_CANDIDATES]
+    if rule_actor is not None and all((a[0], a[1]) != rule_actor for a, _, _ in chosen):
+        # the rules' speaker may stand further away (an earlier mention of the frame's subject): keep it
+        far = next((a for a in actors if (a[0], a[1]) == rule_actor), (*rule_actor, None))
+        chosen.append((far, 2, far[1] <= q_start))
     if not chosen:
         return None
     features, slots, candidates = [], [], []
