@@ -68,8 +68,10 @@ class AuditCounts:
     def count(self, outcome: str, edits: Iterable[str] = (), attributes: Iterable[str] = ()) -> None:
         setattr(self, outcome, getattr(self, outcome) + 1)
         self.predicted += outcome != ADDED
-        self.edits.update(edits)
-        self.attributes.update(attributes)
+        if edits:  # Counter.update is slow even when empty; the export counts every region of every task
+            self.edits.update(edits)
+        if attributes:
+            self.attributes.update(attributes)
 
     @property
     def acceptance(self) -> float | None:
@@ -169,7 +171,10 @@ Table = dict[str, AuditCounts]
 
 def _bump(table: Table, key: str, outcome: str, edits: Iterable[str] = (), attributes: Iterable[str] = ()) -> None:
     for k in (key, ALL):
-        table.setdefault(k, AuditCounts()).count(outcome, edits, attributes)
+        counts = table.get(k)
+        if counts is None:  # not setdefault: that would build an AuditCounts per region
+            counts = table[k] = AuditCounts()
+        counts.count(outcome, edits, attributes)
 
 
 @dataclass
