@@ -399,7 +399,7 @@ def test_written_version_has_exact_schemas_rows_and_checksums(tmp_path: Path) ->
     report = gold.export_tasks(three_tasks(), PROVENANCE, version="v1", workspace=workspace(tmp_path))
     target = tmp_path / "datasets" / "v1"
     assert report.path == target and report.documents == 3 and report.spans == 9 and report.relations == 3
-    assert sorted(p.name for p in target.iterdir()) == sorted([*gold.FILES, "manifest.json"])
+    assert sorted(p.name for p in target.iterdir()) == sorted([*gold.FILES, "manifest.json", "train.spacy", "dev.spacy", "test.spacy"])
     assert [p.name for p in (tmp_path / "datasets").iterdir()] == ["v1"]  # no temporary directory left
     for name, schema in gold.SCHEMAS.items():
         assert pq.read_schema(target / name).equals(schema, check_metadata=True), name
@@ -438,11 +438,11 @@ def test_written_version_has_exact_schemas_rows_and_checksums(tmp_path: Path) ->
 
 def test_existing_version_is_never_overwritten(tmp_path: Path) -> None:
     gold.export_tasks(three_tasks(), PROVENANCE, version="v1", workspace=workspace(tmp_path))
-    before = {p.name: p.read_bytes() for p in (tmp_path / "datasets" / "v1").iterdir()}
+    before = {p: p.read_bytes() for p in (tmp_path / "datasets" / "v1").rglob("*") if p.is_file()}
     with pytest.raises(CurateError, match=r"v1 already exists .*next free: v2") as info:
         gold.export_tasks(three_tasks()[:1], PROVENANCE, version="v1", workspace=workspace(tmp_path))
     assert info.value.exit_code == 1
-    assert {p.name: p.read_bytes() for p in (tmp_path / "datasets" / "v1").iterdir()} == before
+    assert {p: p.read_bytes() for p in (tmp_path / "datasets" / "v1").rglob("*") if p.is_file()} == before
     report = gold.export_tasks(three_tasks(), PROVENANCE, workspace=workspace(tmp_path))
     assert report.version == "v2" and read_manifest(report.path)["parent_version"] == "v1"
 
@@ -677,7 +677,7 @@ def test_manifest_and_card_carry_policy_agreement_and_audit(tmp_path: Path) -> N
     card = (report.path / "README.md").read_text(encoding="utf-8")
     assert "## Inter-annotator agreement" in card and "## Audit of the pre-annotations" in card
     assert "seeded sample of 2 of the 4 tasks" in card and "--require agreement" in card
-    assert "| `n_annotators` | int64 | no |" in card and "| `agreement` | double | no |" in card
+    assert "| `n_annotators` | int64 | yes |" in card and "| `agreement` | double | yes |" in card
     assert [h.task_id for h in report.held_out] == [3, 4] and report.audit is not None and report.agreement is not None
     assert "2 task(s) held out by --require agreement" in report.summary()
 
