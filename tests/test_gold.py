@@ -687,3 +687,20 @@ def test_only_multi_annotated_tasks_are_kept_for_agreement_and_without_text() ->
     kept = summary.figures.multi_annotated
     assert [t.task_id for t in kept] == [2, 3, 4, 5] and {t.text for t in kept} == {""}
     assert all(t.predictions == [] for t in kept)
+
+
+def test_audit_groups_predicted_regions_by_the_rule_they_carry(tmp_path: Path) -> None:
+    predicted = standard_result()
+    for item in predicted:
+        if item.get("id") == "actor-0-11" and item["type"] == "labels":
+            item["rule"] = "actor_person_ner"  # what curate push writes (curation.labelstudio.tasks.RULE_KEY)
+    accepted_without_actor = [r for r in standard_result() if r.get("id") != "actor-0-11" and r.get("type") != "relation"]
+    tasks = [task(1, [annotation(1, accepted_without_actor)], predictions=[
+        {"id": 10, "model_version": "rules-2", "result": predicted}])]  # fmt: skip
+    tasks[0]["annotations"][0]["parent_prediction"] = 10
+    report = gold.export_tasks(tasks, PROVENANCE, version="v1", workspace=workspace(tmp_path), gamma_sample=0)
+    by_rule = read_manifest(report.path)["audit"]["by_rule"]
+    assert {k: (v["predicted"], v["kept"], v["deleted"]) for k, v in by_rule.items()} == {
+        "actor_person_ner": (1, 0, 1), "(none)": (2, 2, 0), "ALL": (3, 2, 1),
+    }  # fmt: skip
+    assert "actor_person_ner" in (report.path / "README.md").read_text(encoding="utf-8")
