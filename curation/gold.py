@@ -53,7 +53,7 @@ import curation
 from curation.config import CurateError, Workspace
 from curation.document import AnnotatedTask, Annotation, Document, Prediction, Relation, Span, sha256_text
 from curation.scheme import LabelScheme, load_scheme
-from curation.validation import RELATION_ENDPOINTS, RegionIssue, check_document
+from curation.validation import RELATION_ENDPOINTS, check_document, valid_part
 
 if TYPE_CHECKING:  # these modules import gold's helpers, so gold imports them where it calls them
     from curation.agreement import AgreementReport
@@ -460,7 +460,8 @@ class _TaskValidator:
         )
         for issue in issues:
             self.add(issue.item, issue.reason)
-        return _valid_regions(candidates, relations, issues)
+        valid = valid_part(document, issues)
+        return valid.spans, valid.relations
 
     @staticmethod
     def _region_texts(result: list[Mapping[str, Any]]) -> dict[str, str]:
@@ -472,13 +473,6 @@ class _TaskValidator:
             if item.get("type") == "labels" and isinstance(item.get("value"), Mapping)
         }
         return {k: v for k, v in texts.items() if isinstance(v, str)}
-
-
-def _valid_regions(spans: list[Span], relations: list[Relation], issues: list[RegionIssue]) -> tuple[list[Span], list[Relation]]:
-    bad_spans = {i.region_id for i in issues if i.kind == "span"}
-    bad_relations = {i.region_id for i in issues if i.kind == "relation"}
-    valid = [s for s in spans if s.id not in bad_spans]
-    return valid, [r for r in relations if f"{r.from_id}->{r.to_id}" not in bad_relations]
 
 
 @dataclass
