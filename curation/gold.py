@@ -53,7 +53,7 @@ import curation
 from curation.config import CurateError, Workspace
 from curation.document import AnnotatedTask, Annotation, Document, Prediction, Relation, Span, sha256_text
 from curation.scheme import LabelScheme, load_scheme
-from curation.validation import RELATION_ENDPOINTS, check_document, valid_part
+from curation.validation import RELATION_ENDPOINTS, RegionIssue, check_document, valid_part
 
 if TYPE_CHECKING:  # these modules import gold's helpers, so gold imports them where it calls them
     from curation.agreement import AgreementReport
@@ -397,16 +397,6 @@ def _usable(annotation: Mapping[str, Any]) -> bool:
     return not annotation.get("was_cancelled") and isinstance(annotation.get("result"), list)
 
 
-def _problem_item(message: str) -> tuple[str, str | None]:
-    """Map a regions_from_result problem line to (item, region id it names)."""
-    head, _, _ = message.partition(":")
-    if head.startswith("relation "):
-        return head, None
-    if head and " " not in head and head != message:
-        return f"span {head}", head
-    return "annotation", None
-
-
 def _same_value(a: Any, b: Any) -> bool:
     if isinstance(a, (int, float)) and isinstance(b, (int, float)) and not isinstance(a, bool) and not isinstance(b, bool):
         return float(a) == float(b)
@@ -444,14 +434,11 @@ class _TaskValidator:
         if not all(isinstance(item, Mapping) for item in result):
             self.add("annotation", "result holds items that are not objects")
             return [], []
-        converted: list[str] = []
+        converted: list[RegionIssue] = []  # what regions_from_result could not turn into a span or relation
         spans, relations = regions_from_result(result, text, self.scheme, converted)
-        unconvertible: set[str] = set()
-        for message in converted:  # what regions_from_result could not turn into a span or relation
-            item, region = _problem_item(message)
-            self.add(item, message.partition(": ")[2] or message)
-            if region:
-                unconvertible.add(region)
+        for issue in converted:
+            self.add(issue.item, issue.reason)
+        unconvertible = {i.region_id for i in converted if i.kind == "span" and i.region_id is not None}
         candidates = [s for s in spans if s.id not in unconvertible]
         document = Document(self.doc_id or "", text, candidates, relations)
         issues = check_document(

@@ -48,6 +48,7 @@ from curation.config import CurateError, Workspace
 from curation.document import sha256_text
 from curation.labelstudio.export import SNAPSHOT_TITLE, export
 from curation.scheme import load_scheme
+from curation.validation import RegionIssue
 
 pytestmark = [pytest.mark.labelstudio, pytest.mark.timeout(900)]
 
@@ -191,7 +192,7 @@ def new_region(rid: str, label: str, start: int, end: int, text: str, **attrs: A
 def spans_of(result: list[dict[str, Any]], text: str) -> dict[str, tuple[str, int, int, dict[str, Any]]]:
     from curation.labelstudio.tasks import regions_from_result
 
-    problems: list[str] = []
+    problems: list[RegionIssue] = []
     spans, _ = regions_from_result(result, text, load_scheme(), problems)
     assert problems == [], problems
     return {s.id: (s.label, s.start, s.end, s.attributes) for s in spans}

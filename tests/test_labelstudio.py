@@ -31,6 +31,7 @@ from curation.labelstudio import (
     validate_prediction_payload,
 )
 from curation.labelstudio.server import free_port, server_paths
+from curation.validation import RegionIssue
 from curation.scheme import load_scheme
 
 pytestmark = pytest.mark.timeout(600)
@@ -489,11 +490,11 @@ def test_regions_from_result_is_robust_to_what_annotators_produce() -> None:
         {"id": "empty", "from_name": "canonical", "to_name": "text", "type": "textarea", "value": {"text": ["  "]}}
     )
     random.Random(7).shuffle(result)
-    problems: list[str] = []
+    problems: list[RegionIssue] = []
     spans, relations = regions_from_result(result, EMOJI_TEXT, scheme, problems)
     assert [s.to_dict() for s in spans] == [s.to_dict() for s in sorted(prediction.spans, key=lambda s: s.start)]
     assert relations == prediction.relations
-    assert problems == ["gone: attributes ['quote_type'] without a region"]
+    assert [(p.region_id, p.reason) for p in problems] == [("gone", "attributes ['quote_type'] without a region")]
 
 
 def test_invalid_predictions_are_detected() -> None:
@@ -502,9 +503,12 @@ def test_invalid_predictions_are_detected() -> None:
     prediction.spans[1].start += 1  # text no longer equals the slice
     prediction.spans[2].attributes["qualifier"] = "roughly"  # not a choice of label_config.xml
     prediction.relations.append(Relation("quote-0-1", "nobody"))
-    errors = validate_prediction_payload(prediction_payload(prediction, scheme), EMOJI_TEXT, scheme)
-    joined = " | ".join(errors)
-    assert "!= text[" in joined and "roughly" in joined and "no region 'nobody'" in joined
+    issues = validate_prediction_payload(prediction_payload(prediction, scheme), EMOJI_TEXT, scheme)
+    by_region = {(issue.kind, issue.region_id): issue.reason for issue in issues}
+    moved = prediction.spans[1]
+    assert by_region[("span", moved.id)].startswith(f"text[{moved.start}:{moved.end}] is ")
+    assert "roughly" in by_region[("span", prediction.spans[2].id)]
+    assert by_region[("relation", "quote-0-1->nobody")] == "endpoint is not a region"
 
 
 @pytest.mark.labelstudio

@@ -273,7 +273,7 @@ def _validated(
         article = by_id[prediction.doc_id]
         payload = prediction_payload(prediction, scheme, version)
         errors = [] if prediction.text == article.text else ["prediction text differs from the article text"]
-        errors += validate_prediction_payload(payload, article.text, scheme)
+        errors += [f"{issue.item}: {issue.reason}" for issue in validate_prediction_payload(payload, article.text, scheme)]
         if errors:
             more = f" (+{len(errors) - 3} more)" if len(errors) > 3 else ""
             report.invalid.append((article.doc_id, "; ".join(errors[:3]) + more))

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from curation.document import Article, Prediction, Relation, Span
+from curation.document import Article, Document, Prediction, Relation, Span
 from curation.scheme import Attribute, LabelScheme
+from curation.validation import RegionIssue, check_document
 
 RELATION_TYPE = "relation"
 REGION_TYPE = "labels"
@@ -106,51 +107,24 @@ def task_payload(
     return task
 
 
-def validate_prediction_payload(payload: dict[str, Any], text: str, scheme: LabelScheme) -> list[str]:
-    """Reasons why Label Studio would mis-show this prediction: the SDK's checks, then offsets, attributes, relations."""
-    errors = [str(e) for e in scheme.interface.validate_prediction(payload, return_errors=True)]
-    region_ids: dict[str, str] = {}
-    for item in payload.get("result", []):
-        if item.get("type") == RELATION_TYPE:
-            continue
-        rid, value = str(item.get("id")), item.get("value") or {}
-        start, end = value.get("start"), value.get("end")
-        if not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text)):
-            errors.append(f"{rid}: offsets {start}..{end} outside the text (length {len(text)})")
-            continue
+def validate_prediction_payload(payload: dict[str, Any], text: str, scheme: LabelScheme) -> list[RegionIssue]:
+    """Why Label Studio would mis-show this prediction: the SDK's checks, what cannot become a span or
+    relation, then curation.validation's checks (offsets, text, labels, attributes, relation endpoints)."""
+    issues = [RegionIssue(None, str(e), "prediction") for e in scheme.interface.validate_prediction(payload, return_errors=True)]
+    result = payload.get("result", [])
+    spans, relations = regions_from_result(result, text, scheme, issues)
+    shown: dict[str, Any] = {}
+    for item in result:
+        value = item.get("value") or {}
         if item.get("type") == REGION_TYPE:
-            if rid in region_ids:
-                errors.append(f"{rid}: duplicate region id")
-            labels = value.get("labels") or []
-            region_ids[rid] = labels[0] if labels else ""
-            if value.get("text") != text[start:end]:
-                errors.append(f"{rid}: text {value.get('text')!r} != text[{start}:{end}] {text[start:end]!r}")
-        else:
-            attribute = scheme.attribute(str(item.get("from_name")))
-            if attribute is None:
-                errors.append(f"{rid}: unknown attribute {item.get('from_name')!r}")
-                continue
-            if attribute.value_key != "text" and "text" in value and value["text"] != text[start:end]:
-                errors.append(f"{rid}: attribute {attribute.name} text does not match text[{start}:{end}]")
-            reason = attribute.check(_plain_attribute_value(attribute, value))
-            if reason:
-                errors.append(f"{rid}: {reason}")
-    for item in payload.get("result", []):
-        rid = item.get("id")
-        if item.get("type") == RELATION_TYPE:
-            for end_id in (item.get("from_id"), item.get("to_id")):
-                if end_id not in region_ids:
-                    errors.append(f"relation {item.get('from_id')}->{item.get('to_id')}: no region {end_id!r}")
-            for label in item.get("labels") or []:
-                if label not in scheme.relation_labels:
-                    errors.append(f"relation {item.get('from_id')}->{item.get('to_id')}: unknown label {label!r}")
-        elif item.get("type") != REGION_TYPE:
-            attribute = scheme.attribute(str(item.get("from_name")))
-            if rid not in region_ids:
-                errors.append(f"{rid}: attribute {item.get('from_name')} without its region")
-            elif attribute is not None and attribute.label != region_ids[rid]:
-                errors.append(f"{rid}: attribute {attribute.name} belongs to {attribute.label}, not {region_ids[rid]}")
-    return errors
+            shown[str(item.get("id"))] = value.get("text")
+            continue
+        attribute = scheme.attribute(str(item.get("from_name")))
+        if attribute is not None and attribute.value_key != "text" and "text" in value:
+            span = next((s for s in spans if s.id == str(item.get("id"))), None)
+            if span is not None and value["text"] != span.text:
+                issues.append(RegionIssue(span.id, f"attribute {attribute.name} text does not match text[{span.start}:{span.end}]"))
+    return issues + check_document(Document("", text, spans, relations), scheme, shown=shown)
 
 
 def _plain_attribute_value(attribute: Attribute, value: dict[str, Any]) -> Any:
@@ -176,19 +150,19 @@ def regions_from_result(
     result: list[dict[str, Any]],
     text: str,
     scheme: LabelScheme | None = None,
-    problems: list[str] | None = None,
+    problems: list[RegionIssue] | None = None,
 ) -> tuple[list[Span], list[Relation]]:
     """Spans and relations of an annotation (or prediction) `result`.
 
     Robust to what annotators produce: results in any order, attribute results without start/end,
     several choices, empty text areas, relations drawn either way or without a label. Span text is
     recomputed as text[start:end]. Anything that cannot be turned into a span/relation is skipped and
-    described in `problems` (when given) so callers can report it with the task id.
+    described in `problems` (when given) as a RegionIssue, so callers can report it with the task id.
     """
     from curation.scheme import load_scheme
 
     scheme = scheme or load_scheme()
-    issues: list[str] = problems if problems is not None else []
+    issues: list[RegionIssue] = problems if problems is not None else []
     regions: dict[str, Span] = {}
     attributes: dict[str, dict[str, Any]] = {}
     raw_relations: list[dict[str, Any]] = []
@@ -200,22 +174,22 @@ def regions_from_result(
         rid = item.get("id")
         value = item.get("value") or {}
         if rid is None:
-            issues.append(f"result without id ({item.get('from_name')})")
+            issues.append(RegionIssue(None, f"result without id ({item.get('from_name')})", "annotation"))
             continue
         rid = str(rid)
         if kind == REGION_TYPE or (kind is None and "labels" in value):
             labels = value.get("labels") or []
             start, end = value.get("start"), value.get("end")
             if not labels:
-                issues.append(f"{rid}: region without a label")
+                issues.append(RegionIssue(rid, "region without a label"))
                 continue
             if len(labels) > 1:
-                issues.append(f"{rid}: several labels {labels}; kept {labels[0]}")
+                issues.append(RegionIssue(rid, f"several labels {labels}; kept {labels[0]}"))
             if not (isinstance(start, int) and isinstance(end, int)) or not 0 <= start < end <= len(text):
-                issues.append(f"{rid}: invalid offsets {start}..{end} (text length {len(text)})")
+                issues.append(RegionIssue(rid, f"invalid offsets {start}..{end} (text length {len(text)})"))
                 continue
             if rid in regions:
-                issues.append(f"{rid}: duplicate region id; kept the first")
+                issues.append(RegionIssue(rid, "duplicate region id; kept the first"))
                 continue
             score, rule = item.get("score"), item.get(RULE_KEY)
             regions[rid] = Span(
@@ -230,7 +204,7 @@ def regions_from_result(
             continue
         attribute = scheme.attribute(str(item.get("from_name")))
         if attribute is None:
-            issues.append(f"{rid}: unknown control {item.get('from_name')!r}")
+            issues.append(RegionIssue(rid, f"unknown control {item.get('from_name')!r}"))
             continue
         plain = _plain_attribute_value(attribute, value)
         if plain is not None:
@@ -239,7 +213,7 @@ def regions_from_result(
         if rid in regions:
             regions[rid].attributes.update(attrs)
         else:
-            issues.append(f"{rid}: attributes {sorted(attrs)} without a region")
+            issues.append(RegionIssue(rid, f"attributes {sorted(attrs)} without a region"))
     relations: list[Relation] = []
     seen: set[tuple[str, str, str]] = set()
     for item in raw_relations:
@@ -247,7 +221,7 @@ def regions_from_result(
         if item.get("direction") == "left":  # drawn the other way round in the UI
             from_id, to_id = to_id, from_id
         if from_id not in regions or to_id not in regions:
-            issues.append(f"relation {from_id}->{to_id}: endpoint is not a region")
+            issues.append(RegionIssue(f"{from_id}->{to_id}", "endpoint is not a region", "relation"))
             continue
         if item.get("direction") == "bi" and (regions[from_id].label, regions[to_id].label) == ("ACTOR", "QUOTE"):
             from_id, to_id = to_id, from_id  # a two-headed arrow has no direction: the speaker relation runs QUOTE -> ACTOR
