@@ -140,7 +140,7 @@ EXPORT_SIZES = (2000, 8000)  # tasks in the annotated project when export is mea
 
 # Run in a child process so that its time and peak RSS are its own (imports included for both sides).
 CHILD = """
-import json, resource, sys, time
+import json, sys, time
 began = time.perf_counter()
 kind, pid, target = sys.argv[1], int(sys.argv[2]), sys.argv[3]
 if kind == "snapshot":
@@ -151,8 +151,9 @@ if kind == "snapshot":
 else:
     from curation.labelstudio.export import export
     export(version=target, project_title=sys.argv[4])
-print(json.dumps({"seconds": time.perf_counter() - began,
-                  "rss_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+# VmHWM, not ru_maxrss: Linux carries ru_maxrss over execve, so a child would report its parent's peak.
+hwm = next(line for line in open("/proc/self/status") if line.startswith("VmHWM:"))
+print(json.dumps({"seconds": time.perf_counter() - began, "rss_mib": int(hwm.split()[1]) / 1024}))
 """
 
 
