@@ -72,6 +72,10 @@ def push(
         bool, typer.Option("--update-predictions", help="Attach new predictions to tasks already pushed")
     ] = False,
     batch_size: Annotated[int, typer.Option(min=1, max=5000, help="Tasks per import request")] = 500,
+    overlap: Annotated[
+        int | None,
+        typer.Option(min=1, help="Each task is annotated by N different annotators (the project's overlap settings)"),
+    ] = None,
 ) -> None:
     """Pre-annotate the ingested corpus and import it into Label Studio (no duplicates on re-push)."""
     from rich.progress import Progress
@@ -80,7 +84,8 @@ def push(
 
     with Progress(console=err, transient=True) as progress:
         report = run(
-            project_title=project, model=model, update_predictions=update_predictions, batch_size=batch_size, progress=progress
+            project_title=project, model=model, update_predictions=update_predictions, batch_size=batch_size, progress=progress,
+            overlap=overlap,
         )
     out.print(report.summary())
 
@@ -120,6 +125,21 @@ def evaluate(
     if json_file:
         report.write_json(json_file, errors=errors)
         out.print(f"figures written to {json_file}")
+
+
+@app.command()
+@friendly
+def adjudicate(
+    project: Annotated[str | None, typer.Option(help="Label Studio project title (exact match)")] = None,
+    adjudicator: Annotated[
+        list[str] | None,
+        typer.Option("--adjudicator", help="E-mail whose annotation settles a task (repeatable; kept in curate.json)"),
+    ] = None,
+) -> None:
+    """Give every task whose annotators disagree a consensus prediction to adjudicate in Label Studio."""
+    from curation.labelstudio.adjudicate import adjudicate as run
+
+    out.print(run(project_title=project, adjudicators=adjudicator or []).summary(), highlight=False)
 
 
 @server_app.command("start")

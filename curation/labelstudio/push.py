@@ -25,6 +25,7 @@ from curation.labelstudio.client import (
     connect,
     ensure_project,
     project_url,
+    set_overlap,
 )
 from curation.labelstudio.tasks import prediction_payload, task_payload, validate_prediction_payload
 from curation.scheme import LabelScheme, load_scheme
@@ -57,6 +58,7 @@ class PushReport:
     invalid: list[tuple[str, str]] = field(default_factory=list)  # (doc_id, reason): prediction NOT imported
     duplicates: list[str] = field(default_factory=list)  # doc_ids found in more than one task (made outside push)
     without_current_predictions: int = 0  # tasks lacking a prediction of model_version
+    overlap: int | None = None  # annotators per task, when --overlap set it
     project_created: bool = False
     config_updated: bool = False
     instructions_updated: bool = False
@@ -69,6 +71,8 @@ class PushReport:
             f"created {self.created}, skipped {self.skipped}, updated {self.updated}, "
             f"changed {len(self.changed)} — model_version {self.model_version} ({self.seconds:.1f} s)",
         ]
+        if self.overlap is not None:
+            lines.append(f"overlap: each task is annotated by {self.overlap} different annotator(s)")
         if self.config_updated:
             lines.append("label config updated from label_config.xml")
         if self.instructions_updated:
@@ -202,6 +206,7 @@ def push(
     update_predictions: bool = False,
     batch_size: int = 500,
     progress: Any = None,
+    overlap: int | None = None,
 ) -> PushReport:
     """Pre-annotate what is not yet in the project and bulk-import it; optionally add new predictions to existing tasks."""
     from curation.corpus import load_corpus
@@ -209,6 +214,8 @@ def push(
     began = time.monotonic()
     if batch_size < 1:
         raise CurateError("batch size must be at least 1")
+    if overlap is not None and overlap < 1:
+        raise CurateError(f"--overlap must be at least 1, not {overlap}")
     workspace = workspace or Workspace.current()
     scheme = load_scheme(workspace.label_config_path)
     articles = load_corpus(workspace)
@@ -228,6 +235,7 @@ def push(
             batch_size,
             report_progress,
             began,
+            overlap,
         )
     except httpx.HTTPError as exc:  # the server went away after connect() succeeded
         raise ConnectionFailed(
@@ -247,10 +255,13 @@ def _push(
     batch_size: int,
     report_progress: ProgressCallback,
     began: float,
+    overlap: int | None = None,
 ) -> PushReport:
     client, url = connection.client, connection.url
     project = ensure_project(connection, workspace, project_title, scheme)
     pid = project.id
+    if overlap is not None:
+        set_overlap(client, pid, overlap)
     try:
         existing, duplicates = list_existing(client, pid)
     except ApiError as exc:
@@ -284,6 +295,7 @@ def _push(
         project_created=project.created,
         config_updated=project.config_updated,
         instructions_updated=project.instructions_updated,
+        overlap=overlap,
     )
     total = len(new) + len(to_update)
     report_progress(0, total)
