@@ -9,7 +9,8 @@ Label Studio shows annotators only the predictions whose model_version equals th
 prediction under ONE version, `consensus-<hash over the disputed tasks' consensus contents>`, copies the
 current pre-annotation of every still-open task to that version (so their annotators keep seeing it)
 and only then switches the project to it. A task that already holds a prediction of that version is
-skipped: re-running with nothing new imports nothing; a new disagreement gives a new version.
+skipped: re-running with nothing new imports nothing, nor does a task settled since; a new or changed
+disagreement gives a new version (and the carry-over again).
 
 Which tasks (curation.consensus.progress_state with required = the project's maximum_annotations):
 - disputed: at least `required` annotators, who disagree, and nobody settled it -> consensus prediction;
@@ -31,7 +32,7 @@ from label_studio_sdk.core.api_error import ApiError
 from curation.config import CurateError, Settings, Workspace
 from curation.consensus import CONSENSUS_PREFIX, SETTLED, consensus_prediction, needs_consensus, progress_state, task_agreement
 from curation.document import Prediction
-from curation.gold import TaskIntake, _timestamp, safe_url
+from curation.gold import TaskIntake, _normal_attrs, _timestamp, safe_url
 from curation.labelstudio.client import Connection, api_error_text, connect, project_url
 from curation.labelstudio.export import project_tasks
 from curation.labelstudio.tasks import prediction_payload, validate_prediction_payload
@@ -84,6 +85,7 @@ class Candidate:
     text: str
     versions: frozenset[str]  # model_versions of the task's predictions
     consensus: Prediction | None = None  # disputed task
+    shown: Prediction | None = None  # disputed task: its prediction of the project's current model_version
     carried: dict[str, Any] | None = None  # open task: its current pre-annotation (raw Label Studio JSON)
 
     def payload(self, scheme: LabelScheme, version: str) -> dict[str, Any]:
@@ -95,8 +97,23 @@ class Candidate:
                 "result": self.carried.get("result") or []}  # fmt: skip
 
 
-def consensus_version(disputed: Sequence[Candidate]) -> str:
-    """One model_version for the run: a hash over each disputed task id and its consensus content."""
+def same_content(a: Prediction, b: Prediction) -> bool:
+    """Same regions (consensus ids are deterministic), attributes, scores and relations."""
+    def key(p: Prediction) -> tuple[frozenset, frozenset]:
+        spans = frozenset((s.id, s.label, s.start, s.end, s.score, tuple(sorted(_normal_attrs(s.attributes).items()))) for s in p.spans)
+        return spans, frozenset((r.from_id, r.to_id, r.label) for r in p.relations)
+
+    return key(a) == key(b)
+
+
+def consensus_version(disputed: Sequence[Candidate], project_version: str) -> str:
+    """One model_version for the run. The project's current consensus version when every disputed task
+    already shows its current consensus under it (a task settled since adds nothing new); else a new one:
+    a hash over each disputed task id and its consensus content."""
+    if project_version.startswith(CONSENSUS_PREFIX) and all(
+        c.consensus is not None and c.shown is not None and same_content(c.shown, c.consensus) for c in disputed
+    ):
+        return project_version
     keys = sorted(f"{c.task_id}:{c.consensus.model_version}" for c in disputed if c.consensus is not None)
     return CONSENSUS_PREFIX + hashlib.sha256("\n".join(keys).encode()).hexdigest()[:12]
 
@@ -134,7 +151,9 @@ def plan(pairs: Iterable[tuple[Any, TaskIntake]], required: int, adjudicators: S
             out.settled += 1
         elif state == "disputed":
             assert task is not None
-            out.disputed.append(Candidate(task.task_id, task.text, _versions(raw), consensus=consensus_prediction(task, adjudicators)))
+            shown = next((p for p in reversed(task.predictions) if p.model_version == project_version), None)
+            consensus = consensus_prediction(task, adjudicators)
+            out.disputed.append(Candidate(task.task_id, task.text, _versions(raw), consensus=consensus, shown=shown))
         elif state in OPEN_STATES:
             out.waiting += task is not None and needs_consensus(task, adjudicators)
             current = current_prediction(raw, project_version)
@@ -214,7 +233,7 @@ def adjudicate(
 
 def _attach(connection: Connection, pid: int, project_version: str, found: Plan, scheme: LabelScheme, report: AdjudicationReport) -> None:
     """Import the consensus predictions and the carried-over pre-annotations, then switch the project."""
-    version = consensus_version(found.disputed)
+    version = consensus_version(found.disputed, project_version)
     consensus = list(_payloads(found.disputed, scheme, version, report))
     carried = list(_payloads(found.open, scheme, version, report))
     report.attached = import_batches(connection, pid, consensus)
