@@ -34,6 +34,7 @@ import itertools
 import json
 import logging
 import os
+import random
 import sys
 from collections import defaultdict
 from collections.abc import Collection, Iterator, Mapping, Sequence
@@ -338,6 +339,7 @@ class AgreementReport:
     gamma: float | None
     vs_adjudicated: dict[str, Counts] = field(default_factory=dict)  # annotator -> counts vs settling
     n_adjudicated: int = 0
+    gamma_tasks: int = 0  # how many of the n_tasks gamma was computed on (a seeded sample, or all)
 
     def f1(self, label: str, mode: str) -> float | None:
         """Span F1 of `label` averaged over annotator pairs."""
@@ -365,6 +367,7 @@ class AgreementReport:
             "methods": METHODS,
             "span_f1": {label: {mode: _round(self.f1(label, mode)) for mode in MODES} for label in labels},
             "gamma": _round(self.gamma),
+            "gamma_tasks": self.gamma_tasks,
             "attributes": {name: a.to_dict() for name, a in self.attributes.items()},
             "speaker": _round(self.speaker),
             "pairs": [
@@ -406,8 +409,10 @@ def agreement(
     attributes: Mapping[str, str] = ATTRIBUTE_LABELS,
     gamma: bool = True,
     seed: int = 0,
+    gamma_sample: int | None = None,
 ) -> AgreementReport:
-    """All figures over the tasks with at least two annotators (see the module docstring)."""
+    """All figures over the tasks with at least two annotators (see the module docstring). Gamma is slow
+    (seconds per task): `gamma_sample` computes it on a seeded random sample of at most that many of them."""
     multi = [(t, annotators_of(t, adjudicators)) for t in tasks]
     multi = [(t, voters) for t, voters in multi if len(voters) >= 2]
     pairs: dict[tuple[str, str], Counts] = {}
@@ -418,6 +423,7 @@ def agreement(
             _add_counts(pairs.setdefault(key, _empty_counts(labels)), pair_counts(a, b, labels))
             speakers.setdefault(key, SpeakerCounts()).add(speaker_counts(a, b))
     voter_lists = [voters for _, voters in multi]
+    gamma_lists = _sample(voter_lists, gamma_sample, seed) if gamma else []
     alphas = {name: nominal_alpha(attribute_values(voter_lists, name, label)) for name, label in attributes.items()}
     vs_adjudicated, n_adjudicated = _against_settling(tasks, adjudicators, labels)
     return AgreementReport(
@@ -427,10 +433,19 @@ def agreement(
         pairs=pairs,
         speaker_pairs=speakers,
         attributes=alphas,
-        gamma=span_gamma(voter_lists, seed=seed) if gamma and multi else None,
+        gamma=span_gamma(gamma_lists, seed=seed) if gamma_lists else None,
         vs_adjudicated=vs_adjudicated,
         n_adjudicated=n_adjudicated,
+        gamma_tasks=len(gamma_lists),
     )
+
+
+def _sample(items: list[Any], size: int | None, seed: int) -> list[Any]:
+    """At most `size` of `items` (all when size is None), chosen reproducibly, in their original order."""
+    if size is None or size >= len(items):
+        return list(items)
+    chosen = sorted(random.Random(seed).sample(range(len(items)), max(0, size)))
+    return [items[i] for i in chosen]
 
 
 def _against_settling(
@@ -476,7 +491,7 @@ def report_renderables(report: AgreementReport) -> list[Any]:
     for label in (*report.labels, ALL):
         spans.add_row(label, *(_fmt(report.f1(label, mode)) for mode in MODES))
     out.append(spans)
-    out.append(f"gamma (span placement and label, chance-corrected): {_fmt(report.gamma)}")
+    out.append(f"gamma (span placement and label, chance-corrected): {_fmt(report.gamma)}{_gamma_basis(report)}")
     out.append(f"speaker agreement on matched quotes: {_fmt(report.speaker)}")
     attrs = _table("Attributes on matched spans: Krippendorff's alpha (nominal)")
     for name in ("attribute", "alpha", "observed", "units", "values"):
@@ -507,6 +522,12 @@ def _matrix_table(report: AgreementReport, label: str, title: str) -> Any:
     return table
 
 
+def _gamma_basis(report: AgreementReport) -> str:
+    if report.gamma is None or report.gamma_tasks >= report.n_tasks:
+        return ""
+    return f" (on a seeded sample of {report.gamma_tasks} of the {report.n_tasks} tasks)"
+
+
 def markdown_section(report: AgreementReport) -> str:
     """The dataset card's agreement section."""
     lines = [
@@ -519,7 +540,7 @@ def markdown_section(report: AgreementReport) -> str:
         "|---|---:|---:|",
         *(f"| {label} | {_fmt(report.f1(label, 'exact'))} | {_fmt(report.f1(label, 'overlap'))} |" for label in (*report.labels, ALL)),
         "",
-        f"- gamma (Mathet et al. 2015, span placement and label): {_fmt(report.gamma)}",
+        f"- gamma (Mathet et al. 2015, span placement and label): {_fmt(report.gamma)}{_gamma_basis(report)}",
         f"- speaker agreement on matched quotes: {_fmt(report.speaker)}",
         "",
         "| attribute | Krippendorff's alpha (nominal) | observed agreement | units |",

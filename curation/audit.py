@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -31,7 +31,7 @@ from curation.config import CurateError
 from curation.consensus import CONSENSUS_PREFIX
 from curation.document import AnnotatedTask, Annotation, Document, Prediction, Relation, Span
 from curation.evaluate import match_spans
-from curation.gold import _normal_attrs, _same_attrs, _same_value
+from curation.gold import _normal_attrs, _same_attrs, _same_value, check_version_name, existing_versions
 
 ALL = "ALL"
 NO_RULE = "(none)"
@@ -68,8 +68,10 @@ class AuditCounts:
     def count(self, outcome: str, edits: Iterable[str] = (), attributes: Iterable[str] = ()) -> None:
         setattr(self, outcome, getattr(self, outcome) + 1)
         self.predicted += outcome != ADDED
-        self.edits.update(edits)
-        self.attributes.update(attributes)
+        if edits:  # Counter.update is slow even when empty; the export counts every region of every task
+            self.edits.update(edits)
+        if attributes:
+            self.attributes.update(attributes)
 
     @property
     def acceptance(self) -> float | None:
@@ -86,6 +88,14 @@ class AuditCounts:
             "edits": {kind: self.edits.get(kind, 0) for kind in EDIT_KINDS},
             "attributes": dict(sorted(self.attributes.items())),
         }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> AuditCounts:
+        return cls(
+            **{k: int(data.get(k, 0)) for k in ("predicted", "kept", "edited", "deleted", "added")},
+            edits=Counter(data.get("edits") or {}),
+            attributes=Counter(data.get("attributes") or {}),
+        )
 
 
 # ------------------------------------------------------------------------------------------ one task
@@ -161,7 +171,10 @@ Table = dict[str, AuditCounts]
 
 def _bump(table: Table, key: str, outcome: str, edits: Iterable[str] = (), attributes: Iterable[str] = ()) -> None:
     for k in (key, ALL):
-        table.setdefault(k, AuditCounts()).count(outcome, edits, attributes)
+        counts = table.get(k)
+        if counts is None:  # not setdefault: that would build an AuditCounts per region
+            counts = table[k] = AuditCounts()
+        counts.count(outcome, edits, attributes)
 
 
 @dataclass
@@ -208,6 +221,22 @@ class AuditReport:
             "relations_by_model_version": {v: table(t) for v, t in sorted(self.relations_by_model_version.items())},
         }
 
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> AuditReport:
+        """The report back from its to_dict() (a version's manifest)."""
+
+        def table(t: Any) -> Table:
+            return {k: AuditCounts.from_dict(v) for k, v in (t or {}).items()}
+
+        return cls(
+            n_tasks=int(data.get("n_tasks", 0)),
+            by_label=table(data.get("by_label")),
+            by_model_version={v: table(t) for v, t in (data.get("by_model_version") or {}).items()},
+            by_rule=table(data.get("by_rule")),
+            relations=table(data.get("relations")),
+            relations_by_model_version={v: table(t) for v, t in (data.get("relations_by_model_version") or {}).items()},
+        )
+
     def write_json(self, path: str | Path) -> None:
         path = Path(path)
         try:
@@ -230,6 +259,22 @@ def audit(pairs: Iterable[tuple[Prediction, Document | Annotation]]) -> AuditRep
     for prediction, final in pairs:
         report.add(prediction, final)
     return report
+
+
+def version_audit(datasets_dir: Path, version: str) -> AuditReport:
+    """`curate audit vN`: the audit the export recorded in datasets/vN/manifest.json."""
+    check_version_name(version)
+    path = Path(datasets_dir) / version / "manifest.json"
+    if not path.parent.is_dir():
+        known = ", ".join(existing_versions(Path(datasets_dir))) or "none"
+        raise CurateError(f"version {version} not found in {datasets_dir} (versions: {known})")
+    try:
+        manifest = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise CurateError(f"cannot read {path}: {exc}") from None
+    if not isinstance(manifest, dict) or not isinstance(manifest.get("audit"), dict):
+        raise CurateError(f"{version} has no audit: it was exported before curate recorded one (export a new version to get it)")
+    return AuditReport.from_dict(manifest["audit"])
 
 
 def prediction_for(task: AnnotatedTask, annotation: Annotation) -> Prediction | None:

@@ -98,12 +98,79 @@ def export(
     skip_invalid: Annotated[
         bool, typer.Option("--skip-invalid", help="Write without invalid items and list them in the manifest")
     ] = False,
+    require: Annotated[
+        str,
+        typer.Option(
+            help="any | agreement | adjudicated: which tasks are exported. agreement: one annotator, annotators "
+            "who agree, or a settling annotation (adjudicator or ground-truth star); disputed tasks are held out"
+        ),
+    ] = "agreement",
 ) -> None:
     """Write an immutable Parquet gold set datasets/vN/ from the completed annotations."""
     from curation.labelstudio.export import export as run
 
-    report = run(version=version, project_title=project, skip_invalid=skip_invalid)
+    report = run(version=version, project_title=project, skip_invalid=skip_invalid, require=require)
     out.print(report.summary())
+
+
+@app.command()
+@friendly
+def agreement(
+    project: Annotated[str | None, typer.Option(help="Label Studio project title (exact match)")] = None,
+    json_file: Annotated[Path | None, typer.Option("--json", help="Also write the figures as JSON")] = None,
+    plot: Annotated[Path | None, typer.Option(help="Also write annotator x annotator F1 heatmaps (PNG)")] = None,
+    no_gamma: Annotated[bool, typer.Option("--no-gamma", help="Skip gamma (pygamma is slow: ~2 s per task)")] = False,
+    gamma_sample: Annotated[
+        int | None, typer.Option(min=1, help="Compute gamma on a seeded sample of N multi-annotated tasks")
+    ] = None,
+) -> None:
+    """Inter-annotator agreement over the project's tasks with several annotators."""
+    from curation.agreement import plot_heatmaps
+    from curation.labelstudio.export import project_agreement
+
+    report = project_agreement(project_title=project, gamma=not no_gamma, gamma_sample=gamma_sample)
+    out.print(report.render())
+    if json_file:
+        report.write_json(json_file)
+        out.print(f"figures written to {json_file}")
+    if plot:
+        plot_heatmaps(report, plot)
+        out.print(f"heatmaps written to {plot}")
+
+
+@app.command()
+@friendly
+def audit(
+    version: Annotated[str, typer.Argument(help="Gold version, e.g. v3")],
+    json_file: Annotated[Path | None, typer.Option("--json", help="Also write the figures as JSON")] = None,
+) -> None:
+    """What annotators did to the pre-annotations of a gold version (from its manifest)."""
+    from curation.audit import version_audit
+    from curation.config import Workspace
+
+    report = version_audit(Workspace.current().datasets_dir, version)
+    out.print(report.render())
+    if json_file:
+        report.write_json(json_file)
+        out.print(f"figures written to {json_file}")
+
+
+@app.command()
+@friendly
+def diff(
+    version_a: Annotated[str, typer.Argument(help="Older gold version, e.g. v1")],
+    version_b: Annotated[str, typer.Argument(help="Newer gold version, e.g. v2")],
+    json_file: Annotated[Path | None, typer.Option("--json", help="Also write the differences as JSON")] = None,
+) -> None:
+    """Documents, spans, relations and splits that changed between two gold versions."""
+    from curation.config import Workspace
+    from curation.diff import diff as run
+
+    result = run(Workspace.current().datasets_dir, version_a, version_b)
+    out.print(result.render())
+    if json_file:
+        result.write_json(json_file)
+        out.print(f"differences written to {json_file}")
 
 
 @app.command()

@@ -49,8 +49,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from curation.config import CurateError
+from curation.config import CurateError, Workspace
 from curation.document import Article, Document, Relation, Span, sha256_text
+from curation.scheme import LabelScheme, load_scheme
+from curation.validation import check_document
 
 LABELS: tuple[str, ...] = ("ACTOR", "FIGURE", "QUOTE")
 QUOTE_TYPES: tuple[str, ...] = ("direct", "indirect", "free_indirect", "reported")
@@ -190,27 +192,23 @@ def _jsonl_records(path: Path) -> Iterable[tuple[int, dict[str, Any]]]:
             yield number, record
 
 
-def _check_document(doc: Document, where: str) -> None:
-    ids: set[str] = set()
-    for span in doc.spans:
-        if span.label not in LABELS:
-            raise CurateError(f"{where}: span {span.id!r} has unknown label {span.label!r}")
-        if not 0 <= span.start < span.end <= len(doc.text):
-            raise CurateError(f"{where}: span {span.id!r} offsets {span.start}-{span.end} outside the text")
-        if span.text and span.text != doc.text[span.start : span.end]:
-            raise CurateError(
-                f"{where}: span {span.id!r} text {span.text!r} != text[{span.start}:{span.end}] "
-                f"{doc.text[span.start : span.end]!r}"
-            )
-        if span.id in ids:
-            raise CurateError(f"{where}: duplicate span id {span.id!r}")
-        ids.add(span.id)
-    for rel in doc.relations:
-        if rel.from_id not in ids or rel.to_id not in ids:
-            raise CurateError(f"{where}: relation {rel.from_id!r} -> {rel.to_id!r} names an unknown span id")
+def _check_document(doc: Document, where: str, scheme: LabelScheme) -> None:
+    """Refuse a gold document with an invalid region (curation.validation, the checks of push and export):
+    one line naming the file (and line), the region and the reason."""
+    issues = check_document(doc, scheme)
+    if issues:
+        first = issues[0]
+        more = f" (and {len(issues) - 1} more issue(s) in this document)" if len(issues) > 1 else ""
+        raise CurateError(f"{where}: {first.item}: {first.reason}{more}")
+
+
+def _scheme() -> LabelScheme:
+    """The workspace's label_config.xml (the package's when the workspace has none)."""
+    return load_scheme(Workspace.current().label_config_path)
 
 
 def load_gold_jsonl(path: Path) -> GoldSet:
+    scheme = _scheme()
     documents: list[Document] = []
     seen: set[str] = set()
     for number, record in _jsonl_records(path):
@@ -221,7 +219,7 @@ def load_gold_jsonl(path: Path) -> GoldSet:
                 span.text = doc.text[span.start : span.end] if not span.text else span.text
         except (KeyError, TypeError, ValueError) as exc:
             raise CurateError(f"{where}: not a gold record ({type(exc).__name__}: {exc})") from None
-        _check_document(doc, where)
+        _check_document(doc, where, scheme)
         if doc.doc_id in seen:
             raise CurateError(f"{where}: duplicate doc_id {doc.doc_id!r}")
         seen.add(doc.doc_id)
@@ -233,6 +231,7 @@ def load_gold_jsonl(path: Path) -> GoldSet:
 def load_version(path: Path, split: str | None = None) -> GoldSet:
     import pyarrow.parquet as pq
 
+    scheme = _scheme()
     tables = {}
     for name in ("documents", "spans", "relations"):
         file = path / f"{name}.parquet"
@@ -260,7 +259,7 @@ def load_version(path: Path, split: str | None = None) -> GoldSet:
     documents = []
     for row in docs_rows:
         doc = Document(row["doc_id"], row["text"], spans.get(row["doc_id"], []), relations.get(row["doc_id"], []))
-        _check_document(doc, f"{path} (doc_id {doc.doc_id})")
+        _check_document(doc, f"{path} (doc_id {doc.doc_id})", scheme)
         documents.append(doc)
     titles = {r["doc_id"]: r.get("title") or "" for r in docs_rows}
     return GoldSet(documents, LABELS, str(path), "version", titles)

@@ -11,12 +11,16 @@ This module is pure: task dicts of a Label Studio export snapshot in, a version 
 (`export_tasks`). Reading the snapshot from Label Studio is curation/labelstudio/export.py. Per task:
 
     annotated_task     snapshot task -> AnnotatedTask (every usable annotation validated, every prediction)
-    select_annotation  AnnotatedTask -> Selection (the annotation to export; a `Selector` can replace it)
-    gold_document      the selected annotation -> GoldDocument (origins against its prediction)
+    consensus.decide   AnnotatedTask -> ExportDecision (the --require policy: the annotation to export,
+                       or the task is held out; never "latest wins")
+    gold_document      the exported annotation -> GoldDocument (origins against its prediction, and per
+                       span how many of the task's annotators made it)
     VersionWriter      GoldDocuments -> Parquet row groups + gold.jsonl + counts, one at a time
+    ExportFigures      the audit (prediction vs exported annotation) accumulated per task, and the tasks
+                       with several annotators (spans only, no text) for the agreement figures
 
-Memory does not grow with the number of tasks: only doc_id -> task id and the lists of what was
-left out are kept. Documents are written in snapshot order, which is Label Studio's task id order.
+Memory grows only with the multi-annotated tasks (their annotations, not their texts), doc_id -> task id
+and the lists of what was left out. Documents are written in snapshot order (Label Studio's task id order).
 """
 
 from __future__ import annotations
@@ -28,12 +32,12 @@ import re
 import shutil
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit, urlunsplit
 
 import pyarrow as pa
@@ -43,14 +47,21 @@ import curation
 from curation.config import CurateError, Workspace
 from curation.document import AnnotatedTask, Annotation, Document, Prediction, Relation, Span, sha256_text
 from curation.scheme import LabelScheme, load_scheme
+from curation.validation import RELATION_ENDPOINTS, RegionIssue, check_document
+
+if TYPE_CHECKING:  # these modules import gold's helpers, so gold imports them where it calls them
+    from curation.agreement import AgreementReport
+    from curation.audit import AuditReport
+    from curation.consensus import ExportDecision
 
 VERSION_PATTERN = re.compile(r"v([1-9][0-9]{0,17})")  # at most 18 digits: a name every file system takes
 SPLITS = ("train", "dev", "test")
 # Buckets of int(sha256(doc_id)[:8], 16) % 100 for an article that no earlier version has seen.
 SPLIT_BUCKETS = (("train", 80), ("dev", 90), ("test", 100))
 ORIGINS = ("kept", "edited", "added")
-# Which span labels each relation of label_config.xml joins (from -> to).
-RELATION_ENDPOINTS: dict[str, tuple[str, str]] = {"speaker": ("QUOTE", "ACTOR")}
+# Gamma (pygamma, ~2 s per task after a 20-35 s import) is computed on a seeded sample of this many of
+# the multi-annotated tasks at export; `curate agreement` computes it on all of them.
+EXPORT_GAMMA_SAMPLE = 20
 TMP_PREFIX = ".tmp-"
 FILES = ("documents.parquet", "spans.parquet", "relations.parquet", "gold.jsonl", "README.md")
 
@@ -90,6 +101,8 @@ SPANS_SCHEMA = _schema(
     _field("quote_type", pa.string(), "QUOTE: direct | indirect | free_indirect | reported"),
     _field("annotator", pa.string(), "E-mail of the Label Studio user who completed the annotation", False),
     _field("origin", pa.string(), "kept | edited | added, relative to the prediction the annotation started from", False),
+    _field("n_annotators", pa.int64(), "How many of the task's annotators made this span (same label and offsets)", False),
+    _field("agreement", pa.float64(), "n_annotators / annotators of the task (1.0: everybody made it)", False),
 )
 
 RELATIONS_SCHEMA = _schema(
@@ -143,22 +156,22 @@ class Problem:
 
 
 @dataclass(frozen=True)
-class Disagreement:
+class HeldOutTask:
+    """An annotated task the --require policy kept out of the version (e.g. disputed, nobody settled it)."""
+
     task_id: int
     doc_id: str | None
-    annotation_ids: tuple[int, ...]
     annotators: tuple[str, ...]
-    chosen_annotation_id: int
-    chosen_by: str  # "ground_truth" | "latest"
+    state: str  # consensus state: disputed | single | agreed (--require adjudicated)
+    reason: str
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "task_id": self.task_id,
             "doc_id": self.doc_id,
-            "annotation_ids": list(self.annotation_ids),
             "annotators": list(self.annotators),
-            "chosen_annotation_id": self.chosen_annotation_id,
-            "chosen_by": self.chosen_by,
+            "state": self.state,
+            "reason": self.reason,
         }
 
 
@@ -181,6 +194,8 @@ class GoldSpan:
     text: str
     attributes: dict[str, Any]
     origin: str
+    n_annotators: int = 1
+    agreement: float = 1.0
 
 
 @dataclass
@@ -194,7 +209,7 @@ class GoldDocument:
     text: str
     text_sha256: str
     annotator: str
-    chosen_by: str
+    chosen_by: str  # the consensus state that exported it: single | agreed | settled | majority (--require any)
     model_version: str | None  # of the prediction the annotation started from
     spans: list[GoldSpan] = field(default_factory=list)
     relations: list[Relation] = field(default_factory=list)
@@ -214,11 +229,13 @@ class GoldSummary:
     """What a snapshot yields besides the gold documents: everything left out, with reasons."""
 
     problems: list[Problem] = field(default_factory=list)
-    disagreements: list[Disagreement] = field(default_factory=list)
+    held_out: list[HeldOutTask] = field(default_factory=list)
     skipped: list[SkippedTask] = field(default_factory=list)
     unannotated: int = 0
     tasks: int = 0
     first_task_of: dict[str, int] = field(default_factory=dict)  # doc_id -> the task that provides it
+    states: Counter = field(default_factory=Counter)  # consensus state -> annotated tasks
+    figures: ExportFigures = field(default_factory=lambda: ExportFigures())
 
 
 @dataclass
@@ -239,12 +256,15 @@ class ExportReport:
     spans_per_label: dict[str, int]
     documents_per_split: dict[str, int]
     origins: dict[str, int]
-    disagreements: list[Disagreement]
+    held_out: list[HeldOutTask]
     skipped: list[SkippedTask]
     invalid: list[Problem]
     unannotated: int
     seconds: float
     label_config_matches_project: bool | None = None
+    require: str = "agreement"
+    agreement: AgreementReport | None = None
+    audit: AuditReport | None = None
 
     def summary(self) -> str:
         labels = ", ".join(f"{k} {v}" for k, v in self.spans_per_label.items())
@@ -261,13 +281,18 @@ class ExportReport:
             lines.append(f"  skipped tasks (no completed annotation): {', '.join(str(s.task_id) for s in self.skipped)}")
         if self.unannotated:
             lines.append(f"  tasks without annotations: {self.unannotated}")
-        if self.disagreements:
-            lines.append(f"  {len(self.disagreements)} task(s) with disagreeing annotations (see manifest.json):")
-            lines += [
-                f"    task {d.task_id} ({d.doc_id}): annotations {', '.join(map(str, d.annotation_ids))}; "
-                f"used {d.chosen_annotation_id} ({d.chosen_by})"
-                for d in self.disagreements
-            ]
+        if self.held_out:
+            lines.append(f"  {len(self.held_out)} task(s) held out by --require {self.require} (listed in manifest.json):")
+            lines += [f"    task {h.task_id} ({h.doc_id}): {h.reason}; annotators {', '.join(h.annotators)}" for h in self.held_out[:25]]
+            if len(self.held_out) > 25:
+                lines.append(f"    ... and {len(self.held_out) - 25} more")
+        if self.agreement is not None and self.agreement.n_tasks:
+            f1 = self.agreement.f1("ALL", "overlap")
+            lines.append(f"  agreement over {self.agreement.n_tasks} multi-annotated task(s): overlap span F1 "
+                         f"{'–' if f1 is None else f'{f1:.3f}'} (see manifest.json and README.md)")
+        if self.audit is not None and self.audit.n_tasks:
+            accepted = ", ".join(f"{k} {'–' if v is None else f'{v:.2f}'}" for k, v in sorted(self.audit.acceptance.items()))
+            lines.append(f"  pre-annotation acceptance (kept unchanged / predicted): {accepted}")
         if self.invalid:
             lines.append(f"  {len(self.invalid)} invalid item(s) left out (--skip-invalid, listed in manifest.json):")
             lines += [f"    {p}" for p in self.invalid[:25]]
@@ -362,10 +387,6 @@ def _usable(annotation: Mapping[str, Any]) -> bool:
     return not annotation.get("was_cancelled") and isinstance(annotation.get("result"), list)
 
 
-def _squash(text: str) -> str:
-    return re.sub(r"\s+", "", text)
-
-
 def _problem_item(message: str) -> tuple[str, str | None]:
     """Map a regions_from_result problem line to (item, region id it names)."""
     head, _, _ = message.partition(":")
@@ -395,7 +416,7 @@ def _content_key(spans: list[Span], relations: list[Relation]) -> tuple[frozense
 
 
 class _TaskValidator:
-    """Validates one annotation against the scheme; collects Problems."""
+    """Converts one annotation's Label Studio result and validates it (curation.validation); collects Problems."""
 
     def __init__(self, scheme: LabelScheme, task_id: int, doc_id: str | None, annotation_id: int | None):
         self.scheme = scheme
@@ -410,75 +431,44 @@ class _TaskValidator:
     def spans(self, result: list[Any], text: str) -> tuple[list[Span], list[Relation]]:
         from curation.labelstudio.tasks import regions_from_result
 
-        bad: set[str] = set()
         if not all(isinstance(item, Mapping) for item in result):
             self.add("annotation", "result holds items that are not objects")
             return [], []
         converted: list[str] = []
         spans, relations = regions_from_result(result, text, self.scheme, converted)
-        for message in converted:
+        unconvertible: set[str] = set()
+        for message in converted:  # what regions_from_result could not turn into a span or relation
             item, region = _problem_item(message)
             self.add(item, message.partition(": ")[2] or message)
             if region:
-                bad.add(region)
-        region_texts = self._region_texts(result)
-        for span in spans:
-            reason = self._span_reason(span, region_texts.get(span.id), text)
-            if reason:
-                self.add(f"span {span.id}", reason)
-                bad.add(span.id)
-        valid = [s for s in spans if s.id not in bad]
-        labels = {s.id: s.label for s in valid}
-        good_relations: list[Relation] = []
-        for relation in relations:
-            reason = self._relation_reason(relation, labels, bad)
-            if reason:
-                self.add(f"relation {relation.from_id}->{relation.to_id}", reason)
-            else:
-                good_relations.append(relation)
-        return valid, good_relations
+                unconvertible.add(region)
+        candidates = [s for s in spans if s.id not in unconvertible]
+        document = Document(self.doc_id or "", text, candidates, relations)
+        issues = check_document(
+            document, self.scheme, shown=self._region_texts(result), loose_whitespace=True,
+            task_id=self.task_id, invalid=unconvertible,
+        )
+        for issue in issues:
+            self.add(issue.item, issue.reason)
+        return _valid_regions(candidates, relations, issues)
 
     @staticmethod
-    def _region_texts(result: list[Mapping[str, Any]]) -> dict[str, Any]:
-        return {
+    def _region_texts(result: list[Mapping[str, Any]]) -> dict[str, str]:
+        # value.text may differ from the slice only in whitespace (multi-line selections); anything else
+        # means the offsets do not point at what the annotator saw (e.g. UTF-16 counting).
+        texts = {
             str(item.get("id")): (item.get("value") or {}).get("text")
             for item in result
             if item.get("type") == "labels" and isinstance(item.get("value"), Mapping)
         }
+        return {k: v for k, v in texts.items() if isinstance(v, str)}
 
-    def _span_reason(self, span: Span, annotated_text: Any, text: str) -> str | None:
-        if span.label not in self.scheme.labels:
-            return f"unknown label {span.label!r} (label_config.xml has {', '.join(self.scheme.labels)})"
-        if not 0 <= span.start < span.end <= len(text):
-            return f"offsets {span.start}..{span.end} outside the text (length {len(text)})"
-        # value.text may differ from the slice only in whitespace (multi-line selections); anything else
-        # means the offsets do not point at what the annotator saw (e.g. UTF-16 counting).
-        if isinstance(annotated_text, str) and _squash(annotated_text) != _squash(text[span.start : span.end]):
-            return f"text[{span.start}:{span.end}] is {text[span.start:span.end]!r} but the region shows {annotated_text!r}"
-        for name, value in span.attributes.items():
-            attribute = self.scheme.attribute(name)
-            if attribute is None:
-                return f"unknown attribute {name!r}"
-            if attribute.label != span.label:
-                return f"attribute {name} belongs to {attribute.label} spans, not {span.label}"
-            reason = attribute.check(value)
-            if reason:
-                return reason
-        return None
 
-    def _relation_reason(self, relation: Relation, labels: Mapping[str, str], bad: set[str]) -> str | None:
-        if relation.label not in self.scheme.relation_labels:
-            return f"unknown relation label {relation.label!r} (label_config.xml has {', '.join(self.scheme.relation_labels)})"
-        for end in (relation.from_id, relation.to_id):
-            if end in bad:
-                return f"endpoint {end} is an invalid span"
-            if end not in labels:
-                return f"endpoint {end} is not a span"
-        want = RELATION_ENDPOINTS[relation.label]
-        got = (labels[relation.from_id], labels[relation.to_id])
-        if got != want:
-            return f"{relation.label} must join {want[0]} -> {want[1]}, not {got[0]} -> {got[1]}"
-        return None
+def _valid_regions(spans: list[Span], relations: list[Relation], issues: list[RegionIssue]) -> tuple[list[Span], list[Relation]]:
+    bad_spans = {i.region_id for i in issues if i.kind == "span"}
+    bad_relations = {i.region_id for i in issues if i.kind == "relation"}
+    valid = [s for s in spans if s.id not in bad_spans]
+    return valid, [r for r in relations if f"{r.from_id}->{r.to_id}" not in bad_relations]
 
 
 @dataclass
@@ -595,45 +585,37 @@ def annotated_task(raw: Any, scheme: LabelScheme) -> TaskIntake:
     return intake
 
 
-# --------------------------------------------------------------------------- selection
+# --------------------------------------------------------------------------- figures over the exported tasks
 
 
-@dataclass(frozen=True)
-class Selection:
-    """The annotation of a task that goes into the gold set, and the rule that chose it."""
+@dataclass
+class ExportFigures:
+    """The audit (each exported annotation against the prediction it started from), accumulated task by
+    task, and the multi-annotated tasks (annotations only: no text, no predictions) for the agreement."""
 
-    annotation: Annotation
-    chosen_by: str  # "ground_truth" | "latest"
+    audit: AuditReport = field(default_factory=lambda: _new_audit())
+    multi_annotated: list[AnnotatedTask] = field(default_factory=list)
+
+    def add(self, task: AnnotatedTask, decision: ExportDecision) -> None:
+        from curation.audit import prediction_for as audited_prediction
+
+        if decision.annotation is not None:
+            prediction = audited_prediction(task, decision.annotation)
+            if prediction is not None:
+                self.audit.add(prediction, decision.annotation)
+        if decision.n_annotators >= 2:
+            self.multi_annotated.append(AnnotatedTask(task.task_id, task.doc_id, "", list(task.annotations)))
+
+    def agreement(self, adjudicators: Sequence[str], gamma_sample: int | None) -> AgreementReport:
+        from curation.agreement import agreement
+
+        return agreement(self.multi_annotated, adjudicators, gamma=gamma_sample != 0, gamma_sample=gamma_sample)
 
 
-Selector = Callable[[AnnotatedTask], Selection]
+def _new_audit() -> AuditReport:
+    from curation.audit import AuditReport
 
-
-def select_annotation(task: AnnotatedTask) -> Selection:
-    """The ground-truth-starred annotation, else the most recently updated one (ties: the higher id)."""
-
-    def recency(a: Annotation) -> tuple[float, int]:
-        return _timestamp(a.updated_at), a.id
-
-    starred = [a for a in task.annotations if a.ground_truth]
-    if starred:
-        return Selection(max(starred, key=recency), "ground_truth")
-    return Selection(max(task.annotations, key=recency), "latest")
-
-
-def disagreement(task: AnnotatedTask, selection: Selection) -> Disagreement | None:
-    """The task's annotations when they say different things (region ids aside), else None."""
-    if len(task.annotations) < 2 or len({_content_key(a.spans, a.relations) for a in task.annotations}) < 2:
-        return None
-    ordered = sorted(task.annotations, key=lambda a: a.id)
-    return Disagreement(
-        task.task_id,
-        task.doc_id,
-        tuple(a.id for a in ordered),
-        tuple(a.annotator for a in ordered),
-        selection.annotation.id,
-        selection.chosen_by,
-    )
+    return AuditReport()
 
 
 # --------------------------------------------------------------------------- selected annotation -> gold document
@@ -641,13 +623,16 @@ def disagreement(task: AnnotatedTask, selection: Selection) -> Disagreement | No
 
 def prediction_for(task: AnnotatedTask, annotation: Annotation) -> Prediction | None:
     """The prediction the annotation started from: parent_prediction, else the one sharing most region ids
-    (on a tie the newer one)."""
-    for prediction in task.predictions:
+    (on a tie the newer one). Consensus predictions (adjudication aids) are no pre-annotation."""
+    from curation.consensus import CONSENSUS_PREFIX
+
+    predictions = [p for p in task.predictions if not p.model_version.startswith(CONSENSUS_PREFIX)]
+    for prediction in predictions:
         if annotation.prediction_id is not None and prediction.prediction_id == annotation.prediction_id:
             return prediction
     region_ids = {s.id for s in annotation.spans}
     best, best_shared = None, 0
-    for prediction in task.predictions:  # oldest first
+    for prediction in predictions:  # oldest first
         shared = len({s.id for s in prediction.spans} & region_ids)
         if shared and shared >= best_shared:
             best, best_shared = prediction, shared
@@ -680,10 +665,14 @@ def _same_attrs(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
     return a.keys() == b.keys() and all(_same_value(a[k], b[k]) for k in a)
 
 
-def gold_document(intake: TaskIntake, selection: Selection) -> GoldDocument:
+def gold_document(intake: TaskIntake, decision: ExportDecision, adjudicators: Sequence[str] = ()) -> GoldDocument:
+    """The decision's annotation as a gold document (call only for an exported decision)."""
+    from curation.consensus import DISPUTED, span_agreement
+
     task = intake.task
-    assert task is not None
-    chosen = selection.annotation
+    chosen = decision.annotation
+    assert task is not None and chosen is not None
+    made = span_agreement(task, chosen, adjudicators)
     prediction = prediction_for(task, chosen)
     origin_of, deleted = origins(chosen.spans, prediction.spans if prediction else [])
     text = task.text
@@ -697,10 +686,13 @@ def gold_document(intake: TaskIntake, selection: Selection) -> GoldDocument:
         text=text,
         text_sha256=sha256_text(text),
         annotator=chosen.annotator,
-        chosen_by=selection.chosen_by,
+        chosen_by="majority" if decision.state == DISPUTED else decision.state,
         model_version=_str_or_none(prediction.model_version) if prediction else None,
         spans=[
-            GoldSpan(s.id, s.label, s.start, s.end, text[s.start : s.end], dict(s.attributes), origin_of[s.id])
+            GoldSpan(
+                s.id, s.label, s.start, s.end, text[s.start : s.end], dict(s.attributes), origin_of[s.id],
+                made[s.id].n_annotators, made[s.id].agreement,
+            )
             for s in chosen.spans
         ],
         relations=list(chosen.relations),
@@ -708,8 +700,24 @@ def gold_document(intake: TaskIntake, selection: Selection) -> GoldDocument:
     )
 
 
-def _take(intake: TaskIntake, summary: GoldSummary, select: Selector) -> GoldDocument | None:
+@dataclass(frozen=True)
+class Policy:
+    """How tasks are chosen (curation.consensus.decide): the --require policy and who adjudicates."""
+
+    require: str = "agreement"
+    adjudicators: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        from curation.consensus import REQUIRE
+
+        if self.require not in REQUIRE:
+            raise CurateError(f"unknown --require {self.require!r} (use one of {', '.join(REQUIRE)})")
+
+
+def _take(intake: TaskIntake, summary: GoldSummary, policy: Policy) -> GoldDocument | None:
     """Record what a task contributes to the summary; its gold document, if any."""
+    from curation.consensus import annotators_of, decide
+
     if intake.task is None:
         if intake.unannotated:
             summary.unannotated += 1
@@ -723,30 +731,32 @@ def _take(intake: TaskIntake, summary: GoldSummary, select: Selector) -> GoldDoc
         summary.problems.append(Problem(task.task_id, task.doc_id, "task", f"doc_id {task.doc_id} is also task {first}"))
         return None
     summary.first_task_of[task.doc_id] = task.task_id
-    selection = select(task)
-    found = disagreement(task, selection)
-    if found is not None:
-        summary.disagreements.append(found)
-    summary.problems += intake.annotation_problems.get(selection.annotation.id, [])
-    return gold_document(intake, selection)
+    decision = decide(task, policy.require, policy.adjudicators)
+    summary.states[decision.state] += 1
+    summary.figures.add(task, decision)
+    if decision.annotation is None:
+        annotators = tuple(a.annotator for a in annotators_of(task, policy.adjudicators))
+        summary.held_out.append(HeldOutTask(task.task_id, task.doc_id, annotators, decision.state, decision.reason or ""))
+        return None
+    summary.problems += intake.annotation_problems.get(decision.annotation.id, [])
+    return gold_document(intake, decision, policy.adjudicators)
 
 
-def gold_documents(
-    tasks: Iterable[Any], scheme: LabelScheme, summary: GoldSummary, select: Selector = select_annotation
-) -> Iterator[GoldDocument]:
+def gold_documents(tasks: Iterable[Any], scheme: LabelScheme, summary: GoldSummary, policy: Policy | None = None) -> Iterator[GoldDocument]:
     """Stream the snapshot's tasks (in snapshot order) into validated gold documents, one at a time;
-    everything left out goes into `summary`. Nothing per task is kept but the doc_id -> task id map."""
+    everything left out, the audit and the multi-annotated tasks go into `summary`."""
+    policy = policy or Policy()
     for raw in tasks:
         summary.tasks += 1
-        document = _take(annotated_task(raw, scheme), summary, select)
+        document = _take(annotated_task(raw, scheme), summary, policy)
         if document is not None:
             yield document
 
 
-def build_gold(tasks: Iterable[Any], scheme: LabelScheme, select: Selector = select_annotation) -> GoldSet:
+def build_gold(tasks: Iterable[Any], scheme: LabelScheme, policy: Policy | None = None) -> GoldSet:
     """All gold documents of a (small) snapshot in memory: for tests and tools, not for the export."""
     gold = GoldSet()
-    gold.documents = list(gold_documents(tasks, scheme, gold, select))
+    gold.documents = list(gold_documents(tasks, scheme, gold, policy))
     return gold
 
 
@@ -794,6 +804,8 @@ def span_rows(d: GoldDocument) -> list[dict[str, Any]]:
             row[column] = float(value) if column == "value" and value is not None else value
         row["annotator"] = d.annotator
         row["origin"] = s.origin
+        row["n_annotators"] = s.n_annotators
+        row["agreement"] = s.agreement
         rows.append(row)
     return rows
 
@@ -930,8 +942,29 @@ class VersionWriter:
             self._jsonl.close()
 
 
+@dataclass
+class ExportFiguresResult:
+    """What the manifest and the card say about agreement and the pre-annotations."""
+
+    require: str
+    agreement: AgreementReport
+    audit: AuditReport
+
+    def sections(self) -> list[str]:
+        from curation.agreement import markdown_section as agreement_section
+        from curation.audit import markdown_section as audit_section
+
+        return [agreement_section(self.agreement), audit_section(self.audit)]
+
+
 def _manifest(
-    version: str, summary: GoldSummary, tally: Tally, scheme: LabelScheme, provenance: Provenance, parent_version: str | None
+    version: str,
+    summary: GoldSummary,
+    tally: Tally,
+    scheme: LabelScheme,
+    provenance: Provenance,
+    parent_version: str | None,
+    figures: ExportFiguresResult,
 ) -> dict[str, Any]:
     counts = tally.counts(scheme)
     return {
@@ -949,7 +982,8 @@ def _manifest(
         "label_config_sha256": hashlib.sha256(scheme.xml.encode("utf-8")).hexdigest(),
         "label_config_matches_project": _same_config(provenance.project_label_config, scheme.xml),
         "model_versions": dict(sorted(tally.model_versions.items())),
-        "selection": "per task: completed, non-cancelled annotations; the ground-truth-starred one, else the latest (updated_at)",
+        "selection": SELECTION[figures.require],
+        "require": figures.require,
         "document_order": "snapshot order (Label Studio task id)",
         "splits": {
             "method": "frozen from earlier versions; new articles: int(sha256(doc_id)[:8], 16) % 100 < 80 train, < 90 dev, else test",
@@ -958,14 +992,37 @@ def _manifest(
         "counts": counts,
         "unannotated_tasks": summary.unannotated,
         "skipped_tasks": [s.to_dict() for s in summary.skipped],
-        "disagreements": [d.to_dict() for d in summary.disagreements],
+        "task_states": dict(sorted(summary.states.items())),
+        "held_out": [h.to_dict() for h in summary.held_out],
         "invalid_skipped": [p.to_dict() for p in summary.problems],
+        "agreement": figures.agreement.to_dict(),
+        "audit": figures.audit.to_dict(),
     }
 
 
-def finish_version(directory: Path, target: Path, manifest: dict[str, Any], rows: Mapping[str, int], scheme: LabelScheme) -> None:
-    """Add the card and the manifest (with checksums) to the written files, then rename into place."""
-    (directory / "README.md").write_text(dataset_card(manifest, scheme), encoding="utf-8")
+# How each --require policy picks a task's annotation (curation.consensus.decide), for manifest and card.
+_SETTLED = "a settling annotation (by an adjudicator of curate.json, or starred as ground truth in Label Studio)"
+SELECTION = {
+    "agreement": f"per task: the latest completed annotation of each annotator; exported when there is one annotator, "
+    f"when all annotators agree (same spans, attributes and relations), or with {_SETTLED}; a disputed task "
+    "without one is held out (never 'latest wins')",
+    "adjudicated": f"per task: exported only with {_SETTLED}; every other annotated task is held out",
+    "any": f"per task: as --require agreement (one annotator, all agree, or {_SETTLED}), and a disputed task is "
+    "exported when a strict majority of its annotators made the same annotation; otherwise held out",
+}
+
+
+def finish_version(
+    directory: Path,
+    target: Path,
+    manifest: dict[str, Any],
+    rows: Mapping[str, int],
+    scheme: LabelScheme,
+    sections: Sequence[str] = (),
+) -> None:
+    """Add the card (with extra markdown `sections`) and the manifest (with checksums) to the written
+    files, then rename into place."""
+    (directory / "README.md").write_text(dataset_card(manifest, scheme, sections), encoding="utf-8")
     manifest["files"] = {
         name: {
             "sha256": sha256_file(directory / name),
@@ -1056,6 +1113,11 @@ def _same_config(project_xml: str | None, xml: str) -> bool | None:
     return " ".join(project_xml.split()) == " ".join(xml.split())
 
 
+def _states(manifest: Mapping[str, Any]) -> str:
+    states = manifest.get("task_states") or {}
+    return ", ".join(f"{k} {v}" for k, v in states.items()) or "none"
+
+
 def _schema_table(schema: pa.Schema) -> str:
     lines = ["| column | type | null | description |", "|---|---|---|---|"]
     for f in schema:
@@ -1064,7 +1126,7 @@ def _schema_table(schema: pa.Schema) -> str:
     return "\n".join(lines)
 
 
-def dataset_card(manifest: Mapping[str, Any], scheme: LabelScheme) -> str:
+def dataset_card(manifest: Mapping[str, Any], scheme: LabelScheme, sections: Sequence[str] = ()) -> str:
     counts = manifest["counts"]
     version = manifest["version"]
     label_rows = "\n".join(
@@ -1101,16 +1163,19 @@ Span origin relative to the pre-annotation: {origins}; predicted spans deleted b
 2. `curate push` pre-annotated them (model version {models}) and imported them into Label Studio
    ({ls['url']}, project {ls['project_id']}).
 3. Annotators corrected the pre-annotations in the Label Studio UI.
-4. `curate export` read one export snapshot of the project. Per task it used the completed,
-   non-cancelled annotations and took the ground-truth-starred one, else the latest. Every span was checked to lie
+4. `curate export --require {manifest.get('require', 'agreement')}` read one export snapshot of the project.
+   Selection: {manifest.get('selection', '')}. Tasks per state: {_states(manifest)}; held out:
+   {len(manifest.get('held_out', []))} task(s). Every span was checked to lie
    inside the text and to match what the annotator saw, every label and attribute value against
    `label_config.xml`, every relation to join an existing QUOTE to an existing ACTOR. Tasks that
-   annotators skipped contribute nothing; tasks with disagreeing annotations, skipped tasks and any
+   annotators skipped contribute nothing; held-out tasks (with their annotators), skipped tasks and any
    invalid items left out are listed in `manifest.json`.
 
 Offsets are Unicode code points into `documents.text`, end exclusive: `text[start:end]` in Python.
 `origin`: `kept` = the predicted region unchanged; `edited` = a predicted region (same region id)
 whose boundaries, label or attributes the annotator changed; `added` = drawn by the annotator.
+`n_annotators`: how many of the task's annotators made the span (same label and offsets);
+`agreement`: that count divided by the task's annotators (1.0 for a task with one annotator).
 
 ## Splits
 
@@ -1125,7 +1190,9 @@ contained it. Articles new in this version get one from a stable hash of their `
 - `gold.jsonl`: the same gold, one JSON object per article: `doc_id`, `text`, `spans` (`id`,
   `label`, `start`, `end`, `text` and the non-empty attributes), `relations` (`from`, `to`, `label`).
 - `manifest.json`: provenance (Label Studio URL and project id, model versions, label config hash),
-  counts, the SHA-256 of every other file, skipped tasks, disagreements, invalid items left out.
+  counts, the SHA-256 of every other file, the `--require` policy (`require`, `selection`,
+  `task_states`), `held_out` tasks, skipped tasks, invalid items left out, the inter-annotator
+  `agreement` and the pre-annotation `audit` (the two sections above).
 
 ### documents.parquet
 
@@ -1139,7 +1206,7 @@ contained it. Articles new in this version get one from a stable hash of their `
 
 {_schema_table(RELATIONS_SCHEMA)}
 
-## Licence
+{"".join(section + chr(10) for section in sections)}## Licence
 
 The article texts are news articles published by their outlets (see `source`); their copyright
 stays with those outlets and the agencies they credit. They are included for research on annotation
@@ -1158,16 +1225,20 @@ def export_tasks(
     workspace: Workspace | None = None,
     skip_invalid: bool = False,
     began: float | None = None,
-    select: Selector = select_annotation,
     row_group_documents: int = ROW_GROUP_DOCUMENTS,
+    require: str = "agreement",
+    adjudicators: Sequence[str] = (),
+    gamma_sample: int | None = EXPORT_GAMMA_SAMPLE,
 ) -> ExportReport:
     """Snapshot tasks (any iterable of task dicts, consumed once) -> datasets/<version>/, validated and atomic.
 
     Memory does not grow with the snapshot: documents stream into the files of a temporary directory,
     which is renamed into place only when every task was read and nothing invalid is left (or
     `skip_invalid`). Any OS error (read-only datasets/, disk full) is a one-line CurateError and leaves
-    no partial version."""
+    no partial version. `require` and `adjudicators` are the selection policy (curation.consensus.decide);
+    gamma is computed on a seeded sample of `gamma_sample` multi-annotated tasks (None: all, 0: none)."""
     began = time.monotonic() if began is None else began
+    policy = Policy(require, tuple(adjudicators))
     workspace = workspace or Workspace.current()
     scheme = load_scheme(workspace.label_config_path)
     check_scheme(scheme)
@@ -1180,13 +1251,14 @@ def export_tasks(
         try:
             writer = VersionWriter(directory, earlier, row_group_documents)
             try:
-                for document in gold_documents(tasks, scheme, summary, select):
+                for document in gold_documents(tasks, scheme, summary, policy):
                     writer.add(document)
             finally:
                 writer.close()
             _check_complete(summary, writer.tally, provenance, skip_invalid)
-            manifest = _manifest(version, summary, writer.tally, scheme, provenance, parent)
-            finish_version(directory, target, manifest, writer.rows, scheme)
+            figures = ExportFiguresResult(require, summary.figures.agreement(policy.adjudicators, gamma_sample), summary.figures.audit)
+            manifest = _manifest(version, summary, writer.tally, scheme, provenance, parent, figures)
+            finish_version(directory, target, manifest, writer.rows, scheme, figures.sections())
         except OSError as exc:
             raise CurateError(f"cannot write {target} ({os_error_text(exc)}); nothing was written") from None
     return ExportReport(
@@ -1199,12 +1271,15 @@ def export_tasks(
         spans_per_label=manifest["counts"]["spans_per_label"],
         documents_per_split=manifest["counts"]["documents_per_split"],
         origins=manifest["counts"]["origins"],
-        disagreements=summary.disagreements,
+        held_out=summary.held_out,
         skipped=summary.skipped,
         invalid=summary.problems,
         unannotated=summary.unannotated,
         seconds=time.monotonic() - began,
         label_config_matches_project=manifest["label_config_matches_project"],
+        require=require,
+        agreement=figures.agreement,
+        audit=figures.audit,
     )
 
 
@@ -1214,5 +1289,5 @@ def _check_complete(summary: GoldSummary, tally: Tally, provenance: Provenance, 
     if not tally.documents:
         raise CurateError(
             f"project {provenance.project_title!r} has no completed annotation to export ({summary.tasks} tasks, "
-            f"{len(summary.skipped)} skipped, {len(summary.problems)} invalid items)"
+            f"{len(summary.skipped)} skipped, {len(summary.held_out)} held out, {len(summary.problems)} invalid items)"
         )

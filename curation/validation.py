@@ -9,7 +9,7 @@ gold file.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -94,12 +94,14 @@ def check_document(
     shown: Mapping[str, str] | None = None,
     loose_whitespace: bool = False,
     task_id: int | None = None,
+    invalid: Collection[str] = (),
 ) -> list[RegionIssue]:
     """Every issue of the document's spans and relations. `shown`: region id -> displayed text (default:
-    each span's own `text`, which must then equal the slice exactly)."""
+    each span's own `text`, which must then equal the slice exactly). `invalid`: ids of regions the caller
+    already rejected (e.g. unconvertible Label Studio results), so relations to them are reported as such."""
     issues: list[RegionIssue] = []
     labels: dict[str, str] = {}
-    invalid: set[str] = set()
+    invalid = set(invalid)
 
     def add(region_id: str | None, reason: str, kind: str) -> None:
         issues.append(RegionIssue(region_id, reason, kind, task_id, document.doc_id))

@@ -294,13 +294,13 @@ def test_gold_jsonl_loader_and_errors(tmp_path: Path) -> None:
     record = json.loads(_gold_line())
     record["spans"][0]["end"] = 10_000
     bad.write_text(json.dumps(record) + "\n", encoding="utf-8")
-    with pytest.raises(CurateError, match=r"bad\.jsonl:1: span 'actor-\d+-\d+' offsets .* outside the text"):
+    with pytest.raises(CurateError, match=r"bad\.jsonl:1: span actor-\d+-\d+: offsets .* outside the text"):
         load_gold(bad, fmt="jsonl")
 
     record = json.loads(_gold_line())
     record["relations"][0]["to"] = "nowhere"
     bad.write_text(json.dumps(record) + "\n", encoding="utf-8")
-    with pytest.raises(CurateError, match=r"bad\.jsonl:1: relation .* unknown span id"):
+    with pytest.raises(CurateError, match=r"bad\.jsonl:1: relation .*->nowhere: endpoint nowhere is not a span"):
         load_gold(bad)
 
     with pytest.raises(CurateError, match="gold not found"):

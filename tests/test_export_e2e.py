@@ -8,11 +8,13 @@ regions and `parent_prediction`):
     000  anna accepts the predictions unchanged                                   -> all kept
     001  anna edits a boundary and an attribute, deletes a span, adds a span      -> edited / added
     002  anna skips the task                                                       -> not in the gold set
-    003  anna accepts, later bob deletes an actor                                 -> bob's, disagreement
+    003  anna accepts, later bob deletes an actor                                 -> disputed: held out
+                                                                                     (--require agreement)
     004  nobody touches it                                                         -> not in the gold set
     900  anna replaces a wrong actor after an emoji with the full name + speaker  -> added, code points
 
-Then the failure paths: an export killed with SIGKILL or stopped with SIGTERM, a read-only datasets/,
+Then the policies (a ground-truth star settles 003; --require adjudicated), `curate agreement` over
+the project, `curate audit` of v1, and the failure paths: an export killed with SIGKILL or stopped with SIGTERM, a read-only datasets/,
 a version name no file system takes.
 """
 
@@ -100,7 +102,8 @@ class Scenario:
     annotation_ids: dict[str, list[int]]
     v1: gold.ExportReport
     secrets: list[str]
-    deleted: int  # predicted regions the annotators deleted in the chosen annotations
+    deleted: int  # predicted regions the annotators deleted in the exported annotations
+    disputed: Expected  # bob's annotation of 003 (held out while anna's disagrees)
 
 
 def create_annotator(server: LabelStudioServer, email: str) -> Annotator:
@@ -293,7 +296,7 @@ def scenario(label_studio: LabelStudioServer, tmp_path_factory: pytest.TempPathF
         bobs = without(result, {dropped})
         second = as_bob.submit(task_ids[DISAGREE], pid, bobs, pred_id)
         annotation_ids[DISAGREE] = [first, second]
-        expected[DISAGREE] = Expected(
+        disputed = Expected(
             bob.email,
             {rid: "kept" for rid in spans_of(bobs, texts[DISAGREE])},
             relations_of(bobs),
@@ -330,7 +333,8 @@ def scenario(label_studio: LabelStudioServer, tmp_path_factory: pytest.TempPathF
             annotation_ids=annotation_ids,
             v1=v1,
             secrets=[label_studio.api_key, label_studio.password, anna.token, anna.password, bob.token, bob.password],
-            deleted=1 + 1 + len(overlapping),  # 001's figure, bob's actor on 003, the regions on the name in 900
+            deleted=1 + len(overlapping),  # 001's figure, the regions on the name in 900 (003 is held out)
+            disputed=disputed,
         )
 
 
@@ -342,13 +346,12 @@ def test_v1_holds_exactly_the_annotated_articles(scenario: Scenario) -> None:
     s = scenario
     assert s.v1.version == "v1" and s.v1.path == s.workspace.datasets_dir / "v1"
     documents = table(s, "v1", "documents.parquet")
-    assert [d["doc_id"] for d in documents] == sorted([ACCEPT, EDIT, DISAGREE, EMOJI_DOC])
+    assert [d["doc_id"] for d in documents] == sorted([ACCEPT, EDIT, EMOJI_DOC])  # 003 is disputed: held out
     for d in documents:
         assert d["text"] == s.texts[d["doc_id"]] and d["text_sha256"] == sha256_text(d["text"])
         assert d["split"] == gold.hash_split(d["doc_id"])
     by_id = {d["doc_id"]: d for d in documents}
     assert by_id[ACCEPT]["source"] == "ntv.de" and by_id[ACCEPT]["title"].startswith('"Beziehungen dynamisch ausbauen"')
-    assert by_id[DISAGREE]["published"] == "2025-07-13"
 
 
 def test_v1_spans_origins_and_annotators_are_exactly_the_annotations(scenario: Scenario) -> None:
@@ -366,7 +369,8 @@ def test_v1_spans_origins_and_annotators_are_exactly_the_annotations(scenario: S
             assert (r["label"], r["start"], r["end"]) == (label, start, end)
             got = {k: r[k] for k in gold.ATTRIBUTE_COLUMNS if r[k] is not None}
             assert got == {k: (float(v) if k == "value" else v) for k, v in attrs.items()}, (doc_id, r["span_id"])
-    assert not [r for r in spans if r["doc_id"] in (SKIP, UNTOUCHED)]
+    assert not [r for r in spans if r["doc_id"] in (SKIP, UNTOUCHED, DISAGREE)]
+    assert {(r["n_annotators"], r["agreement"]) for r in spans} == {(1, 1.0)}  # one annotator per exported task
     counts = {o: sum(1 for r in spans if r["origin"] == o) for o in gold.ORIGINS}
     assert counts["edited"] == 2 and counts["added"] == 2 and s.v1.origins == counts
 
@@ -391,7 +395,7 @@ def test_v1_relations(scenario: Scenario) -> None:
         assert r["relation_id"] == f"speaker:{r['from_id']}->{r['to_id']}"
 
 
-def test_v1_manifest_checksums_provenance_disagreement_and_skip(scenario: Scenario) -> None:
+def test_v1_manifest_checksums_provenance_held_out_and_skip(scenario: Scenario) -> None:
     s = scenario
     target = s.workspace.datasets_dir / "v1"
     manifest = json.loads((target / "manifest.json").read_text(encoding="utf-8"))
@@ -404,23 +408,34 @@ def test_v1_manifest_checksums_provenance_disagreement_and_skip(scenario: Scenar
     assert manifest["label_config_sha256"] == hashlib.sha256(load_scheme().xml.encode()).hexdigest()
     assert manifest["label_config_matches_project"] is True and s.v1.label_config_matches_project is True
     (model_version,) = manifest["model_versions"]
-    assert model_version.startswith("curate-") and manifest["model_versions"][model_version] == 4
-    assert manifest["disagreements"] == [
+    assert model_version.startswith("curate-") and manifest["model_versions"][model_version] == 3
+    assert manifest["require"] == "agreement"
+    assert manifest["held_out"] == [
         {
             "task_id": s.task_ids[DISAGREE],
             "doc_id": DISAGREE,
-            "annotation_ids": s.annotation_ids[DISAGREE],
-            "annotators": [s.annotators["anna"].email, s.annotators["bob"].email],
-            "chosen_annotation_id": s.annotation_ids[DISAGREE][1],
-            "chosen_by": "latest",
+            "annotators": sorted([s.annotators["anna"].email, s.annotators["bob"].email]),
+            "state": "disputed",
+            "reason": "disputed: 2 annotators disagree and nobody settled it",
         }
     ]
+    assert manifest["task_states"] == {"disputed": 1, "single": 3}
+    agreement = manifest["agreement"]
+    assert agreement["n_tasks"] == 1 and agreement["gamma_tasks"] == 1 and isinstance(agreement["gamma"], float)
+    assert agreement["annotators"] == sorted([s.annotators["anna"].email, s.annotators["bob"].email])
+    assert 0 < agreement["span_f1"]["ACTOR"]["exact"] < 1 and agreement["span_f1"]["QUOTE"]["exact"] == 1.0
+    audit = manifest["audit"]  # the three exported tasks, each against its prediction
+    assert audit["n_tasks"] == 3 and list(audit["by_model_version"]) == [model_version]
+    assert audit["by_label"]["ALL"]["kept"] == manifest["counts"]["origins"]["kept"]
+    assert audit["by_label"]["ALL"]["edited"] >= 2 and audit["by_label"]["ALL"]["added"] >= 1
+    card = (target / "README.md").read_text(encoding="utf-8")
+    assert "## Inter-annotator agreement" in card and "## Audit of the pre-annotations" in card
     assert manifest["skipped_tasks"] == [{"task_id": s.task_ids[SKIP], "doc_id": SKIP, "skipped_by": [s.annotators["anna"].email]}]
     assert manifest["unannotated_tasks"] == 1 and manifest["invalid_skipped"] == []
-    assert manifest["counts"]["documents"] == 4
+    assert manifest["counts"]["documents"] == 3
     assert manifest["counts"]["spans"] == sum(len(e.origins) for e in s.expected.values())
     assert manifest["counts"]["deleted_predicted_spans"] == s.deleted
-    assert manifest["counts"]["annotators"] == {s.annotators["anna"].email: 3, s.annotators["bob"].email: 1}
+    assert manifest["counts"]["annotators"] == {s.annotators["anna"].email: 3}
     gold_lines = [json.loads(line) for line in (target / "gold.jsonl").read_text(encoding="utf-8").splitlines()]
     assert [g["doc_id"] for g in gold_lines] == sorted(s.expected)
     # the export snapshot was deleted again
@@ -515,20 +530,51 @@ def test_invalid_annotation_blocks_export_until_skip_invalid(scenario: Scenario)
                 shutil.rmtree(path)
 
 
-def test_ground_truth_star_overrides_the_latest_annotation(scenario: Scenario) -> None:
+def test_ground_truth_star_settles_the_disputed_task(scenario: Scenario) -> None:
     s = scenario
     annas, bobs = s.annotation_ids[DISAGREE]
     s.server.client.annotations.update(id=annas, ground_truth=True)
     try:
         report = export(workspace=s.workspace, project_title=s.title)
-        (disagreement,) = report.disagreements
-        assert (disagreement.chosen_annotation_id, disagreement.chosen_by) == (annas, "ground_truth")
+        assert report.held_out == []
+        manifest = json.loads((report.path / "manifest.json").read_text(encoding="utf-8"))
+        assert manifest["task_states"]["settled"] == 1 and manifest["held_out"] == []
         rows = [r for r in pq.read_table(report.path / "spans.parquet").to_pylist() if r["doc_id"] == DISAGREE]
         assert {r["annotator"] for r in rows} == {s.annotators["anna"].email}
         assert {r["origin"] for r in rows} == {"kept"}
-        assert len(rows) == len(s.expected[DISAGREE].origins) + 1  # bob had deleted one actor
+        assert len(rows) == len(s.disputed.origins) + 1  # bob had deleted one actor
+        # each span anna made: bob made it too, except the actor he deleted
+        assert sorted((r["n_annotators"], r["agreement"]) for r in rows) == [(1, 0.5)] + [(2, 1.0)] * (len(rows) - 1)
+        documents = {d["doc_id"]: d for d in pq.read_table(report.path / "documents.parquet").to_pylist()}
+        assert documents[DISAGREE]["published"] == "2025-07-13"
+        adjudicated = export(workspace=s.workspace, project_title=s.title, require="adjudicated")
+        assert [d["doc_id"] for d in pq.read_table(adjudicated.path / "documents.parquet").to_pylist()] == [DISAGREE]
+        assert {h.state for h in adjudicated.held_out} == {"single"}  # the others: one annotator, not adjudicated
     finally:
         s.server.client.annotations.update(id=annas, ground_truth=False)
+
+
+def test_agreement_over_the_project_and_audit_of_v1_from_the_cli(scenario: Scenario, tmp_path: Path) -> None:
+    s = scenario
+    env = {**os.environ, **s.server.env(), "CURATE_HOME": str(s.workspace.root), "PYTHONPATH": str(PACKAGE_ROOT), "COLUMNS": "200"}
+
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "curation.cli", *args], env=env, cwd=str(s.workspace.root),
+                              capture_output=True, text=True, timeout=600)  # fmt: skip
+
+    result = run("agreement", "--project", s.title, "--json", str(tmp_path / "a.json"), "--plot", str(tmp_path / "a.png"))
+    assert result.returncode == 0, result.stderr
+    assert "Agreement over 1 tasks" in result.stdout and "Span F1" in result.stdout
+    figures = json.loads((tmp_path / "a.json").read_text(encoding="utf-8"))
+    assert figures["n_tasks"] == 1 and figures["gamma_tasks"] == 1 and isinstance(figures["gamma"], float)
+    assert figures["annotators"] == sorted([s.annotators["anna"].email, s.annotators["bob"].email])
+    assert 0 < figures["span_f1"]["ACTOR"]["exact"] < 1
+    assert (tmp_path / "a.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    missing = run("agreement", "--project", "no such project", "--no-gamma")
+    assert missing.returncode == 1 and "no project titled 'no such project'" in missing.stderr
+    assert "Traceback" not in missing.stderr and len(missing.stderr.strip().splitlines()) == 1
+    audit = run("audit", "v1")
+    assert audit.returncode == 0 and "Regions per label" in audit.stdout, audit.stderr
 
 
 # --------------------------------------------------------------------------- interrupted and refused exports

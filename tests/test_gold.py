@@ -112,8 +112,8 @@ def task(
     }
 
 
-def build(tasks: list[dict[str, Any]]) -> gold.GoldSet:
-    return gold.build_gold(tasks, SCHEME)
+def build(tasks: list[dict[str, Any]], require: str = "agreement", adjudicators: tuple[str, ...] = ()) -> gold.GoldSet:
+    return gold.build_gold(tasks, SCHEME, gold.Policy(require, adjudicators))
 
 
 def reasons(result: gold.GoldSet) -> list[str]:
@@ -140,41 +140,92 @@ def test_accepted_prediction_becomes_gold_with_origin_kept() -> None:
         assert TEXT[span.start : span.end] == span.text
 
 
-def test_ground_truth_wins_over_latest_and_disagreement_is_listed() -> None:
+def test_ground_truth_settles_a_disputed_task() -> None:
     older_star = annotation(1, standard_result(), email="anna@example.org", ground_truth=True, updated="2026-01-01T09:00:00Z")
     newer = annotation(2, standard_result()[:2], email="bob@example.org", updated="2026-01-02T09:00:00Z")
     result = build([task(1, [older_star, newer])])
     (doc,) = result.documents
-    assert doc.annotation_id == 1 and doc.chosen_by == "ground_truth" and doc.annotator == "anna@example.org"
-    (disagreement,) = result.disagreements
-    assert disagreement.to_dict() == {
+    assert doc.annotation_id == 1 and doc.chosen_by == "settled" and doc.annotator == "anna@example.org"
+    assert result.held_out == [] and result.states == {"settled": 1}
+
+
+def test_disputed_task_is_held_out_never_latest_wins() -> None:
+    first = annotation(1, standard_result(), updated="2026-01-03T09:00:00Z")
+    second = annotation(2, standard_result()[:2], email="bob@example.org", updated="2026-01-02T09:00:00Z")
+    result = build([task(1, [first, second])])
+    assert result.documents == []
+    (held,) = result.held_out
+    assert held.to_dict() == {
         "task_id": 1,
         "doc_id": "doc1",
-        "annotation_ids": [1, 2],
         "annotators": ["anna@example.org", "bob@example.org"],
-        "chosen_annotation_id": 1,
-        "chosen_by": "ground_truth",
+        "state": "disputed",
+        "reason": "disputed: 2 annotators disagree and nobody settled it",
     }
 
 
-def test_latest_wins_without_ground_truth() -> None:
-    first = annotation(1, standard_result(), updated="2026-01-03T09:00:00Z")
-    second = annotation(2, standard_result()[:2], email="bob@example.org", updated="2026-01-02T09:00:00Z")
-    (doc,) = build([task(1, [first, second])]).documents
-    assert doc.annotation_id == 1 and doc.chosen_by == "latest"
+def test_adjudicator_annotation_settles_and_spans_count_annotators() -> None:
+    anna = annotation(1, standard_result(), email="anna@example.org")
+    bob = annotation(2, standard_result()[:2], email="bob@example.org")
+    judge = annotation(3, standard_result(), email="judge@example.org")
+    result = build([task(1, [anna, bob, judge])], adjudicators=("judge@example.org",))
+    (doc,) = result.documents
+    assert (doc.annotation_id, doc.chosen_by, doc.annotator) == (3, "settled", "judge@example.org")
+    # anna made all three spans, bob only the actor: the adjudicator does not count as an annotator
+    assert {s.span_id: (s.n_annotators, s.agreement) for s in doc.spans} == {
+        "actor-0-11": (2, 1.0), "quote-18-30": (1, 0.5), "figure-a": (1, 0.5),
+    }  # fmt: skip
+
+
+def policy_tasks() -> list[dict[str, Any]]:
+    """1 single, 2 agreed, 3 disputed 2:1 (majority), 4 disputed 1:1, 5 settled by a star."""
+    full, short = standard_result(), standard_result()[:2]
+    return [
+        task(1, [annotation(1, full)]),
+        task(2, [annotation(2, full), annotation(3, standard_result(), email="bob@example.org")]),
+        task(3, [annotation(4, full), annotation(5, standard_result(), email="bob@example.org"), annotation(6, short, email="cem@example.org")]),
+        task(4, [annotation(7, full), annotation(8, short, email="bob@example.org")]),
+        task(5, [annotation(9, full), annotation(10, standard_result()[:2], email="bob@example.org", ground_truth=True)]),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("require", "exported", "held_out"),
+    [
+        ("agreement", ["doc1", "doc2", "doc5"], [(3, "disputed"), (4, "disputed")]),
+        ("any", ["doc1", "doc2", "doc3", "doc5"], [(4, "disputed")]),
+        ("adjudicated", ["doc5"], [(1, "single"), (2, "agreed"), (3, "disputed"), (4, "disputed")]),
+    ],
+)
+def test_require_policy_decides_which_tasks_are_exported(require: str, exported: list[str], held_out: list[tuple[int, str]]) -> None:
+    result = build(policy_tasks(), require=require)
+    assert [d.doc_id for d in result.documents] == exported
+    assert [(h.task_id, h.state) for h in result.held_out] == held_out
+    assert result.states == {"single": 1, "agreed": 1, "disputed": 2, "settled": 1}
+    chosen = {d.doc_id: (d.annotation_id, d.chosen_by) for d in result.documents}
+    assert chosen.get("doc5") == (10, "settled")
+    if require == "any":
+        assert chosen["doc3"] == (4, "majority")  # anna's and bob's (the same annotation), not cem's
+
+
+def test_unknown_require_is_a_one_line_error() -> None:
+    with pytest.raises(CurateError, match="unknown --require 'latest'"):
+        gold.Policy("latest")
 
 
 def test_agreeing_annotators_with_different_region_ids_are_no_disagreement() -> None:
     renamed = [dict(r, id="x" + r["id"]) if "id" in r else dict(r, from_id="xquote-18-30", to_id="xactor-0-11") for r in standard_result()]
     result = build([task(1, [annotation(1, standard_result()), annotation(2, renamed, email="bob@example.org")])])
-    assert result.disagreements == []
+    assert result.held_out == [] and result.states == {"agreed": 1}
+    (doc,) = result.documents
+    assert {(s.n_annotators, s.agreement) for s in doc.spans} == {(2, 1.0)}
 
 
 def test_attribute_difference_is_a_disagreement() -> None:
     other = standard_result()
     other[1]["value"]["choices"] = ["ORGANIZATION"]
     result = build([task(1, [annotation(1, standard_result()), annotation(2, other, email="bob@example.org")])])
-    assert [d.task_id for d in result.disagreements] == [1]
+    assert [d.task_id for d in result.held_out] == [1] and result.documents == []
 
 
 def test_cancelled_annotations_are_ignored_and_skipped_tasks_contribute_nothing() -> None:
@@ -184,7 +235,7 @@ def test_cancelled_annotations_are_ignored_and_skipped_tasks_contribute_nothing(
     result = build([skipped_only, mixed, untouched])
     assert [d.doc_id for d in result.documents] == ["doc2"]
     assert result.documents[0].annotation_id == 2
-    assert result.disagreements == []  # a cancelled annotation is not a competing opinion
+    assert result.held_out == []  # a cancelled annotation is not a competing opinion
     assert [s.to_dict() for s in result.skipped] == [{"task_id": 1, "doc_id": "doc1", "skipped_by": ["anna@example.org"]}]
     assert result.unannotated == 1
 
@@ -356,7 +407,7 @@ def test_written_version_has_exact_schemas_rows_and_checksums(tmp_path: Path) ->
     assert spans[0] == {
         "doc_id": "doc1", "span_id": "actor-0-11", "label": "ACTOR", "start": 0, "end": 11, "text": "Kim Jong Un",
         "actor_type": "PERSON", "canonical": None, "value": None, "unit": None, "qualifier": None, "quote_type": None,
-        "annotator": "anna@example.org", "origin": "kept",
+        "annotator": "anna@example.org", "origin": "kept", "n_annotators": 1, "agreement": 1.0,
     }  # fmt: skip
     figure = next(s for s in spans if s["label"] == "FIGURE")
     assert figure["value"] == 15000.0 and isinstance(figure["value"], float)
@@ -535,12 +586,14 @@ def fingerprint(path: Path) -> dict[str, str]:
     return out
 
 
-# What the in-memory writer before streaming (commit 869a6b0) wrote for varied_tasks() with --skip-invalid.
+# What the in-memory writer before streaming (commit 869a6b0) wrote for varied_tasks() with --skip-invalid,
+# updated once for --require agreement (task 4 held out instead of "latest wins": one document and one
+# span fewer) and the spans' n_annotators / agreement columns; relations.parquet is unchanged.
 REFERENCE = {
-    "documents.parquet": "c4fb0e6f2332cfa7805710dd78ae04dc4bc0e773f3ac5384c030c7d759101d1a",
-    "spans.parquet": "2d5cb5c31b69883378e3ecdbeae332ce1eeb3ea974b06e046210433f7cc2873f",
+    "documents.parquet": "e66f7c41e215aacc4c4e1d1c850811ee75dcd1f5413f8bb90acbcc879023f8b5",
+    "spans.parquet": "8a216f940c48b9b99e026e13054f192e3563a16c97f29272acbcc8ee7e6b2504",
     "relations.parquet": "a038ba5461a14a1314df2c4b5726a3502adb98b52a02c235384d55d95fc4d22e",
-    "gold.jsonl": "0ac79e8d99eddc6b37c8a5a751e39d8c212148a2d9e7373c13c4a5de3f1457f6",
+    "gold.jsonl": "bfe9689deaa015764524d47c0cd99f2ef11cf2f154a3b79445fdbf5725558cb2",
 }
 
 
@@ -548,17 +601,19 @@ REFERENCE = {
 def test_streamed_tables_equal_the_reference_in_any_row_group_size(tmp_path: Path, row_group_documents: int) -> None:
     report = gold.export_tasks(
         iter(varied_tasks()), PROVENANCE, version="v1", workspace=workspace(tmp_path), skip_invalid=True,
-        row_group_documents=row_group_documents,
+        row_group_documents=row_group_documents, gamma_sample=0,
     )  # fmt: skip
     assert fingerprint(report.path) == REFERENCE
     groups = pq.ParquetFile(report.path / "documents.parquet").num_row_groups
     assert groups == -(-report.documents // row_group_documents)
     manifest = read_manifest(report.path)
     assert {name: manifest["files"][name]["rows"] for name in gold.SCHEMAS} == {
-        "documents.parquet": 6, "spans.parquet": 13, "relations.parquet": 3,
+        "documents.parquet": 5, "spans.parquet": 12, "relations.parquet": 3,
     }  # fmt: skip
-    assert manifest["counts"]["origins"] == {"kept": 7, "edited": 2, "added": 4}
-    assert manifest["counts"]["deleted_predicted_spans"] == 6 and manifest["label_studio"]["tasks_in_snapshot"] == 8
+    assert manifest["counts"]["origins"] == {"kept": 6, "edited": 2, "added": 4}
+    assert manifest["counts"]["deleted_predicted_spans"] == 4 and manifest["label_studio"]["tasks_in_snapshot"] == 8
+    assert [h["task_id"] for h in manifest["held_out"]] == [4]
+    assert manifest["task_states"] == {"disputed": 1, "settled": 1, "single": 4}
 
 
 def test_annotated_task_holds_every_annotation_and_prediction() -> None:
@@ -569,9 +624,10 @@ def test_annotated_task_holds_every_annotation_and_prediction() -> None:
         (4, "anna@example.org", 3, 40), (5, "bob@example.org", 1, 40),
     ]  # fmt: skip
     assert [(p.prediction_id, p.model_version, len(p.spans)) for p in intake.task.predictions] == [(40, "rules-1", 3)]
-    selection = gold.select_annotation(intake.task)
-    assert (selection.annotation.id, selection.chosen_by) == (5, "latest")
-    assert gold.disagreement(intake.task, selection) is not None
+    from curation.consensus import decide
+
+    decision = decide(intake.task)
+    assert (decision.state, decision.annotation) == ("disputed", None)
 
 
 def test_snapshot_file_is_parsed_task_by_task(tmp_path: Path) -> None:
@@ -588,3 +644,46 @@ def test_snapshot_file_is_parsed_task_by_task(tmp_path: Path) -> None:
     path.write_text('[{"id": 1}, {"id": ', encoding="utf-8")
     with open(path, "rb") as fh, pytest.raises(CurateError, match="not valid JSON"):
         list(snapshot_tasks(fh, 1))
+
+
+# --------------------------------------------------------------------------- agreement and audit in the version
+
+
+def test_manifest_and_card_carry_policy_agreement_and_audit(tmp_path: Path) -> None:
+    report = gold.export_tasks(policy_tasks(), PROVENANCE, version="v1", workspace=workspace(tmp_path), gamma_sample=2)
+    manifest = read_manifest(report.path)
+    assert manifest["require"] == "agreement" and "never 'latest wins'" in manifest["selection"]
+    assert manifest["held_out"] == [
+        {"task_id": 3, "doc_id": "doc3", "annotators": ["anna@example.org", "bob@example.org", "cem@example.org"],
+         "state": "disputed", "reason": "disputed: 3 annotators disagree and nobody settled it"},
+        {"task_id": 4, "doc_id": "doc4", "annotators": ["anna@example.org", "bob@example.org"],
+         "state": "disputed", "reason": "disputed: 2 annotators disagree and nobody settled it"},
+    ]  # fmt: skip
+    agreement = manifest["agreement"]
+    assert agreement["n_tasks"] == 4 and agreement["annotators"] == ["anna@example.org", "bob@example.org", "cem@example.org"]
+    assert agreement["gamma_tasks"] == 2 and isinstance(agreement["gamma"], float)  # a seeded sample of 2 of the 4
+    assert agreement["span_f1"]["ACTOR"]["exact"] == 1.0  # every annotator made the actor
+    assert agreement["span_f1"]["FIGURE"]["exact"] < 1.0
+    # audit: the exported annotations of tasks 1, 2 (full: all kept) and 5 (the starred one keeps only the
+    # actor: quote, figure and the relation deleted) against the prediction (standard_result)
+    audit = manifest["audit"]
+    assert audit["n_tasks"] == 3
+    assert {k: (v["predicted"], v["kept"], v["deleted"]) for k, v in audit["by_label"].items()} == {
+        "ACTOR": (3, 3, 0), "FIGURE": (3, 2, 1), "QUOTE": (3, 2, 1), "ALL": (9, 7, 2),
+    }  # fmt: skip
+    assert audit["acceptance"] == {"ACTOR": 1.0, "FIGURE": 0.6667, "QUOTE": 0.6667, "ALL": 0.7778}
+    assert audit["by_model_version"].keys() == {"rules-1"} and audit["by_rule"].keys() == {"(none)", "ALL"}
+    assert (audit["relations"]["speaker"]["kept"], audit["relations"]["speaker"]["deleted"]) == (2, 1)
+    card = (report.path / "README.md").read_text(encoding="utf-8")
+    assert "## Inter-annotator agreement" in card and "## Audit of the pre-annotations" in card
+    assert "seeded sample of 2 of the 4 tasks" in card and "--require agreement" in card
+    assert "| `n_annotators` | int64 | no |" in card and "| `agreement` | double | no |" in card
+    assert [h.task_id for h in report.held_out] == [3, 4] and report.audit is not None and report.agreement is not None
+    assert "2 task(s) held out by --require agreement" in report.summary()
+
+
+def test_only_multi_annotated_tasks_are_kept_for_agreement_and_without_text() -> None:
+    summary = gold.build_gold(policy_tasks(), SCHEME)
+    kept = summary.figures.multi_annotated
+    assert [t.task_id for t in kept] == [2, 3, 4, 5] and {t.text for t in kept} == {""}
+    assert all(t.predictions == [] for t in kept)

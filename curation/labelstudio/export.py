@@ -3,6 +3,7 @@
     export()  local checks -> connect -> project lock -> delete stale snapshots -> create, poll and
               download the snapshot into datasets/.tmp-snapshot-<pid>/ -> delete it on the server ->
               parse it incrementally (ijson) -> curation.gold.export_tasks (the pure part)
+    project_agreement()  the same snapshot step -> curation.agreement.agreement (`curate agreement`)
 
 The snapshot never sits in memory as a whole: the download is written chunk by chunk and the tasks
 are parsed one at a time. The snapshot is deleted on the server as soon as it is downloaded, and in
@@ -17,7 +18,7 @@ import signal
 import tempfile
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,9 +27,11 @@ from typing import IO, Any
 import ijson
 from label_studio_sdk.core.api_error import ApiError
 
-from curation.config import DEFAULT_PROJECT_TITLE, CurateError, Workspace
+from curation.agreement import AgreementReport
+from curation.config import DEFAULT_PROJECT_TITLE, CurateError, Settings, Workspace
 from curation.gold import (
     ExportReport,
+    Policy,
     Provenance,
     TaskIntake,
     annotated_task,
@@ -57,10 +60,16 @@ def export(
     project_title: str | None = None,
     skip_invalid: bool = False,
     connection: Connection | None = None,
+    require: str = "agreement",
+    adjudicators: Sequence[str] | None = None,
 ) -> ExportReport:
-    """Write datasets/<version>/ from the project's completed annotations (see curation.gold)."""
+    """Write datasets/<version>/ from the project's completed annotations (see curation.gold). `require`:
+    any | agreement | adjudicated (curation.consensus); `adjudicators`: None = curate.json's."""
     began = time.monotonic()
     workspace = workspace or Workspace.current()
+    Policy(require)  # a bad --require fails before any network work
+    if adjudicators is None:
+        adjudicators = Settings.load(workspace).adjudicators
     check_scheme(load_scheme(workspace.label_config_path))
     resolve_version(version, workspace.datasets_dir)  # a bad or existing version fails before any network work
     frozen_splits(workspace.datasets_dir)  # and so does an unreadable earlier version
@@ -82,6 +91,8 @@ def export(
                     workspace=workspace,
                     skip_invalid=skip_invalid,
                     began=began,
+                    require=require,
+                    adjudicators=adjudicators,
                 )
 
 
@@ -129,6 +140,33 @@ def project_tasks(
             with open(snapshot.path, "rb") as fh:
                 raw = snapshot_tasks(fh, int(snapshot.project.id))
                 yield ProjectTasks(snapshot, ((task, annotated_task(task, scheme)) for task in raw))
+
+
+def project_agreement(
+    workspace: Workspace | None = None,
+    project_title: str | None = None,
+    adjudicators: Sequence[str] | None = None,
+    gamma: bool = True,
+    gamma_sample: int | None = None,
+    connection: Connection | None = None,
+) -> AgreementReport:
+    """`curate agreement`: the figures of curation.agreement over the project's tasks, read from one
+    snapshot. Only the tasks with several annotators are kept (annotations only, not their texts).
+    `adjudicators`: None = curate.json's; gamma on every such task unless `gamma_sample` or not `gamma`."""
+    from curation.agreement import agreement
+    from curation.consensus import annotators_of
+    from curation.document import AnnotatedTask
+
+    workspace = workspace or Workspace.current()
+    if adjudicators is None:
+        adjudicators = Settings.load(workspace).adjudicators
+    multi: list[AnnotatedTask] = []
+    with project_tasks(workspace, project_title, connection) as project:
+        for _, intake in project.tasks:
+            task = intake.task
+            if task is not None and len(annotators_of(task, adjudicators)) >= 2:
+                multi.append(AnnotatedTask(task.task_id, task.doc_id, "", list(task.annotations)))
+    return agreement(multi, adjudicators, gamma=gamma, gamma_sample=gamma_sample)
 
 
 def _project(connection: Connection, title: str) -> Any:
