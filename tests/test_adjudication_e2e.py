@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import pyarrow.parquet as pq
 import pytest
 
 from conftest import LabelStudioServer, make_workspace
@@ -88,6 +89,7 @@ class Scenario:
     texts: dict[str, str]
     task_ids: dict[str, int]
     hand_ids: dict[str, int]  # the hand-1 prediction of each task
+    annotation_ids: dict[tuple[str, str], int]  # (user, doc_id) -> annotation id
     users: dict[str, Annotator]
     adjudicated: AdjudicationReport  # the first `curate adjudicate`
 
@@ -137,19 +139,20 @@ def scenario(label_studio: LabelStudioServer, tmp_path_factory: pytest.TempPathF
         tag = secrets.token_hex(3)
         users = {name: create_annotator(label_studio, f"{name}-{tag}@example.org") for name in ("u1", "u2", "u3", "adj")}
         sessions = {name: Session(label_studio, user) for name, user in users.items()}
+        ids: dict[tuple[str, str], int] = {}
         for doc_id in DOCS:
             text, tid = texts[doc_id], task_ids[doc_id]
             if doc_id == T9:
                 continue
-            sessions["u1"].submit(tid, pid, result(text), hand_ids[doc_id])
+            ids["u1", doc_id] = sessions["u1"].submit(tid, pid, result(text), hand_ids[doc_id])
             if doc_id == T8:
                 continue
-            sessions["u2"].submit(tid, pid, result(text), hand_ids[doc_id])
-            sessions["u3"].submit(tid, pid, THIRD[doc_id](text), hand_ids[doc_id])
-        sessions["adj"].submit(task_ids[T7], pid, result(texts[T7]), hand_ids[T7])
+            ids["u2", doc_id] = sessions["u2"].submit(tid, pid, result(text), hand_ids[doc_id])
+            ids["u3", doc_id] = sessions["u3"].submit(tid, pid, THIRD[doc_id](text), hand_ids[doc_id])
+        ids["adj", T7] = sessions["adj"].submit(task_ids[T7], pid, result(texts[T7]), hand_ids[T7])
 
         report = adjudicate(workspace, title, adjudicators=[users["adj"].email])
-        yield Scenario(label_studio, workspace, root, title, pid, texts, task_ids, hand_ids, users, report)
+        yield Scenario(label_studio, workspace, root, title, pid, texts, task_ids, hand_ids, ids, users, report)
 
 
 # ----------------------------------------------------------------------------------------- overlap
@@ -329,7 +332,33 @@ def test_adjudicator_sees_the_consensus_with_disputed_scores(scenario: Scenario,
     assert rows == {("ACTOR", A1): "1.00", ("ACTOR", A2): "0.67", ("FIGURE", A2): "0.33", ("QUOTE", QUOTE): "1.00"}, rows
 
 
-# Last in the file: it changes the project (the adjudicator settles t2).
+# --------------------------------------------------------------------------------- export policies
+
+
+def export_version(scenario: Scenario, version: str, require: str) -> tuple[set[str], set[str]]:
+    """`curate export --require`: the doc_ids in the version and the held-out ones in its manifest."""
+    done = scenario.curate("export", "--project", scenario.title, "--version", version, "--require", require)
+    assert done.returncode == 0, done.stderr
+    path = scenario.root / "datasets" / version
+    manifest = json.loads((path / "manifest.json").read_text(encoding="utf-8"))
+    return set(pq.read_table(path / "documents.parquet").column("doc_id").to_pylist()), {h["doc_id"] for h in manifest["held_out"]}
+
+
+def test_each_require_policy_exports_exactly_the_expected_tasks(scenario: Scenario) -> None:
+    disputed = {T2, T3, T4, T5, T6}
+    # agreement: agreed t1, settled t7, single t8; the five disputed ones are held out (t9 has nothing)
+    assert export_version(scenario, "v1", "agreement") == ({T1, T7, T8}, disputed)
+    # adjudicated: only the settled t7
+    assert export_version(scenario, "v2", "adjudicated") == ({T7}, disputed | {T1, T8})
+    # any: the disputed ones too, each with the annotation its majority (u1 = u2) made
+    assert export_version(scenario, "v3", "any") == ({T1, T2, T3, T4, T5, T6, T7, T8}, set())
+    spans = pq.read_table(scenario.root / "datasets" / "v3" / "spans.parquet").to_pylist()
+    verband = {r["doc_id"]: (r["n_annotators"], r["agreement"]) for r in spans if r["text"] == A2}
+    assert verband[T6] == (2, 0.6667) and verband[T3] == (2, 0.6667) and verband[T1] == (3, 1.0)
+    assert {r["annotator"] for r in spans if r["doc_id"] in disputed} == {scenario.users["u1"].email}
+
+
+# Last in the file: it changes the project (the adjudicator settles t2, u1 corrects t8).
 def test_rerun_adds_nothing_and_an_adjudicator_settles(scenario: Scenario) -> None:
     version = scenario.adjudicated.model_version
     again = scenario.curate("adjudicate", "--project", scenario.title)
@@ -347,3 +376,36 @@ def test_rerun_adds_nothing_and_an_adjudicator_settles(scenario: Scenario) -> No
     assert settled.returncode == 0, settled.stderr
     assert "disputed 4, consensus attached 0, carried over 0, settled 2" in settled.stdout
     assert scenario.server.client.projects.get(id=scenario.project_id).model_version == version
+
+    # u1 corrects t8 (the UI's "Update"): Verband is a STATE actor. Then v4 = agreement again.
+    u1 = Session(scenario.server, scenario.users["u1"])
+    patched = u1.client.patch(f"/api/annotations/{scenario.annotation_ids['u1', T8]}", json={"result": result(scenario.texts[T8], a2_type="STATE")})
+    assert patched.status_code == 200, patched.text[:300]
+    assert export_version(scenario, "v4", "agreement") == ({T1, T2, T7, T8}, {T3, T4, T5, T6})
+
+    # audit v4 (against the pre-annotation, never the consensus: an adjudication aid is no pre-annotation),
+    # scripted: t1, t7 accepted; t2's adjudicated annotation equals the pre-annotation; t8 one attribute
+    # edit (actor_type). 8 predicted ACTORs (2 each in t1, t2, t7, t8), 4 QUOTEs, 4 speaker relations.
+    audited = scenario.curate("audit", "v4", "--json", str(scenario.root / "audit.json"))
+    assert audited.returncode == 0, audited.stderr
+    audit = json.loads((scenario.root / "audit.json").read_text(encoding="utf-8"))
+    actor, quote = audit["by_label"]["ACTOR"], audit["by_label"]["QUOTE"]
+    assert (actor["predicted"], actor["kept"], actor["edited"], actor["deleted"], actor["added"]) == (8, 7, 1, 0, 0)
+    assert actor["edits"] == {"boundary": 0, "label": 0, "attribute": 1} and actor["attributes"] == {"actor_type": 1}
+    assert (quote["predicted"], quote["kept"], quote["edited"], quote["deleted"], quote["added"]) == (4, 4, 0, 0, 0)
+    by_version = {v: (t["ALL"]["predicted"], t["ALL"]["kept"], t["ALL"]["edited"], t["ALL"]["deleted"]) for v, t in audit["by_model_version"].items()}
+    assert by_version == {HAND: (12, 11, 1, 0)}
+    relations = audit["relations"]["ALL"]
+    assert (relations["predicted"], relations["kept"], relations["added"]) == (4, 4, 0)
+
+    # diff v1 v4: t2 came in (adjudicated, 3 spans); in t8 Verband's actor_type changed. Nothing else.
+    diffed = scenario.curate("diff", "v1", "v4", "--json", str(scenario.root / "diff.json"))
+    assert diffed.returncode == 0, diffed.stderr
+    diff = json.loads((scenario.root / "diff.json").read_text(encoding="utf-8"))
+    assert diff["documents"] == {"added": [T2], "removed": [], "text_changed": [], "spans_in_added": 3, "spans_in_removed": 0}
+    (change,) = diff["changes"]
+    assert (change["doc_id"], change["kinds"]) == (T8, ["attributes"])
+    assert (change["span_id"], change["before"]["attributes"], change["after"]["attributes"]) == ("a2", {"actor_type": "ORGANIZATION"}, {"actor_type": "STATE"})
+    assert diff["spans"]["ALL"]["changed"] == 1 and diff["spans"]["ALL"]["added"] == 0 and diff["spans"]["ALL"]["removed"] == 0
+    assert diff["relations"] == {} or all(v == {"added": 0, "removed": 0} for v in diff["relations"].values())
+    assert diff["splits_ok"]
