@@ -85,3 +85,19 @@ def test_the_version_is_kept_while_every_disputed_task_shows_its_consensus() -> 
     changed = plan(pairs(raw_task(1, [annotation(1, "u1@x.org", ANNA), annotation(2, "u2@x.org", VERBAND)])), 1, [], "").disputed
     stale = Candidate(1, TEXT, frozenset({"consensus-old"}), consensus=changed[0].consensus, shown=disputed.consensus)
     assert consensus_version([stale], "consensus-old") not in ("consensus-old", fresh)
+
+
+def test_a_bad_adjudicator_is_one_line_and_nothing_is_written(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import os
+    import subprocess
+    import sys
+
+    from curation.config import PACKAGE_ROOT
+
+    env = {k: v for k, v in os.environ.items() if not k.startswith("LABEL_STUDIO_")}
+    env.update(CURATE_HOME=str(tmp_path), PYTHONPATH=str(PACKAGE_ROOT))
+    done = subprocess.run([sys.executable, "-m", "curation.cli", "adjudicate", "--adjudicator", "not-an-email"],
+                          capture_output=True, text=True, env=env, cwd=tmp_path, timeout=120)  # fmt: skip
+    assert done.returncode == 1 and "Traceback" not in done.stderr
+    assert [line for line in done.stderr.splitlines() if line.strip()] == ["error: --adjudicator 'not-an-email' is not an e-mail address"]
+    assert not (tmp_path / "curate.json").exists()
