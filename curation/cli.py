@@ -72,6 +72,7 @@ def push(
         bool, typer.Option("--update-predictions", help="Attach new predictions to tasks already pushed")
     ] = False,
     batch_size: Annotated[int, typer.Option(min=1, max=5000, help="Tasks per import request")] = 500,
+    processes: Annotated[int, typer.Option(min=1, help="Processes for pre-annotation (spaCy's n_process)")] = 1,
     overlap: Annotated[
         int | None,
         typer.Option(min=1, help="Each task is annotated by N different annotators (the project's overlap settings)"),
@@ -84,10 +85,17 @@ def push(
 
     with Progress(console=err, transient=True) as progress:
         report = run(
-            project_title=project, model=model, update_predictions=update_predictions, batch_size=batch_size, progress=progress,
+            project_title=project,
+            model=model,
+            update_predictions=update_predictions,
+            batch_size=batch_size,
+            progress=progress,
+            processes=processes,
             overlap=overlap,
         )
     out.print(report.summary())
+    if report.failed:  # the other articles were imported; these are retried by the next push
+        raise typer.Exit(1)
 
 
 @app.command()
@@ -192,6 +200,22 @@ def evaluate(
     if json_file:
         report.write_json(json_file, errors=errors)
         out.print(f"figures written to {json_file}")
+
+
+@app.command("import")
+@friendly
+def import_(
+    path: Annotated[Path, typer.Argument(help="A file, or a folder of train/dev/test files")],
+    format: Annotated[str, typer.Option("--format", help="wikinews | jsonl | conll")],
+    version: Annotated[str | None, typer.Option(help="Gold version to write, v<number>; default: the next free one")] = None,
+    source: Annotated[str | None, typer.Option(help="Where the annotations come from (recorded in the manifest)")] = None,
+    licence: Annotated[str | None, typer.Option(help="Licence of the annotations (recorded in the manifest)")] = None,
+) -> None:
+    """Write an immutable gold version datasets/vN/ from existing annotations (WikiNews, gold JSONL, CoNLL)."""
+    from curation.importer import import_gold
+
+    report = import_gold(path, format, version=version, source=source, licence=licence)
+    out.print(report.summary(), highlight=False)
 
 
 @app.command()

@@ -75,6 +75,10 @@ CREDIT_LINE = re.compile(
 )
 # A bare photographer/agency credit: "Kristina Kormilitsyna/Sputnik", "Uncredited/KCNA/KNS/dpa".
 BARE_CREDIT = re.compile(r"^[\w.&' -]{2,40}(?:\s?/\s?[\w.&' -]{1,40}){1,4}$")
+# The longest paragraph that counts as a photo caption when printed twice in a row.
+CAPTION_MAX_CHARS = 300
+# Articles longer than this are kept but reported by ingest (spaCy's default max_length; push splits them).
+LONG_ARTICLE_CHARS = 1_000_000
 # A caption with its credit glued on: "... zwischen Kim und Lawrow.Foto: Uncredited/KCNA/KNS/dpa".
 GLUED_CREDIT = re.compile(r"[.!?…)]\s*(?:(?:Foto|Fotos|Bild)\s*:|Copyright\b|©)\s*\S.{0,120}$")
 # Cues that a paragraph describes a picture: "(rechts im Bild: ...)", "Schoigu (l.) trifft Kim (2. v. r.)",
@@ -265,11 +269,12 @@ def _paragraphs(raw: str, meta: _Meta) -> list[str]:
     lines = [line.strip() for line in _normalise(raw).split("\n")]
     lines = [line for line in lines if line]  # one block per line; blank lines carry no information
 
-    # Photo captions: printed twice in a row (the second time possibly with the credit glued on).
+    # Photo captions: short, printed twice in a row (the second time possibly with the credit glued on).
+    # A long paragraph that repeats the one before it is article text (or a copy error), never a caption.
     caption = [False] * len(lines)
     for i in range(len(lines) - 1):
         a, b = lines[i], lines[i + 1]
-        if a == b or _credit_remainder(a, b):
+        if len(a) <= CAPTION_MAX_CHARS and (a == b or _credit_remainder(a, b)):
             caption[i] = caption[i + 1] = True
 
     kept: list[str] = []
@@ -370,6 +375,7 @@ class IngestReport:
     updated: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     rejected: list[tuple[str, str]] = field(default_factory=list)  # (file name, reason)
+    long: list[tuple[str, int]] = field(default_factory=list)  # (doc_id, characters) over LONG_ARTICLE_CHARS: kept
     total: int = 0  # articles in the corpus file after this run
 
     @property
@@ -381,6 +387,9 @@ class IngestReport:
             f"ingested {len(self.ingested)} article(s): {len(self.new)} new, {len(self.updated)} updated, "
             f"{len(self.unchanged)} unchanged, {len(self.rejected)} rejected; "
             f"{self.total} in {self.corpus_file}"
+        ) + "".join(
+            f"\nvery long article kept: {doc_id} ({chars:,} characters > {LONG_ARTICLE_CHARS:,}; push pre-annotates it in pieces)"
+            for doc_id, chars in self.long
         )
 
 
@@ -456,6 +465,8 @@ def ingest(paths: list[Path] | None = None, workspace: Workspace | None = None) 
         seen[article.doc_id] = path
         article.source_file = _display(path, ws.root)
         report.ingested.append(article.doc_id)
+        if len(article.text) > LONG_ARTICLE_CHARS:
+            report.long.append((article.doc_id, len(article.text)))
         old = existing.get(article.doc_id)
         if old is None:
             report.new.append(article.doc_id)

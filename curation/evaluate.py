@@ -19,6 +19,13 @@ WikiNews as gold (``wikinews_document``):
 - speaker spans (full noun phrases, possibly pronouns) become ACTOR-labelled spans linked by "speaker"
   relations; they only serve the speaker figures and the ACTOR coverage check, never ACTOR scores.
 
+Coverage (which labels the gold covers): a gold JSONL record may carry ``"labels": [...]`` (the span labels
+its gold covers) and ``"relation_labels": [...]`` (the relation labels); a gold version's ``manifest.json``
+carries the same two keys. Absent ``labels`` means every label; absent ``relation_labels`` the relations whose source
+label is covered (``speaker`` when QUOTE is). Only covered labels are scored: a prediction of an uncovered label
+is neither a false positive nor anything else (a QUOTE-only gold never says "this text has no ACTOR"), and
+speakers are scored only where QUOTE and ``speaker`` are both covered. WikiNews covers QUOTE and speaker.
+
 Matching rules:
 
 - exact: same label, same start and end.
@@ -57,6 +64,8 @@ from curation.validation import check_document
 LABELS: tuple[str, ...] = ("ACTOR", "FIGURE", "QUOTE")
 QUOTE_TYPES: tuple[str, ...] = ("direct", "indirect", "free_indirect", "reported")
 UNTYPED = "untyped"
+RELATIONS: tuple[str, ...] = ("speaker",)
+RELATION_SOURCES: dict[str, str] = {"speaker": "QUOTE"}  # a relation is annotated with its source span
 FORMATS: tuple[str, ...] = ("auto", "version", "jsonl", "wikinews")
 ATTRIBUTE_COLUMNS: tuple[str, ...] = ("actor_type", "canonical", "value", "unit", "qualifier", "quote_type")
 
@@ -123,13 +132,50 @@ _WORD = re.compile(r"\w[\w\-.]*\w|\w", re.UNICODE)
 # ---------------------------------------------------------------------------------------------- gold
 
 
+@dataclass(frozen=True)
+class Coverage:
+    """The span labels and relation labels one gold document covers; only those are scored."""
+
+    labels: tuple[str, ...] = LABELS
+    relations: tuple[str, ...] = RELATIONS
+
+    @classmethod
+    def parse(cls, labels: Any, relations: Any, where: str) -> Coverage:
+        """From the JSONL / manifest keys; None = all labels, relations of the covered source labels."""
+        span_labels = _label_list(labels, LABELS, "labels", where) if labels is not None else LABELS
+        if relations is None:
+            return cls(span_labels, tuple(r for r in RELATIONS if RELATION_SOURCES[r] in span_labels))
+        return cls(span_labels, _label_list(relations, RELATIONS, "relation_labels", where))
+
+    @property
+    def speaker(self) -> bool:
+        return "QUOTE" in self.labels and "speaker" in self.relations
+
+
+def _label_list(value: Any, known: tuple[str, ...], key: str, where: str) -> tuple[str, ...]:
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise CurateError(f"{where}: {key!r} must be a list of names")
+    unknown = [v for v in value if v not in known]
+    if unknown:
+        raise CurateError(f"{where}: {key!r} names unknown {', '.join(map(repr, unknown))} (known: {', '.join(known)})")
+    return tuple(v for v in known if v in value)
+
+
+WIKINEWS_COVERAGE = Coverage(("QUOTE",), ("speaker",))
+
+
 @dataclass
 class GoldSet:
     documents: list[Document]
-    labels: tuple[str, ...]  # the labels the gold covers; only those are scored
+    labels: tuple[str, ...]  # the labels the gold covers (of any document); only those are scored
     source: str
     fmt: str  # version | jsonl | wikinews
     titles: dict[str, str] = field(default_factory=dict)
+    coverage: dict[str, Coverage] = field(default_factory=dict)  # doc_id -> coverage; absent = all labels
+
+    @property
+    def speaker_covered(self) -> bool:
+        return "QUOTE" in self.labels and any(self.coverage.get(d.doc_id, Coverage()).speaker for d in self.documents)
 
     def articles(self) -> list[Article]:
         return [
@@ -178,7 +224,7 @@ def load_gold(gold: str | Path, fmt: str = "auto", split: str | None = None, lim
     return result
 
 
-def _jsonl_records(path: Path) -> Iterable[tuple[int, dict[str, Any]]]:
+def jsonl_records(path: Path) -> Iterable[tuple[int, dict[str, Any]]]:
     with path.open(encoding="utf-8") as handle:
         for number, line in enumerate(handle, start=1):
             if not line.strip():
@@ -207,11 +253,12 @@ def _scheme() -> LabelScheme:
     return load_scheme(Workspace.current().label_config_path)
 
 
-def load_gold_jsonl(path: Path) -> GoldSet:
+def read_gold_jsonl(path: Path) -> Iterable[tuple[int, dict[str, Any], Document, Coverage]]:
+    """(line number, raw record, checked Document, its Coverage) per gold JSONL record; CurateError names
+    the file and line of the first bad record, duplicate doc_ids included."""
     scheme = _scheme()
-    documents: list[Document] = []
     seen: set[str] = set()
-    for number, record in _jsonl_records(path):
+    for number, record in jsonl_records(path):
         where = f"{path}:{number}"
         try:
             doc = Document.from_dict(record)
@@ -219,13 +266,29 @@ def load_gold_jsonl(path: Path) -> GoldSet:
                 span.text = doc.text[span.start : span.end] if not span.text else span.text
         except (KeyError, TypeError, ValueError) as exc:
             raise CurateError(f"{where}: not a gold record ({type(exc).__name__}: {exc})") from None
+        coverage = Coverage.parse(record.get("labels"), record.get("relation_labels"), where)
         _check_document(doc, where, scheme)
         if doc.doc_id in seen:
             raise CurateError(f"{where}: duplicate doc_id {doc.doc_id!r}")
         seen.add(doc.doc_id)
+        yield number, record, doc, coverage
+
+
+def load_gold_jsonl(path: Path) -> GoldSet:
+    documents: list[Document] = []
+    coverage: dict[str, Coverage] = {}
+    for _, _, doc, doc_coverage in read_gold_jsonl(path):
         documents.append(doc)
+        if doc_coverage != Coverage():
+            coverage[doc.doc_id] = doc_coverage
     titles = {d.doc_id: d.text.split("\n", 1)[0] for d in documents}
-    return GoldSet(documents, LABELS, str(path), "jsonl", titles)
+    labels = _covered_labels(documents, coverage)
+    return GoldSet(documents, labels, str(path), "jsonl", titles, coverage)
+
+
+def _covered_labels(documents: Sequence[Document], coverage: dict[str, Coverage]) -> tuple[str, ...]:
+    covered = {label for d in documents for label in coverage.get(d.doc_id, Coverage()).labels}
+    return tuple(label for label in LABELS if label in covered)
 
 
 def load_version(path: Path, split: str | None = None) -> GoldSet:
@@ -262,7 +325,23 @@ def load_version(path: Path, split: str | None = None) -> GoldSet:
         _check_document(doc, f"{path} (doc_id {doc.doc_id})", scheme)
         documents.append(doc)
     titles = {r["doc_id"]: r.get("title") or "" for r in docs_rows}
-    return GoldSet(documents, LABELS, str(path), "version", titles)
+    version_coverage = _version_coverage(path)
+    coverage = {d.doc_id: version_coverage for d in documents} if version_coverage != Coverage() else {}
+    return GoldSet(documents, version_coverage.labels, str(path), "version", titles, coverage)
+
+
+def _version_coverage(path: Path) -> Coverage:
+    """manifest.json `labels` / `relation_labels` (versions written before them cover every label)."""
+    manifest = path / "manifest.json"
+    if not manifest.exists():
+        return Coverage()
+    try:
+        data = json.loads(manifest.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise CurateError(f"{manifest}: cannot read ({exc})") from None
+    if not isinstance(data, dict):
+        raise CurateError(f"{manifest}: not a JSON object")
+    return Coverage.parse(data.get("labels"), data.get("relation_labels"), str(manifest))
 
 
 def _extend_over_marks(text: str, start: int, end: int) -> tuple[int, int]:
@@ -327,11 +406,12 @@ def wikinews_document(record: dict[str, Any], where: str) -> tuple[Document, str
 
 def load_wikinews(path: Path) -> GoldSet:
     documents, titles = [], {}
-    for number, record in _jsonl_records(path):
+    for number, record in jsonl_records(path):
         doc, title = wikinews_document(record, f"{path}:{number}")
         documents.append(doc)
         titles[doc.doc_id] = title
-    return GoldSet(documents, ("QUOTE",), str(path), "wikinews", titles)
+    coverage = {d.doc_id: WIKINEWS_COVERAGE for d in documents}
+    return GoldSet(documents, WIKINEWS_COVERAGE.labels, str(path), "wikinews", titles, coverage)
 
 
 # ------------------------------------------------------------------------------------------- scoring
@@ -568,8 +648,14 @@ def _snippet(text: str, start: int, end: int, width: int = 100) -> str:
     return piece if len(piece) <= width else piece[: width - 1] + "…"
 
 
-def score(gold_docs: Sequence[Document], pred_docs: Iterable[Document], labels: Sequence[str] = LABELS) -> Scores:
-    """Score predictions against gold for `labels` (the labels the gold covers). Predictions are matched to
+def score(
+    gold_docs: Sequence[Document],
+    pred_docs: Iterable[Document],
+    labels: Sequence[str] = LABELS,
+    coverage: dict[str, Coverage] | None = None,
+) -> Scores:
+    """Score predictions against gold for `labels` (the labels the gold covers), per document only the labels
+    of its `coverage` entry (absent: all), speakers only where QUOTE and speaker are covered. Predictions are matched to
     gold by doc_id; a gold document without prediction counts all its spans as misses."""
     preds = {p.doc_id: p for p in pred_docs}
     labels = tuple(labels)
@@ -579,6 +665,7 @@ def score(gold_docs: Sequence[Document], pred_docs: Iterable[Document], labels: 
     speaker = {subset: SpeakerScore() for subset in ("all", *QUOTE_TYPES)}
     confusion: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     errors: dict[str, list[ErrorItem]] = {}
+    speaker_scored = False
 
     for gold_doc in gold_docs:
         pred_doc = preds.get(gold_doc.doc_id) or Document(gold_doc.doc_id, gold_doc.text)
@@ -586,7 +673,8 @@ def score(gold_docs: Sequence[Document], pred_docs: Iterable[Document], labels: 
             raise ValueError(f"document {gold_doc.doc_id}: predicted text differs from gold text")
         text = gold_doc.text
         doc_errors: list[ErrorItem] = []
-        for label in labels:
+        doc_coverage = (coverage or {}).get(gold_doc.doc_id, Coverage())
+        for label in (label for label in labels if label in doc_coverage.labels):
             gold = sorted((s for s in gold_doc.spans if s.label == label), key=lambda s: (s.start, s.end))
             pred = sorted((s for s in pred_doc.spans if s.label == label), key=lambda s: (s.start, s.end))
             matches = {mode: match_spans(gold, pred, mode) for mode in ("exact", "overlap")}
@@ -624,13 +712,18 @@ def score(gold_docs: Sequence[Document], pred_docs: Iterable[Document], labels: 
                         ErrorItem("false_alarm", label, p.start, p.end, _snippet(text, p.start, p.end), _describe(p))
                     )
             if label == "QUOTE":
-                _score_speakers(gold_doc, pred_doc, gold, pred, overlap, speaker, confusion, doc_errors)
+                # without speaker gold the figures go to a scratch sink: the quote type confusion still counts
+                sink = speaker if doc_coverage.speaker else {subset: SpeakerScore() for subset in speaker}
+                speaker_scored = speaker_scored or doc_coverage.speaker
+                _score_speakers(gold_doc, pred_doc, gold, pred, overlap, sink, confusion, doc_errors)
         if doc_errors:
             errors[gold_doc.doc_id] = sorted(doc_errors, key=lambda e: (e.start, e.end, e.kind))
     if "QUOTE" not in labels:
         by_type, speaker = {}, {}
     else:
         by_type = {t: v for t, v in by_type.items() if t != UNTYPED or v["overlap"].gold or v["overlap"].pred}
+    if not speaker_scored:
+        speaker = {}
     return Scores(
         labels=labels,
         by_label=by_label,
@@ -862,8 +955,10 @@ def evaluate(
     nlp = load_pipeline(model)
     predictions = list(predict(nlp, gold_set.articles()))
     version = predictions[0].model_version if predictions else ""
-    scores = score(gold_set.documents, predictions, labels=gold_set.labels)
-    coverage = actor_coverage(gold_set.documents, predictions) if gold_set.fmt == "wikinews" else None
+    scores = score(gold_set.documents, predictions, labels=gold_set.labels, coverage=gold_set.coverage)
+    # speakers without ACTOR gold (WikiNews, or a version imported from it): how many ACTOR predictions reach them
+    speakers_only = "ACTOR" not in gold_set.labels and gold_set.speaker_covered
+    coverage = actor_coverage(gold_set.documents, predictions) if speakers_only else None
     return EvaluationReport(scores, version, gold_set.source, gold_set.fmt, len(gold_set.documents), coverage)
 
 
@@ -881,7 +976,8 @@ def report_renderables(report: EvaluationReport) -> list[Any]:
 
     out: list[Any] = [
         f"[bold]{report.model_version}[/] on {report.gold_source} ({report.gold_format}, {report.n_docs} documents; "
-        f"scored labels: {', '.join(report.scores.labels)})"
+        f"scored labels: {', '.join(report.scores.labels)}; speakers {'scored' if report.scores.speaker else 'not scored'}; "
+        f"predictions of other labels are not scored)"
     ]
     spans = Table(
         title="Spans (one-to-one matching, same label)",

@@ -4,6 +4,7 @@
     datasets/vN/spans.parquet      one row per gold span (attributes as columns, annotator, origin)
     datasets/vN/relations.parquet  one row per speaker link (QUOTE -> ACTOR)
     datasets/vN/gold.jsonl         the same gold as Document.to_dict() lines (what `curate evaluate` reads)
+    datasets/vN/{train,dev,test}.spacy/  the same gold as spaCy DocBins, a folder of shards per split (curation/docbins.py)
     datasets/vN/README.md          the dataset card
     datasets/vN/manifest.json      provenance, counts, checksums of every other file
 
@@ -15,12 +16,17 @@ This module is pure: task dicts of a Label Studio export snapshot in, a version 
                        or the task is held out; never "latest wins")
     gold_document      the exported annotation -> GoldDocument (origins against its prediction, and per
                        span how many of the task's annotators made it)
-    VersionWriter      GoldDocuments -> Parquet row groups + gold.jsonl + counts, one at a time
+    VersionWriter      GoldDocuments -> Parquet row groups + gold.jsonl + DocBins + counts, one at a time
     ExportFigures      the audit (prediction vs exported annotation) accumulated per task, and the tasks
-                       with several annotators (spans only, no text) for the agreement figures
+                       with several annotators (annotations only, no text) for the agreement figures
 
-Memory grows only with the multi-annotated tasks (their annotations, not their texts), doc_id -> task id
-and the lists of what was left out. Documents are written in snapshot order (Label Studio's task id order).
+`curate import` (curation/importer.py) writes through the same VersionWriter / version_manifest /
+finish_version, passing each document's own split.
+
+Besides the DocBins and the multi-annotated tasks (their annotations, not their texts), memory does not
+grow with the number of tasks: only doc_id -> task id and the lists of what was left out are kept. A
+DocBin holds each Doc's token attribute arrays (not the Doc, not the text) and the distinct strings until
+the version is closed. Documents are written in snapshot order, which is Label Studio's task id order.
 """
 
 from __future__ import annotations
@@ -47,7 +53,7 @@ import curation
 from curation.config import CurateError, Workspace
 from curation.document import AnnotatedTask, Annotation, Document, Prediction, Relation, Span, sha256_text
 from curation.scheme import LabelScheme, load_scheme
-from curation.validation import RELATION_ENDPOINTS, RegionIssue, check_document
+from curation.validation import RELATION_ENDPOINTS, check_document, valid_part
 
 if TYPE_CHECKING:  # these modules import gold's helpers, so gold imports them where it calls them
     from curation.agreement import AgreementReport
@@ -58,12 +64,16 @@ VERSION_PATTERN = re.compile(r"v([1-9][0-9]{0,17})")  # at most 18 digits: a nam
 SPLITS = ("train", "dev", "test")
 # Buckets of int(sha256(doc_id)[:8], 16) % 100 for an article that no earlier version has seen.
 SPLIT_BUCKETS = (("train", 80), ("dev", 90), ("test", 100))
-ORIGINS = ("kept", "edited", "added")
+ORIGINS = ("kept", "edited", "added")  # of an exported span, relative to the prediction
+IMPORTED_ORIGIN = "imported"  # every span of `curate import`
 # Gamma (pygamma, ~2 s per task after a 20-35 s import) is computed on a seeded sample of this many of
 # the multi-annotated tasks at export; `curate agreement` computes it on all of them.
 EXPORT_GAMMA_SAMPLE = 20
 TMP_PREFIX = ".tmp-"
-FILES = ("documents.parquet", "spans.parquet", "relations.parquet", "gold.jsonl", "README.md")
+FILES = (
+    "documents.parquet", "spans.parquet", "relations.parquet", "gold.jsonl", "README.md",
+)  # fmt: skip
+HASH_SPLIT_METHOD = "frozen from earlier versions; new articles: int(sha256(doc_id)[:8], 16) % 100 < 80 train, < 90 dev, else test"
 
 
 def _field(name: str, type_: pa.DataType, description: str, nullable: bool = True) -> pa.Field:
@@ -100,9 +110,9 @@ SPANS_SCHEMA = _schema(
     _field("qualifier", pa.string(), "FIGURE: exact | approx | min | max | vague"),
     _field("quote_type", pa.string(), "QUOTE: direct | indirect | free_indirect | reported"),
     _field("annotator", pa.string(), "E-mail of the Label Studio user who completed the annotation", False),
-    _field("origin", pa.string(), "kept | edited | added, relative to the prediction the annotation started from", False),
-    _field("n_annotators", pa.int64(), "How many of the task's annotators made this span (same label and offsets)", False),
-    _field("agreement", pa.float64(), "n_annotators / annotators of the task (1.0: everybody made it)", False),
+    _field("origin", pa.string(), "kept | edited | added, relative to the prediction the annotation started from; imported (`curate import`)", False),
+    _field("n_annotators", pa.int64(), "How many of the task's annotators made this span (same label and offsets); null for imported gold"),
+    _field("agreement", pa.float64(), "n_annotators / annotators of the task (1.0: everybody made it); null for imported gold"),
 )
 
 RELATIONS_SCHEMA = _schema(
@@ -194,8 +204,8 @@ class GoldSpan:
     text: str
     attributes: dict[str, Any]
     origin: str
-    n_annotators: int = 1
-    agreement: float = 1.0
+    n_annotators: int | None = None  # None for imported gold (no annotators)
+    agreement: float | None = None
 
 
 @dataclass
@@ -450,7 +460,8 @@ class _TaskValidator:
         )
         for issue in issues:
             self.add(issue.item, issue.reason)
-        return _valid_regions(candidates, relations, issues)
+        valid = valid_part(document, issues)
+        return valid.spans, valid.relations
 
     @staticmethod
     def _region_texts(result: list[Mapping[str, Any]]) -> dict[str, str]:
@@ -462,13 +473,6 @@ class _TaskValidator:
             if item.get("type") == "labels" and isinstance(item.get("value"), Mapping)
         }
         return {k: v for k, v in texts.items() if isinstance(v, str)}
-
-
-def _valid_regions(spans: list[Span], relations: list[Relation], issues: list[RegionIssue]) -> tuple[list[Span], list[Relation]]:
-    bad_spans = {i.region_id for i in issues if i.kind == "span"}
-    bad_relations = {i.region_id for i in issues if i.kind == "relation"}
-    valid = [s for s in spans if s.id not in bad_spans]
-    return valid, [r for r in relations if f"{r.from_id}->{r.to_id}" not in bad_relations]
 
 
 @dataclass
@@ -844,11 +848,25 @@ def safe_url(url: str) -> str:
 class Provenance:
     """Where the annotations came from (recorded in the manifest; never a credential)."""
 
-    label_studio_url: str
+    label_studio_url: str | None  # None: not from Label Studio (`curate import`)
     project_id: int | None
     project_title: str | None
     snapshot_id: int | None = None
     project_label_config: str | None = None  # the config annotators worked with, to compare
+    source: str | None = None  # where the annotations come from (`curate import`: the dataset, a citation)
+    licence: str | None = None  # of the imported annotations
+    # What the gold covers; None = every label / relation of label_config.xml. A version with only QUOTE gold
+    # must never be read as "this text has no ACTOR".
+    labels: tuple[str, ...] | None = None
+    relations: tuple[str, ...] | None = None
+    partial: dict[str, str] | None = None  # label -> why its spans are there although it is not covered
+    split_method: str | None = None  # how the splits were chosen, when not the frozen hash splits
+    imported: dict[str, Any] | None = None  # `curate import`: format, files, mapping notes (manifest "import")
+
+    def coverage(self, scheme: LabelScheme) -> tuple[list[str], list[str]]:
+        labels = list(self.labels) if self.labels is not None else list(scheme.labels)
+        relations = list(self.relations) if self.relations is not None else list(scheme.relation_labels)
+        return labels, relations
 
 
 @dataclass
@@ -891,34 +909,82 @@ class Tally:
             "spans_per_split": {
                 split: {label: self.spans_per_split.get((split, label), 0) for label in scheme.labels} for split in SPLITS
             },
-            "origins": {origin: self.origins.get(origin, 0) for origin in ORIGINS},
+            # an export's three origins always; imported only in an import
+            "origins": {o: self.origins.get(o, 0) for o in (*ORIGINS, IMPORTED_ORIGIN) if o in ORIGINS or self.origins.get(o)},
             "deleted_predicted_spans": self.deleted,
             "annotators": dict(sorted(self.annotators.items())),
         }
 
 
+@dataclass(frozen=True)
+class VersionCoverage:
+    """The labels and relation labels a version's gold covers. `complete` = all of label_config.xml: then
+    gold.jsonl records leave them out (absent = all, the JSONL convention); else every record repeats them."""
+
+    labels: tuple[str, ...]
+    relation_labels: tuple[str, ...]
+    complete: bool
+
+    @classmethod
+    def of(cls, provenance: Provenance, scheme: LabelScheme) -> VersionCoverage:
+        labels, relations = provenance.coverage(scheme)
+        return cls(tuple(labels), tuple(relations), provenance.labels is None)
+
+    def jsonl_fields(self) -> dict[str, list[str]]:
+        return {} if self.complete else {"labels": list(self.labels), "relation_labels": list(self.relation_labels)}
+
+
 class VersionWriter:
     """Streams gold documents into the files of a version directory: Parquet in row groups of
-    `row_group_documents` documents, gold.jsonl line by line, counts in a Tally. Documents keep the
-    order they arrive in (the snapshot's task order)."""
+    `row_group_documents` documents, gold.jsonl line by line, one spaCy DocBin per split
+    (curation/docbins.py), counts in a Tally. Documents keep the order they arrive in (the snapshot's
+    task order; an import's file order).
 
-    def __init__(self, directory: Path, earlier_splits: Mapping[str, str], row_group_documents: int = ROW_GROUP_DOCUMENTS):
+    A document's split is the one `add` is given (an import's own split), else the one of an earlier
+    version (`earlier_splits`), else `hash_split`."""
+
+    def __init__(
+        self,
+        directory: Path,
+        earlier_splits: Mapping[str, str],
+        coverage: VersionCoverage,
+        row_group_documents: int = ROW_GROUP_DOCUMENTS,
+    ):
+        from curation.docbins import DocBinWriter  # imports spaCy: only when a version is written
+
         self.directory = directory
         self.earlier_splits = earlier_splits
+        self.coverage = coverage
         self.row_group_documents = max(1, row_group_documents)
         self.tally = Tally()
         self.rows = {name: 0 for name in SCHEMAS}
         self._buffer: dict[str, list[dict[str, Any]]] = {name: [] for name in SCHEMAS}
         self._buffered = 0
-        self._writers = {name: pq.ParquetWriter(directory / name, schema, compression="zstd") for name, schema in SCHEMAS.items()}
+        self._writers: dict[str, pq.ParquetWriter] = {}
         self._jsonl = open(directory / "gold.jsonl", "w", encoding="utf-8")
+        try:
+            for name, schema in SCHEMAS.items():
+                self._writers[name] = pq.ParquetWriter(directory / name, schema, compression="zstd")
+            self.docbins = DocBinWriter(directory, coverage.labels, coverage.relation_labels)
+        except BaseException:
+            self._close_files()
+            raise
 
-    def add(self, document: GoldDocument) -> None:
-        split = self.earlier_splits.get(document.doc_id) or hash_split(document.doc_id)
+    def split_of(self, document: GoldDocument, split: str | None = None) -> str:
+        if split is not None:
+            if split not in SPLITS:
+                raise ValueError(f"split {split!r} is not one of {', '.join(SPLITS)}")
+            return split
+        return self.earlier_splits.get(document.doc_id) or hash_split(document.doc_id)
+
+    def add(self, document: GoldDocument, split: str | None = None) -> None:
+        split = self.split_of(document, split)
         self._buffer["documents.parquet"].append(document_row(document, split))
         self._buffer["spans.parquet"] += span_rows(document)
         self._buffer["relations.parquet"] += relation_rows(document)
-        self._jsonl.write(json.dumps(document.to_document().to_dict(), ensure_ascii=False) + "\n")
+        record = {**document.to_document().to_dict(), **self.coverage.jsonl_fields()}
+        self._jsonl.write(json.dumps(record, ensure_ascii=False) + "\n")
+        self.docbins.add(document, split)
         self.tally.add(document, split)
         self._buffered += 1
         if self._buffered >= self.row_group_documents:
@@ -933,13 +999,20 @@ class VersionWriter:
         self._buffered = 0
 
     def close(self) -> None:
-        """Write what is buffered and close every file (also after an error: no open handles stay)."""
+        """Write what is buffered (Parquet, DocBins) and close every file (also after an error: no open
+        handles stay)."""
         try:
             self._flush()
+            self.docbins.close()
         finally:
-            for writer in self._writers.values():
-                writer.close()
-            self._jsonl.close()
+            self._close_files()
+
+    def _close_files(self) -> None:
+        for writer in self._writers.values():
+            writer.close()
+        self._jsonl.close()
+        if hasattr(self, "docbins"):
+            self.docbins.release()
 
 
 @dataclass
@@ -957,46 +1030,60 @@ class ExportFiguresResult:
         return [agreement_section(self.agreement), audit_section(self.audit)]
 
 
-def _manifest(
+def _label_studio(provenance: Provenance, summary: GoldSummary) -> dict[str, Any] | None:
+    if provenance.label_studio_url is None:  # `curate import`
+        return None
+    return {
+        "url": safe_url(provenance.label_studio_url),
+        "project_id": provenance.project_id,
+        "project_title": provenance.project_title,
+        "export_snapshot_id": provenance.snapshot_id,
+        "tasks_in_snapshot": summary.tasks,
+    }
+
+
+def version_manifest(
     version: str,
     summary: GoldSummary,
-    tally: Tally,
+    writer: VersionWriter,
     scheme: LabelScheme,
     provenance: Provenance,
     parent_version: str | None,
-    figures: ExportFiguresResult,
+    figures: ExportFiguresResult | None = None,
 ) -> dict[str, Any]:
+    tally = writer.tally
     counts = tally.counts(scheme)
+    from_label_studio = provenance.label_studio_url is not None
     return {
         "version": version,
         "created_at": datetime.now(timezone.utc).isoformat(timespec="seconds").replace("+00:00", "Z"),
         "parent_version": parent_version,
         "curate_version": curation.__version__,
-        "label_studio": {
-            "url": safe_url(provenance.label_studio_url),
-            "project_id": provenance.project_id,
-            "project_title": provenance.project_title,
-            "export_snapshot_id": provenance.snapshot_id,
-            "tasks_in_snapshot": summary.tasks,
-        },
+        "label_studio": _label_studio(provenance, summary),
+        "source": provenance.source,
+        "licence": provenance.licence,
+        "labels": list(writer.coverage.labels),
+        "relation_labels": list(writer.coverage.relation_labels),
+        "partial_labels": provenance.partial or {},
         "label_config_sha256": hashlib.sha256(scheme.xml.encode("utf-8")).hexdigest(),
         "label_config_matches_project": _same_config(provenance.project_label_config, scheme.xml),
         "model_versions": dict(sorted(tally.model_versions.items())),
-        "selection": SELECTION[figures.require],
-        "require": figures.require,
-        "document_order": "snapshot order (Label Studio task id)",
+        "selection": SELECTION[figures.require] if figures is not None else None,
+        **({"require": figures.require} if figures is not None else {}),
+        "document_order": "snapshot order (Label Studio task id)" if from_label_studio else "doc_id order",
         "splits": {
-            "method": "frozen from earlier versions; new articles: int(sha256(doc_id)[:8], 16) % 100 < 80 train, < 90 dev, else test",
+            "method": provenance.split_method or HASH_SPLIT_METHOD,
             "counts": counts["documents_per_split"],
         },
         "counts": counts,
+        "spacy": writer.docbins.manifest(),
         "unannotated_tasks": summary.unannotated,
         "skipped_tasks": [s.to_dict() for s in summary.skipped],
         "task_states": dict(sorted(summary.states.items())),
         "held_out": [h.to_dict() for h in summary.held_out],
         "invalid_skipped": [p.to_dict() for p in summary.problems],
-        "agreement": figures.agreement.to_dict(),
-        "audit": figures.audit.to_dict(),
+        **({"import": provenance.imported} if provenance.imported is not None else {}),
+        **({"agreement": figures.agreement.to_dict(), "audit": figures.audit.to_dict()} if figures is not None else {}),
     }
 
 
@@ -1023,17 +1110,18 @@ def finish_version(
     """Add the card (with extra markdown `sections`) and the manifest (with checksums) to the written
     files, then rename into place."""
     (directory / "README.md").write_text(dataset_card(manifest, scheme, sections), encoding="utf-8")
+    names = [*FILES, *(str(p.relative_to(directory)) for p in sorted(directory.glob("*.spacy/*.spacy")))]
     manifest["files"] = {
         name: {
             "sha256": sha256_file(directory / name),
             "bytes": (directory / name).stat().st_size,
             **({"rows": rows[name]} if name in rows else {}),
         }
-        for name in FILES
+        for name in names
     }
     (directory / "manifest.json").write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    for path in directory.iterdir():
-        path.chmod(0o444)  # a released version is read-only
+    for path in sorted(directory.rglob("*"), reverse=True):  # files before the folders that hold them
+        path.chmod(0o555 if path.is_dir() else 0o444)  # a released version is read-only
         _fsync(path)
     _fsync(directory)
     if target.exists() or target.is_symlink():
@@ -1126,7 +1214,63 @@ def _schema_table(schema: pa.Schema) -> str:
     return "\n".join(lines)
 
 
+# The card's YAML front matter: `datasets.load_dataset("datasets/vN", CONFIG)` reads one table per config.
+# (`load_dataset("parquet", data_dir="datasets/vN")` alone cannot: it reads every Parquet file of the folder
+# into one table and fails on the three schemas.)
+CARD_CONFIGS = ("documents", "spans", "relations")
+
+
+def card_header(manifest: Mapping[str, Any]) -> str:
+    """YAML front matter of a Hugging Face dataset card: one config per table (documents is the default)."""
+    configs = "".join(
+        f"- config_name: {name}\n  data_files: {name}.parquet\n" + ("  default: true\n" if name == "documents" else "")
+        for name in CARD_CONFIGS
+    )
+    return f"---\npretty_name: curate gold set {manifest['version']}\nlanguage:\n- de\nconfigs:\n{configs}---\n\n"
+
+
+def reading_section(manifest: Mapping[str, Any]) -> str:
+    """How to read the version with Hugging Face datasets, DuckDB and spaCy (the same in every card)."""
+    version = manifest["version"]
+    spacy_info = manifest["spacy"]
+    return f"""
+## Reading this version
+
+```python
+import datasets, duckdb
+spans = datasets.load_dataset("datasets/{version}", "spans")["train"]  # configs: documents (default), spans, relations
+spans = datasets.load_dataset("parquet", data_dir="datasets/{version}", data_files="spans.parquet")["train"]
+duckdb.sql("SELECT d.split, s.label, count(*) FROM 'datasets/{version}/spans.parquet' s "
+           "JOIN 'datasets/{version}/documents.parquet' d USING (doc_id) GROUP BY ALL")
+```
+
+`datasets` names the one split of each config `train`; the gold split is the `split` column of
+documents.parquet. `load_dataset("parquet", data_dir="datasets/{version}")` without `data_files` fails:
+it reads the three tables as one.
+
+`train.spacy/`, `dev.spacy/`, `test.spacy/`: spaCy DocBins, a folder of shards per split (`spacy train ... --paths.train
+datasets/{version}/train.spacy --paths.dev datasets/{version}/dev.spacy`), {spacy_info['tokenizer']}
+tokenisation. Per Doc: `doc.spans["ACTOR"|"FIGURE"|"QUOTE"]` (`span.id_` = `span_id`), attributes as
+`span._.attrs` (user_data key `("curate._", "attrs", label, start_char, end_char)`), speaker relations in
+`user_data["curate_speakers"]` and `["curate_gold_speakers"]` as `[quote start, quote end, actor start,
+actor end]` characters, the covered labels in `user_data["curate_labels"]` / `["curate_relation_labels"]`
+(mask the others when training), `["curate_doc_id"]`, `["curate_split"]`. Spans whose offsets are not
+on token boundaries are widened to the tokens they touch: {spacy_info['misaligned_spans']} of
+{spacy_info['spans']} here.
+"""
+
+
 def dataset_card(manifest: Mapping[str, Any], scheme: LabelScheme, sections: Sequence[str] = ()) -> str:
+    """README.md of a version: the YAML header, the export's or import's card (an export's with its agreement
+    and audit `sections`), how to read it."""
+    if manifest.get("import") is not None:
+        body = imported_dataset_card(manifest, scheme)
+    else:
+        body = export_dataset_card(manifest, scheme, sections)
+    return card_header(manifest) + body + reading_section(manifest)
+
+
+def export_dataset_card(manifest: Mapping[str, Any], scheme: LabelScheme, sections: Sequence[str] = ()) -> str:
     counts = manifest["counts"]
     version = manifest["version"]
     label_rows = "\n".join(
@@ -1189,6 +1333,7 @@ contained it. Articles new in this version get one from a stable hash of their `
   stored as Parquet field metadata).
 - `gold.jsonl`: the same gold, one JSON object per article: `doc_id`, `text`, `spans` (`id`,
   `label`, `start`, `end`, `text` and the non-empty attributes), `relations` (`from`, `to`, `label`).
+- `train.spacy/`, `dev.spacy/`, `test.spacy/`: the same gold as spaCy DocBins, a folder of shards per split (below).
 - `manifest.json`: provenance (Label Studio URL and project id, model versions, label config hash),
   counts, the SHA-256 of every other file, the `--require` policy (`require`, `selection`,
   `task_states`), `held_out` tasks, skipped tasks, invalid items left out, the inter-annotator
@@ -1212,6 +1357,76 @@ The article texts are news articles published by their outlets (see `source`); t
 stays with those outlets and the agencies they credit. They are included for research on annotation
 and information extraction only; do not republish them. The annotations (spans,
 attributes, relations) are released under the licence of the curate project (MIT).
+"""
+
+
+def imported_dataset_card(manifest: Mapping[str, Any], scheme: LabelScheme) -> str:
+    """The card of a version written by `curate import`: source, licence and what the gold covers first."""
+    counts = manifest["counts"]
+    imported = manifest["import"]
+    header = f"| | {' | '.join(SPLITS)} | total |\n|---|{'---|' * len(SPLITS)}---|"
+    rows = [f"| documents | {' | '.join(str(counts['documents_per_split'][s]) for s in SPLITS)} | {counts['documents']} |"]
+    rows += [
+        f"| {label} | " + " | ".join(str(counts["spans_per_split"][s][label]) for s in SPLITS) + f" | {counts['spans_per_label'][label]} |"
+        for label in scheme.labels
+    ]
+    partial = "\n".join(f"- {label}: {why}" for label, why in manifest["partial_labels"].items())
+    partial = f"\n\nPresent but not covered:\n\n{partial}" if partial else ""
+    notes = "".join(f"\n- {note}" for note in imported.get("notes", []))
+    files = "".join(f"\n- `{f['path']}` ({f['split'] or 'no split of its own'}, {f['documents']} documents)" for f in imported["files"])
+    return f"""# curate gold set {manifest['version']}
+
+Imported by `curate import --format {imported['format']}` {manifest['curate_version']} on {manifest['created_at']}
+from existing annotations, mapped onto the label scheme of `label_config.xml`
+(sha256 `{manifest['label_config_sha256'][:16]}…`); parent version: {manifest['parent_version'] or 'none'}.
+This directory is immutable: corrections go into a new version.
+
+- Source: {manifest['source'] or 'not stated'}
+- Licence of the annotations (and texts): {manifest['licence'] or 'not stated'}
+
+## What this gold covers
+
+Labels: {', '.join(manifest['labels']) or 'none'}; relations: {', '.join(manifest['relation_labels']) or 'none'}.
+Only these are gold: a text without spans of another label does NOT mean it has none, so neither
+evaluation nor training may read the missing labels as negatives (`manifest.json` `labels` /
+`relation_labels`; when they are not all of label_config.xml, every `gold.jsonl` record repeats
+them).{partial}
+
+## Counts
+
+{counts['documents']} documents, {counts['spans']} spans, {counts['relations']} relations.
+
+{header}
+{chr(10).join(rows)}
+
+## How it was imported
+{files}{notes}
+
+Offsets are Unicode code points into `documents.text`, end exclusive: `text[start:end]` in Python.
+Every span has `origin` `imported` and `annotator` naming the source dataset.
+
+## Splits
+
+{manifest['splits']['method']}
+
+## Files and schemas
+
+`gold.jsonl` holds the same gold as `Document.to_dict()` lines plus `labels` / `relation_labels`;
+`manifest.json` records source, licence, coverage, the import's files and mapping, and the SHA-256 of
+every other file.
+`train.spacy/`, `dev.spacy/`, `test.spacy/` hold the same gold as spaCy DocBins, a folder of shards per split (below).
+
+### documents.parquet
+
+{_schema_table(DOCUMENTS_SCHEMA)}
+
+### spans.parquet
+
+{_schema_table(SPANS_SCHEMA)}
+
+### relations.parquet
+
+{_schema_table(RELATIONS_SCHEMA)}
 """
 
 
@@ -1249,7 +1464,7 @@ def export_tasks(
     summary = GoldSummary()
     with staging_dir(datasets_dir, version) as directory:
         try:
-            writer = VersionWriter(directory, earlier, row_group_documents)
+            writer = VersionWriter(directory, earlier, VersionCoverage.of(provenance, scheme), row_group_documents)
             try:
                 for document in gold_documents(tasks, scheme, summary, policy):
                     writer.add(document)
@@ -1257,7 +1472,7 @@ def export_tasks(
                 writer.close()
             _check_complete(summary, writer.tally, provenance, skip_invalid)
             figures = ExportFiguresResult(require, summary.figures.agreement(policy.adjudicators, gamma_sample), summary.figures.audit)
-            manifest = _manifest(version, summary, writer.tally, scheme, provenance, parent, figures)
+            manifest = version_manifest(version, summary, writer, scheme, provenance, parent, figures)
             finish_version(directory, target, manifest, writer.rows, scheme, figures.sections())
         except OSError as exc:
             raise CurateError(f"cannot write {target} ({os_error_text(exc)}); nothing was written") from None

@@ -60,7 +60,8 @@ class LabelScheme:
 
     @property
     def interface(self) -> LabelInterface:
-        return LabelInterface(self.xml)
+        """The parsed config, built once per config text (parsing costs ~1 ms: once per task adds up)."""
+        return _interface(self.xml)
 
     def attributes_for(self, label: str) -> tuple[Attribute, ...]:
         return tuple(a for a in self.attributes if a.label == label)
@@ -79,9 +80,14 @@ def load_scheme(path: Path | None = None) -> LabelScheme:
 
 
 @cache
+def _interface(xml: str) -> LabelInterface:
+    return LabelInterface(xml)
+
+
+@cache
 def _parse(xml: str, where: str) -> LabelScheme:
     try:
-        interface = LabelInterface(xml)
+        interface = _interface(xml)
         root = ET.fromstring(xml)
     except Exception as exc:  # the SDK raises several types for a bad config
         raise CurateError(f"invalid label config {where}: {exc}") from exc

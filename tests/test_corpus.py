@@ -125,6 +125,14 @@ def test_caption_with_picture_cues_is_removed() -> None:
     assert paragraphs(clean(raw, "x.txt").text) == ["Der Titel", BODY, "Schluss."]
 
 
+def test_a_long_paragraph_repeating_the_one_before_is_kept() -> None:
+    """Only short, caption-like repeats are captions: a long repeated paragraph is article text."""
+    long = " ".join([BODY] * 5)  # ~700 characters, longer than any caption
+    assert len(long) > 300
+    raw = page("Der Titel", long, long, "Schluss.")
+    assert paragraphs(clean(raw, "x.txt").text) == ["Der Titel", long, long, "Schluss."]
+
+
 def test_repeated_sentence_in_body_that_is_not_adjacent_stays() -> None:
     raw = page("Der Titel", "Ein Satz.", BODY, "Ein Satz.")
     assert paragraphs(clean(raw, "x.txt").text) == ["Der Titel", "Ein Satz.", BODY, "Ein Satz."]
@@ -232,6 +240,20 @@ def test_bad_files_are_rejected_by_name_and_the_others_ingested(ws: Workspace) -
     assert report.ingested == report.new == ["good"]
     assert not report.ok
     assert [a.doc_id for a in load_corpus(ws)] == ["good"]
+
+
+def test_a_very_long_article_is_kept_and_reported(ws: Workspace) -> None:
+    from curation.corpus import LONG_ARTICLE_CHARS
+
+    body = "\n\n".join(f"{i}. {BODY}" for i in range(LONG_ARTICLE_CHARS // len(BODY) + 2))
+    write(ws, "long.txt", page("Ein sehr langer Artikel", body))
+    write(ws, "short.txt", page("Titel", BODY))
+    report = ingest(None, ws)
+    assert report.ok and report.new == ["long", "short"]
+    ((doc_id, chars),) = report.long
+    assert doc_id == "long" and chars > LONG_ARTICLE_CHARS
+    assert "very long article kept: long" in report.summary()
+    assert len(next(a for a in load_corpus(ws) if a.doc_id == "long").text) == chars
 
 
 def test_missing_path_is_rejected(ws: Workspace, tmp_path: Path) -> None:

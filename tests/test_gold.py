@@ -399,7 +399,7 @@ def test_written_version_has_exact_schemas_rows_and_checksums(tmp_path: Path) ->
     report = gold.export_tasks(three_tasks(), PROVENANCE, version="v1", workspace=workspace(tmp_path))
     target = tmp_path / "datasets" / "v1"
     assert report.path == target and report.documents == 3 and report.spans == 9 and report.relations == 3
-    assert sorted(p.name for p in target.iterdir()) == sorted([*gold.FILES, "manifest.json"])
+    assert sorted(p.name for p in target.iterdir()) == sorted([*gold.FILES, "manifest.json", "train.spacy", "dev.spacy", "test.spacy"])
     assert [p.name for p in (tmp_path / "datasets").iterdir()] == ["v1"]  # no temporary directory left
     for name, schema in gold.SCHEMAS.items():
         assert pq.read_schema(target / name).equals(schema, check_metadata=True), name
@@ -438,11 +438,11 @@ def test_written_version_has_exact_schemas_rows_and_checksums(tmp_path: Path) ->
 
 def test_existing_version_is_never_overwritten(tmp_path: Path) -> None:
     gold.export_tasks(three_tasks(), PROVENANCE, version="v1", workspace=workspace(tmp_path))
-    before = {p.name: p.read_bytes() for p in (tmp_path / "datasets" / "v1").iterdir()}
+    before = {p: p.read_bytes() for p in (tmp_path / "datasets" / "v1").rglob("*") if p.is_file()}
     with pytest.raises(CurateError, match=r"v1 already exists .*next free: v2") as info:
         gold.export_tasks(three_tasks()[:1], PROVENANCE, version="v1", workspace=workspace(tmp_path))
     assert info.value.exit_code == 1
-    assert {p.name: p.read_bytes() for p in (tmp_path / "datasets" / "v1").iterdir()} == before
+    assert {p: p.read_bytes() for p in (tmp_path / "datasets" / "v1").rglob("*") if p.is_file()} == before
     report = gold.export_tasks(three_tasks(), PROVENANCE, workspace=workspace(tmp_path))
     assert report.version == "v2" and read_manifest(report.path)["parent_version"] == "v1"
 
@@ -677,7 +677,7 @@ def test_manifest_and_card_carry_policy_agreement_and_audit(tmp_path: Path) -> N
     card = (report.path / "README.md").read_text(encoding="utf-8")
     assert "## Inter-annotator agreement" in card and "## Audit of the pre-annotations" in card
     assert "seeded sample of 2 of the 4 tasks" in card and "--require agreement" in card
-    assert "| `n_annotators` | int64 | no |" in card and "| `agreement` | double | no |" in card
+    assert "| `n_annotators` | int64 | yes |" in card and "| `agreement` | double | yes |" in card
     assert [h.task_id for h in report.held_out] == [3, 4] and report.audit is not None and report.agreement is not None
     assert "2 task(s) held out by --require agreement" in report.summary()
 
@@ -687,3 +687,20 @@ def test_only_multi_annotated_tasks_are_kept_for_agreement_and_without_text() ->
     kept = summary.figures.multi_annotated
     assert [t.task_id for t in kept] == [2, 3, 4, 5] and {t.text for t in kept} == {""}
     assert all(t.predictions == [] for t in kept)
+
+
+def test_audit_groups_predicted_regions_by_the_rule_they_carry(tmp_path: Path) -> None:
+    predicted = standard_result()
+    for item in predicted:
+        if item.get("id") == "actor-0-11" and item["type"] == "labels":
+            item["rule"] = "actor_person_ner"  # what curate push writes (curation.labelstudio.tasks.RULE_KEY)
+    accepted_without_actor = [r for r in standard_result() if r.get("id") != "actor-0-11" and r.get("type") != "relation"]
+    tasks = [task(1, [annotation(1, accepted_without_actor)], predictions=[
+        {"id": 10, "model_version": "rules-2", "result": predicted}])]  # fmt: skip
+    tasks[0]["annotations"][0]["parent_prediction"] = 10
+    report = gold.export_tasks(tasks, PROVENANCE, version="v1", workspace=workspace(tmp_path), gamma_sample=0)
+    by_rule = read_manifest(report.path)["audit"]["by_rule"]
+    assert {k: (v["predicted"], v["kept"], v["deleted"]) for k, v in by_rule.items()} == {
+        "actor_person_ner": (1, 0, 1), "(none)": (2, 2, 0), "ALL": (3, 2, 1),
+    }  # fmt: skip
+    assert "actor_person_ner" in (report.path / "README.md").read_text(encoding="utf-8")

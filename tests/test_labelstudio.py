@@ -347,20 +347,23 @@ def test_a_timed_out_import_that_was_committed_is_not_duplicated(
     ls_workspace: TestWorkspace, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The server commits, the answer is lost: push re-lists before retrying and creates nothing twice."""
-    import httpx
-    from label_studio_sdk.projects.client import ProjectsClient
+    import importlib
 
-    real_import = ProjectsClient.import_tasks
+    import httpx
+
+    push_module = importlib.import_module("curation.labelstudio.push")  # the package exports push() under that name
+
+    real_import = push_module.post_tasks
     calls: list[int] = []
 
-    def commit_then_time_out(self, id, **kwargs):
-        calls.append(len(kwargs["request"]))
-        response = real_import(self, id, **kwargs)
+    def commit_then_time_out(client, project_id, tasks):
+        calls.append(len(tasks))
+        response = real_import(client, project_id, tasks)
         if len(calls) == 1:
             raise httpx.ReadTimeout("simulated: the answer never arrived")
         return response
 
-    monkeypatch.setattr(ProjectsClient, "import_tasks", commit_then_time_out)
+    monkeypatch.setattr(push_module, "post_tasks", commit_then_time_out)
     _ingest(ls_workspace)
     report = push(ls_workspace.workspace, project_title=ls_workspace.project_title, batch_size=3)
     assert calls == [3, 2] and report.created == 5

@@ -27,6 +27,7 @@ from conftest import LabelStudioServer, PostgresServer, _in_ci, make_workspace
 from curation import gold
 from curation.config import PACKAGE_ROOT, CurateError, Workspace
 from curation.labelstudio.database import DatabaseUnreachable, PostgresDatabase, parse_database_url
+from curation.labelstudio.export import export
 from test_export_e2e import Annotator, Session, create_annotator, regions, relations_of, spans_of, without
 
 pytestmark = [pytest.mark.labelstudio, pytest.mark.timeout(900)]
@@ -114,7 +115,7 @@ def loop(postgres: PostgresServer, tmp_path_factory: pytest.TempPathFactory) -> 
             pushed = push(workspace, project_title=TITLE)
             assert pushed.created == len(texts) == 5 and not pushed.invalid
             annotator, submitted = _annotate(server, pushed.project_id, texts)
-            v1 = gold.export(version="v1", workspace=workspace, project_title=TITLE)
+            v1 = export(version="v1", workspace=workspace, project_title=TITLE)
             yield Loop(server, postgres, workspace, pushed.project_id, annotator, submitted, texts, v1)
         finally:
             stop_server(workspace)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import re
+import time
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -22,6 +23,7 @@ from curation.scheme import LabelScheme, load_scheme
 CONNECTION_EXIT_CODE = 2
 SDK_TIMEOUT = 300  # seconds; bulk imports get their own, longer, per-request timeout
 CHECK_OPTIONS: Any = {"timeout": 15, "max_retries": 0}
+READ_ATTEMPTS = 3  # a GET is repeated after a 5xx or a transport error (it changes nothing)
 TITLE_LENGTH = (3, 50)  # Label Studio's PROJECT_TITLE_MIN_LEN / MAX_LEN
 
 
@@ -134,13 +136,81 @@ class ProjectRef:
     model_version: str
 
 
+def request_json(
+    client: LabelStudio, method: str, path: str, *, params: dict[str, Any] | None = None,
+    body: bytes | None = None, timeout: float = SDK_TIMEOUT,
+) -> Any:
+    """One API request with the SDK's own auth and HTTP client, the body already JSON bytes: the SDK's generic
+    encoder costs more CPU than building a large import. Errors raise the SDK's ApiError, as its calls do."""
+    wrapper = client._client_wrapper
+    url = f"{wrapper.get_base_url().rstrip('/')}{path}"
+    for attempt in range(1, READ_ATTEMPTS + 1):
+        headers = wrapper.get_headers() | {"Content-Type": "application/json", "Accept": "application/json"}
+        try:
+            response = wrapper.httpx_client.httpx_client.request(
+                method, url, params=params, content=body, headers=headers, timeout=timeout
+            )
+        except httpx.TransportError:
+            if method != "GET" or attempt == READ_ATTEMPTS:
+                raise
+            time.sleep(attempt)
+            continue
+        # A read may meet a busy database (SQLite under concurrent writers answers 500): ask again.
+        if method == "GET" and response.status_code >= 500 and attempt < READ_ATTEMPTS:
+            time.sleep(attempt)
+            continue
+        break
+    if response.status_code >= 400:
+        try:
+            detail: Any = response.json()
+        except ValueError:
+            detail = response.text
+        raise ApiError(status_code=response.status_code, body=detail)
+    return response.json() if response.content else None
+
+
+def _exact_matches(client: LabelStudio, title: str) -> list[Any]:
+    """Projects titled exactly `title`, lowest id first (the API's title filter is a case-insensitive substring match)."""
+    return sorted((p for p in client.projects.list(title=title, page_size=100) if p.title == title), key=lambda p: p.id)
+
+
 def find_project(client: LabelStudio, title: str) -> Any | None:
-    """The project whose title is exactly `title` (the API's title filter is a case-insensitive substring match)."""
-    matches = [p for p in client.projects.list(title=title, page_size=100) if p.title == title]
+    """The project whose title is exactly `title`; CurateError when several have it."""
+    matches = _exact_matches(client, title)
     if len(matches) > 1:
         ids = ", ".join(str(p.id) for p in matches)
         raise CurateError(f"several Label Studio projects are titled {title!r} (ids {ids}): rename all but one")
     return matches[0] if matches else None
+
+
+def _find_settled(client: LabelStudio, title: str) -> Any | None:
+    """find_project, but a second project with the title may be one another process just created and is about
+    to delete (see _create_project): look again a few times before calling the title ambiguous."""
+    for wait in (1.0, 2.0, 4.0):
+        matches = _exact_matches(client, title)
+        if len(matches) <= 1:
+            return matches[0] if matches else None
+        time.sleep(wait)
+    return find_project(client, title)
+
+
+def _create_project(client: LabelStudio, title: str, scheme: LabelScheme, instructions: str | None) -> Any | None:
+    """Create the project, then settle a race with other processes (other machines too, which the lock does not
+    reach): of several projects with the title the lowest id wins, and the one created here is deleted while
+    still empty. The created project, or None when another one won."""
+    extra: dict[str, Any] = {"expert_instruction": instructions, "show_instruction": True} if instructions else {}
+    created = client.projects.create(
+        title=title,
+        label_config=scheme.xml,
+        description="German news: ACTOR, FIGURE, QUOTE + speaker (managed by curate)",
+        **extra,
+    )
+    matches = _exact_matches(client, title)
+    if not matches or matches[0].id == created.id:
+        return created
+    if not client.projects.get(id=created.id).task_number:
+        client.projects.delete(id=created.id)
+    return None
 
 
 def _same_xml(a: str | None, b: str) -> bool:
@@ -164,18 +234,12 @@ def ensure_project(
     instructions = render_guidelines(workspace)
     client = connection.client
     try:
-        project = find_project(client, title)
+        project = _find_settled(client, title)
         if project is None:
-            extra: dict[str, Any] = {}
-            if instructions:
-                extra = {"expert_instruction": instructions, "show_instruction": True}
-            created = client.projects.create(
-                title=title,
-                label_config=scheme.xml,
-                description="German news: ACTOR, FIGURE, QUOTE + speaker (managed by curate)",
-                **extra,
-            )
-            return ProjectRef(created.id, title, True, False, False, created.model_version or "")
+            created = _create_project(client, title, scheme, instructions)
+            if created is not None:
+                return ProjectRef(created.id, title, True, False, False, created.model_version or "")
+            project = _exact_matches(client, title)[0]  # another process created it first: use theirs
         project = client.projects.get(id=project.id)
     except ApiError as exc:
         raise CurateError(

@@ -7,8 +7,10 @@ skipped, and ones whose text changed since they were pushed are reported, never 
 
 from __future__ import annotations
 
+import json
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
@@ -16,7 +18,7 @@ import httpx
 from label_studio_sdk import LabelStudio
 from label_studio_sdk.core.api_error import ApiError
 
-from curation.config import CurateError, Workspace
+from curation.config import DEFAULT_PROJECT_TITLE, CurateError, Workspace
 from curation.document import Article, Prediction, sha256_text
 from curation.labelstudio.client import (
     Connection,
@@ -25,13 +27,16 @@ from curation.labelstudio.client import (
     connect,
     ensure_project,
     project_url,
+    request_json,
     set_overlap,
 )
+from curation.labelstudio.lock import project_lock
 from curation.labelstudio.tasks import prediction_payload, task_payload, validate_prediction_payload
 from curation.scheme import LabelScheme, load_scheme
 
 ProgressCallback = Callable[[int, int], None]
-IMPORT_OPTIONS: Any = {"timeout": 600, "max_retries": 0}  # never let the SDK blindly re-send an import
+IMPORT_TIMEOUT = 600.0
+IMPORT_OPTIONS: Any = {"timeout": IMPORT_TIMEOUT, "max_retries": 0}  # never let the SDK blindly re-send an import
 LIST_PAGE_SIZE = 1000
 ATTEMPTS = 3
 T = TypeVar("T")
@@ -58,6 +63,9 @@ class PushReport:
     invalid: list[tuple[str, str]] = field(default_factory=list)  # (doc_id, reason): prediction NOT imported
     duplicates: list[str] = field(default_factory=list)  # doc_ids found in more than one task (made outside push)
     without_current_predictions: int = 0  # tasks lacking a prediction of model_version
+    failed: list[tuple[str, str]] = field(default_factory=list)  # (doc_id, error): pre-annotation failed, NOT imported
+    repaired_duplicates: int = 0  # tasks this push created twice (the server did not deduplicate): deleted
+    repaired_predictions: int = 0  # predictions the server dropped on import: attached again
     overlap: int | None = None  # annotators per task, when --overlap set it
     project_created: bool = False
     config_updated: bool = False
@@ -80,6 +88,13 @@ class PushReport:
         if self.changed:
             lines.append(
                 f"text changed since pushed (NOT re-imported, annotate or delete the old task by hand): {', '.join(self.changed)}"
+            )
+        for doc_id, reason in self.failed:
+            lines.append(f"pre-annotation failed, NOT imported (re-push retries it): {doc_id}: {reason}")
+        if self.repaired_duplicates or self.repaired_predictions:
+            lines.append(
+                f"repaired on the server: {self.repaired_duplicates} duplicate task(s) deleted, "
+                f"{self.repaired_predictions} dropped prediction(s) attached again"
             )
         for doc_id, reason in self.invalid:
             lines.append(f"invalid prediction not imported for {doc_id}: {reason}")
@@ -108,35 +123,71 @@ def _chunks(items: Sequence[T], size: int) -> Iterator[list[T]]:
         yield list(items[i : i + size])
 
 
+def _since_query(since_id: int | None) -> dict[str, str]:
+    """The Data Manager filter "task id >= since_id" (the listing then costs what it returns, not the project)."""
+    if since_id is None:
+        return {}
+    item = {"filter": "filter:tasks:id", "operator": "greater_or_equal", "type": "Number", "value": since_id}
+    return {"query": json.dumps({"filters": {"conjunction": "and", "items": [item]}})}
+
+
+def _list_light(client: LabelStudio, project_id: int, include: str, since_id: int | None = None) -> Iterator[dict[str, Any]]:
+    """The project's tasks (those with id >= since_id) as plain dicts with only the `include`d fields, page by page."""
+    page, seen = 1, 0
+    while True:
+        params = {"project": project_id, "fields": "all", "include": include, "page_size": LIST_PAGE_SIZE, "page": page}
+        params |= _since_query(since_id)
+        try:
+            body = request_json(client, "GET", "/api/tasks", params=params)
+        except ApiError as exc:
+            if exc.status_code == 404 and page > 1:  # past the last page
+                return
+            raise
+        tasks = body.get("tasks") or []
+        yield from tasks
+        seen += len(tasks)
+        if not tasks or seen >= int(body.get("total") or 0):
+            return
+        page += 1
+
+
+def _model_versions(raw: Any) -> frozenset[str]:
+    if isinstance(raw, str):
+        return frozenset(v.strip() for v in raw.split(",") if v.strip())
+    return frozenset(str(v) for v in raw or ())
+
+
+def list_tasks(client: LabelStudio, project_id: int, since_id: int | None = None) -> list[ExistingTask]:
+    """Every curate task of the project (lowest id first), without downloading the article texts.
+
+    curate sets the task's `meta` (doc_id, text_sha256) at import and Label Studio lists it without `data`;
+    only when some task lacks it (pushed by an older curate, or imported by hand) are the texts listed too."""
+    rows = list(_list_light(client, project_id, "id,meta,predictions_model_versions", since_id))
+    without_meta = {int(r["id"]) for r in rows if not (r.get("meta") or {}).get("doc_id")}
+    data: dict[int, dict[str, Any]] = {}
+    if without_meta:
+        listed = _list_light(client, project_id, "id,data", since_id)
+        data = {int(r["id"]): r.get("data") or {} for r in listed if int(r["id"]) in without_meta}
+    tasks: list[ExistingTask] = []
+    for row in rows:
+        tid = int(row["id"])
+        keys = data.get(tid) if tid in without_meta else row.get("meta")
+        if not keys or not keys.get("doc_id"):
+            continue  # not a curate task
+        sha = keys.get("text_sha256") or sha256_text(str(keys.get("text", "")))
+        tasks.append(ExistingTask(tid, str(keys["doc_id"]), str(sha), _model_versions(row.get("predictions_model_versions"))))
+    return sorted(tasks, key=lambda t: t.id)
+
+
 def list_existing(client: LabelStudio, project_id: int) -> tuple[dict[str, ExistingTask], list[str]]:
-    """Tasks by data.doc_id (the first one when several share it) and the doc_ids seen more than once."""
+    """Tasks by doc_id (the lowest id when several share it) and the doc_ids seen more than once."""
     by_doc: dict[str, ExistingTask] = {}
     duplicates: list[str] = []
-    # fields="all" restricted by `include` is as light as task_only and also returns predictions_model_versions.
-    pager = client.tasks.list(
-        project=project_id, fields="all", include="id,data,predictions_model_versions", page_size=LIST_PAGE_SIZE
-    )
-    for task in pager:
-        data = task.data or {}
-        doc_id = data.get("doc_id")
-        if not doc_id:
-            continue  # not a curate task
-        doc_id = str(doc_id)
-        if doc_id in by_doc:
-            if doc_id not in duplicates:
-                duplicates.append(doc_id)
-            continue
-        versions = getattr(task, "predictions_model_versions", None) or ""
-        if isinstance(versions, str):
-            versions_set = frozenset(v.strip() for v in versions.split(",") if v.strip())
-        else:
-            versions_set = frozenset(str(v) for v in versions)
-        by_doc[doc_id] = ExistingTask(
-            id=int(task.id),
-            doc_id=doc_id,
-            text_sha256=str(data.get("text_sha256") or sha256_text(str(data.get("text", "")))),
-            model_versions=versions_set,
-        )
+    for task in list_tasks(client, project_id):
+        if task.doc_id not in by_doc:
+            by_doc[task.doc_id] = task
+        elif task.doc_id not in duplicates:
+            duplicates.append(task.doc_id)
     return by_doc, duplicates
 
 
@@ -177,6 +228,42 @@ def _with_relist(
                 return
 
 
+def post_tasks(client: LabelStudio, project_id: int, tasks: list[dict[str, Any]]) -> list[int]:
+    """Bulk-import `tasks` (one request, body built by json.dumps) and return the ids of the created tasks."""
+    body = json.dumps(tasks, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    answer = request_json(
+        client, "POST", f"/api/projects/{project_id}/import", params={"return_task_ids": "true"}, body=body,
+        timeout=IMPORT_TIMEOUT,
+    )
+    return [int(i) for i in (answer or {}).get("task_ids") or []]
+
+
+def _predict_isolated(
+    nlp: Any, batch: list[Article], processes: int
+) -> tuple[list[Prediction], list[tuple[str, str]]]:
+    """Predictions of the batch; when the batch fails, article by article, so one failing article (reported
+    with its doc_id and the error) never blocks the others."""
+    from curation import preannotate
+
+    def run(articles: list[Article]) -> list[Prediction]:
+        if processes > 1:
+            return list(preannotate.predict(nlp, articles, n_process=processes))
+        return list(preannotate.predict(nlp, articles))
+
+    try:
+        return run(batch), []
+    except Exception:  # any error of the pipeline (rules or a user's model): isolate the article(s) causing it
+        predictions: list[Prediction] = []
+        failed: list[tuple[str, str]] = []
+        for article in batch:
+            try:
+                predictions += run([article])
+            except Exception as exc:
+                first = (str(exc).strip().splitlines() or [""])[0][:200]
+                failed.append((article.doc_id, f"{type(exc).__name__}: {first}"))
+        return predictions, failed
+
+
 def _validated(
     articles: list[Article],
     predictions: Iterable[Prediction],
@@ -206,14 +293,19 @@ def push(
     update_predictions: bool = False,
     batch_size: int = 500,
     progress: Any = None,
+    processes: int = 1,
     overlap: int | None = None,
 ) -> PushReport:
-    """Pre-annotate what is not yet in the project and bulk-import it; optionally add new predictions to existing tasks."""
+    """Pre-annotate what is not yet in the project and bulk-import it; optionally add new predictions to existing tasks.
+
+    The whole push holds the project's lock (project_lock), so pushes into one project run one after the other."""
     from curation.corpus import load_corpus
 
     began = time.monotonic()
     if batch_size < 1:
         raise CurateError("batch size must be at least 1")
+    if processes < 1:
+        raise CurateError("--processes must be at least 1")
     if overlap is not None and overlap < 1:
         raise CurateError(f"--overlap must be at least 1, not {overlap}")
     workspace = workspace or Workspace.current()
@@ -223,20 +315,15 @@ def push(
         raise CurateError(f"no ingested articles in {workspace.corpus_file}: run `curate ingest` first")
     report_progress = _progress_callback(progress)
     connection = connect(workspace)
+    options = _Options(project_title, model, update_predictions, batch_size, processes, overlap)
     try:
-        return _push(
-            connection,
-            workspace,
-            scheme,
-            articles,
-            project_title,
-            model,
-            update_predictions,
-            batch_size,
-            report_progress,
-            began,
-            overlap,
-        )
+        with project_lock(connection.url, (project_title or DEFAULT_PROJECT_TITLE).strip()):
+            return _push(connection, workspace, scheme, articles, options, report_progress, began)
+    except ApiError as exc:  # a refusal outside the steps that explain their own
+        raise CurateError(
+            f"Label Studio at {connection.url} answered {api_error_text(exc)}; re-run `curate push`: "
+            "it completes what is missing and creates no duplicates"
+        ) from None
     except httpx.HTTPError as exc:  # the server went away after connect() succeeded
         raise ConnectionFailed(
             f"lost the connection to Label Studio at {connection.url} ({type(exc).__name__}): is it still running? "
@@ -244,29 +331,20 @@ def push(
         ) from None
 
 
-def _push(
-    connection: Connection,
-    workspace: Workspace,
-    scheme: LabelScheme,
-    articles: list[Article],
-    project_title: str | None,
-    model: str | None,
-    update_predictions: bool,
-    batch_size: int,
-    report_progress: ProgressCallback,
-    began: float,
-    overlap: int | None = None,
-) -> PushReport:
-    client, url = connection.client, connection.url
-    project = ensure_project(connection, workspace, project_title, scheme)
-    pid = project.id
-    if overlap is not None:
-        set_overlap(client, pid, overlap)
-    try:
-        existing, duplicates = list_existing(client, pid)
-    except ApiError as exc:
-        raise CurateError(f"cannot list the tasks of project {pid} at {url}: {api_error_text(exc)}") from None
+@dataclass(frozen=True)
+class _Options:
+    project_title: str | None
+    model: str | None
+    update_predictions: bool
+    batch_size: int
+    processes: int
+    overlap: int | None = None
 
+
+def _classify(
+    articles: list[Article], existing: dict[str, ExistingTask]
+) -> tuple[list[Article], list[tuple[Article, ExistingTask]], list[str]]:
+    """(new, unchanged with their task, doc_ids whose text changed since pushed)."""
     new: list[Article] = []
     unchanged: list[tuple[Article, ExistingTask]] = []
     changed: list[str] = []
@@ -278,12 +356,40 @@ def _push(
             unchanged.append((article, task))
         else:
             changed.append(article.doc_id)
+    return new, unchanged, changed
 
-    from curation.preannotate import load_pipeline, model_version, predict
 
-    nlp = load_pipeline(model)
-    version = model_version(nlp)
-    to_update = [(a, t) for a, t in unchanged if version not in t.model_versions] if update_predictions else []
+def _pipeline_and_version(model: str | None, needed: bool) -> tuple[Any, str]:
+    """The pre-annotation pipeline (None when nothing needs predicting: loading it takes seconds) and its version."""
+    from curation import preannotate
+
+    if not needed and model is None:
+        return None, preannotate.rules_model_version()
+    nlp = preannotate.load_pipeline(model)
+    return nlp, preannotate.model_version(nlp)
+
+
+def _push(
+    connection: Connection,
+    workspace: Workspace,
+    scheme: LabelScheme,
+    articles: list[Article],
+    options: _Options,
+    report_progress: ProgressCallback,
+    began: float,
+) -> PushReport:
+    client, url = connection.client, connection.url
+    project = ensure_project(connection, workspace, options.project_title, scheme)
+    pid = project.id
+    if options.overlap is not None:
+        set_overlap(client, pid, options.overlap)
+    try:
+        existing, duplicates = list_existing(client, pid)
+    except ApiError as exc:
+        raise CurateError(f"cannot list the tasks of project {pid} at {url}: {api_error_text(exc)}") from None
+    new, unchanged, changed = _classify(articles, existing)
+    nlp, version = _pipeline_and_version(options.model, bool(new) or options.update_predictions)
+    to_update = [(a, t) for a, t in unchanged if version not in t.model_versions] if options.update_predictions else []
     report = PushReport(
         project_id=pid,
         project_title=project.title,
@@ -295,65 +401,20 @@ def _push(
         project_created=project.created,
         config_updated=project.config_updated,
         instructions_updated=project.instructions_updated,
-        overlap=overlap,
+        overlap=options.overlap,
     )
     total = len(new) + len(to_update)
     report_progress(0, total)
-    imported_predictions = 0
-
-    for batch in _chunks(new, batch_size):
-        tasks = [
-            task_payload(article, None, scheme) | ({"predictions": [payload]} if payload else {})
-            for article, payload in _validated(batch, predict(nlp, batch), scheme, version, report)
-        ]
-
-        def send(pending: list[dict[str, Any]]) -> None:
-            response = client.projects.import_tasks(
-                id=pid, request=pending, return_task_ids=True, request_options=IMPORT_OPTIONS
-            )
-            report.created += int(response.task_count or len(pending))
-
-        def not_yet_imported(pending: list[dict[str, Any]]) -> list[dict[str, Any]]:
-            now, _ = list_existing(client, pid)
-            done = [t for t in pending if t["data"]["doc_id"] in now]
-            report.created += len(done)  # committed by the request that timed out
-            return [t for t in pending if t["data"]["doc_id"] not in now]
-
-        _with_relist(send, tasks, not_yet_imported, f"import of {len(tasks)} tasks", url)
-        imported_predictions += sum(1 for t in tasks if "predictions" in t)
-        report_progress(len(batch), total)
-
-    for batch_pairs in _chunks(to_update, batch_size):
-        batch = [a for a, _ in batch_pairs]
-        task_ids = {a.doc_id: t.id for a, t in batch_pairs}
-        items = [
-            payload | {"task": task_ids[article.doc_id]}
-            for article, payload in _validated(batch, predict(nlp, batch), scheme, version, report)
-            if payload is not None
-        ]
-
-        def send_predictions(pending: list[dict[str, Any]]) -> None:
-            if pending:
-                client.projects.import_predictions(id=pid, request=pending, request_options=IMPORT_OPTIONS)
-                report.updated += len(pending)
-
-        def lacking_version(pending: list[dict[str, Any]]) -> list[dict[str, Any]]:
-            now, _ = list_existing(client, pid)
-            has = {t.id for t in now.values() if version in t.model_versions}
-            report.updated += sum(1 for p in pending if p["task"] in has)
-            return [p for p in pending if p["task"] not in has]
-
-        _with_relist(send_predictions, items, lacking_version, f"import of {len(items)} predictions", url)
-        report_progress(len(batch), total)
+    importer = _Importer(client, url, pid, version, report, report_progress, total)
+    _import_new(importer, nlp, new, scheme, options)
+    _update_predictions(importer, nlp, to_update, scheme, options)
 
     # Annotators only see predictions of the project's model_version: point it at what was just imported.
-    if (imported_predictions or report.updated) and project.model_version != version:
-        try:
-            client.projects.update(id=pid, model_version=version)
-        except ApiError as exc:
-            raise CurateError(
-                f"imported, but could not set the project's model_version at {url}: {api_error_text(exc)}"
-            ) from None
+    if (importer.imported_predictions or report.updated) and project.model_version != version:
+        _with_relist(
+            lambda _: client.projects.update(id=pid, model_version=version), [version], lambda pending: pending,
+            "update of the project's model_version", url,
+        )
     invalid_ids = {doc_id for doc_id, _ in report.invalid}
     refreshed = {t.id for a, t in to_update if a.doc_id not in invalid_ids}
     report.without_current_predictions = sum(
@@ -361,3 +422,171 @@ def _push(
     ) + sum(1 for a in new if a.doc_id in invalid_ids)
     report.seconds = time.monotonic() - began
     return report
+
+
+def _import_new(importer: _Importer, nlp: Any, new: list[Article], scheme: LabelScheme, options: _Options) -> None:
+    """Pre-annotate batch k+1 while a worker thread imports (and verifies) batch k."""
+    report = importer.report
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="curate-import") as pool:
+        pending: Future[None] | None = None
+        for batch in _chunks(new, options.batch_size):
+            predictions, failed = _predict_isolated(nlp, batch, options.processes)
+            report.failed += failed
+            kept = [a for a in batch if a.doc_id not in {d for d, _ in failed}]
+            tasks = [
+                task_payload(article, None, scheme) | ({"predictions": [payload]} if payload else {})
+                for article, payload in _validated(kept, predictions, scheme, importer.version, report)
+            ]
+            if pending is not None:
+                pending.result()
+            pending = pool.submit(importer.import_batch, tasks, len(batch))
+        if pending is not None:
+            pending.result()
+    importer.remove_older_duplicates()
+
+
+def _update_predictions(
+    importer: _Importer, nlp: Any, to_update: list[tuple[Article, ExistingTask]], scheme: LabelScheme, options: _Options
+) -> None:
+    report = importer.report
+    for batch_pairs in _chunks(to_update, options.batch_size):
+        batch = [a for a, _ in batch_pairs]
+        task_ids = {a.doc_id: t.id for a, t in batch_pairs}
+        predictions, failed = _predict_isolated(nlp, batch, options.processes)
+        report.failed += failed
+        items = [
+            payload | {"task": task_ids[article.doc_id]}
+            for article, payload in _validated(batch, predictions, scheme, importer.version, report)
+            if payload is not None
+        ]
+        report.updated += importer.import_predictions(items)
+        importer.advance(len(batch))
+
+
+@dataclass
+class _Importer:
+    """Imports batches into one project and makes sure the server holds what was sent: every task exactly
+    once and with its prediction. Label Studio may drop predictions while answering 201 (SQLite under
+    concurrent writers) and does not deduplicate imports, so each batch is checked on the server and repaired."""
+
+    client: LabelStudio
+    url: str
+    project_id: int
+    version: str
+    report: PushReport
+    progress: ProgressCallback
+    total: int
+    imported_predictions: int = 0
+    created_ids: set[int] = field(default_factory=set)
+    sent_doc_ids: set[str] = field(default_factory=set)
+
+    def advance(self, count: int) -> None:
+        self.progress(count, self.total)
+
+    def import_batch(self, tasks: list[dict[str, Any]], batch_articles: int) -> None:
+        if tasks:
+            before = set(self.created_ids)
+            self._send(tasks)
+            self.sent_doc_ids.update(t["data"]["doc_id"] for t in tasks)
+            self._verify(tasks, min(self.created_ids - before, default=None))
+            self.imported_predictions += sum(1 for t in tasks if "predictions" in t)
+        self.advance(batch_articles)
+
+    def _send(self, tasks: list[dict[str, Any]]) -> None:
+        def send(pending: list[dict[str, Any]]) -> None:
+            ids = post_tasks(self.client, self.project_id, pending)
+            self.created_ids.update(ids)
+            self.report.created += len(ids) or len(pending)
+
+        def not_yet_imported(pending: list[dict[str, Any]]) -> list[dict[str, Any]]:
+            now = {t.doc_id: t for t in list_tasks(self.client, self.project_id)}
+            done = [t for t in pending if t["data"]["doc_id"] in now]
+            self.created_ids.update(now[t["data"]["doc_id"]].id for t in done)
+            self.report.created += len(done)  # committed by the request that timed out
+            return [t for t in pending if t["data"]["doc_id"] not in now]
+
+        _with_relist(send, tasks, not_yet_imported, f"import of {len(tasks)} tasks", self.url)
+
+    def _verify(self, tasks: list[dict[str, Any]], since_id: int | None) -> None:
+        """Every sent doc_id exactly once on the server, with its prediction; repairs what the server dropped.
+
+        Only tasks from the batch's first new id on are listed (what another concurrent push made earlier is
+        settled once at the end, by remove_older_duplicates)."""
+        for _ in range(ATTEMPTS):
+            sent = {t["data"]["doc_id"]: t for t in tasks}
+            on_server: dict[str, list[ExistingTask]] = {}
+            for task in list_tasks(self.client, self.project_id, since_id):
+                if task.doc_id in sent:
+                    on_server.setdefault(task.doc_id, []).append(task)
+            missing = [t for d, t in sent.items() if d not in on_server]
+            extra = [x for found in on_server.values() for x in self._surplus(found)]
+            lacking = [
+                sent[d]["predictions"][0] | {"task": self._keeper(found).id}
+                for d, found in on_server.items()
+                if "predictions" in sent[d] and self.version not in self._keeper(found).model_versions
+            ]
+            if not (missing or extra or lacking):
+                return
+            for task in extra:
+                _with_relist(
+                    lambda _, tid=task.id: self.client.tasks.delete(id=tid), [task.id], lambda pending: pending,
+                    f"deletion of duplicate task {task.id}", self.url,
+                )
+            self.report.repaired_duplicates += len(extra)
+            self.report.created -= len(extra)
+            self.report.repaired_predictions += self.import_predictions(lacking)
+            if missing:
+                self._send(missing)
+                since_id = None
+        raise CurateError(
+            f"Label Studio at {self.url} still lacks tasks or predictions of this push after {ATTEMPTS} repairs: "
+            "re-run `curate push` (it completes what is missing)"
+        )
+
+    def remove_older_duplicates(self) -> None:
+        """After the last batch, over the whole project: a task of this push whose doc_id another push (on another
+        machine, which the lock does not reach) imported with a lower id is deleted."""
+        if not self.sent_doc_ids:
+            return
+        on_server: dict[str, list[ExistingTask]] = {}
+        for task in list_tasks(self.client, self.project_id):
+            if task.doc_id in self.sent_doc_ids:
+                on_server.setdefault(task.doc_id, []).append(task)
+        extra = [x for found in on_server.values() for x in self._surplus(found)]
+        for task in extra:
+            _with_relist(
+                lambda _, tid=task.id: self.client.tasks.delete(id=tid), [task.id], lambda pending: pending,
+                f"deletion of duplicate task {task.id}", self.url,
+            )
+        self.report.repaired_duplicates += len(extra)
+        self.report.created -= len(extra)
+
+    def _keeper(self, found: list[ExistingTask]) -> ExistingTask:
+        """Of several tasks with one doc_id the lowest id (the oldest) stays: a rule every concurrent push
+        agrees on without talking to the others, so two of them never delete each other's keeper."""
+        return min(found, key=lambda t: t.id)
+
+    def _surplus(self, found: list[ExistingTask]) -> list[ExistingTask]:
+        """The duplicates this push created (never a task someone else made)."""
+        keeper = self._keeper(found)
+        return [t for t in found if t.id != keeper.id and t.id in self.created_ids]
+
+    def import_predictions(self, items: list[dict[str, Any]]) -> int:
+        """Attach predictions to existing tasks (each item has "task"); returns how many the server now holds."""
+        if not items:
+            return 0
+        count = 0
+
+        def send(pending: list[dict[str, Any]]) -> None:
+            nonlocal count
+            self.client.projects.import_predictions(id=self.project_id, request=pending, request_options=IMPORT_OPTIONS)
+            count += len(pending)
+
+        def lacking(pending: list[dict[str, Any]]) -> list[dict[str, Any]]:
+            nonlocal count
+            has = {t.id for t in list_tasks(self.client, self.project_id) if self.version in t.model_versions}
+            count += sum(1 for p in pending if p["task"] in has)
+            return [p for p in pending if p["task"] not in has]
+
+        _with_relist(send, items, lacking, f"import of {len(items)} predictions", self.url)
+        return count

@@ -13,6 +13,9 @@ from curation.scheme import Attribute, LabelScheme
 
 RELATION_TYPE = "relation"
 REGION_TYPE = "labels"
+# The region key naming the rule that proposed a predicted span: LabelInterface.validate_prediction accepts
+# it and Label Studio keeps it in the predictions of an export snapshot (tests/test_scale.py checks both).
+RULE_KEY = "rule"
 
 
 def task_data(article: Article) -> dict[str, Any]:
@@ -25,6 +28,11 @@ def task_data(article: Article) -> dict[str, Any]:
         "published": article.published,
         "text_sha256": article.text_sha256,
     }
+
+
+def task_meta(article: Article) -> dict[str, str]:
+    """The task's `meta`: the keys push matches on, which Label Studio's task list returns without `data`."""
+    return {"doc_id": article.doc_id, "text_sha256": article.text_sha256}
 
 
 def _attribute_value(attribute: Attribute, value: Any) -> Any:
@@ -46,6 +54,8 @@ def prediction_result(prediction: Prediction, scheme: LabelScheme) -> list[dict[
         }
         if span.score is not None:
             region["score"] = span.score
+        if span.rule:
+            region[RULE_KEY] = span.rule
         result.append(region)
         for name, value in span.attributes.items():
             attribute = scheme.attribute(name)
@@ -89,7 +99,8 @@ def prediction_payload(prediction: Prediction, scheme: LabelScheme, model_versio
 def task_payload(
     article: Article, prediction: Prediction | None, scheme: LabelScheme, model_version: str | None = None
 ) -> dict[str, Any]:
-    task: dict[str, Any] = {"data": task_data(article)}
+    # `meta` lets push list what it matches on without downloading every article text.
+    task: dict[str, Any] = {"data": task_data(article), "meta": task_meta(article)}
     if prediction is not None:
         task["predictions"] = [prediction_payload(prediction, scheme, model_version)]
     return task
@@ -206,7 +217,7 @@ def regions_from_result(
             if rid in regions:
                 issues.append(f"{rid}: duplicate region id; kept the first")
                 continue
-            score = item.get("score")
+            score, rule = item.get("score"), item.get(RULE_KEY)
             regions[rid] = Span(
                 id=rid,
                 label=str(labels[0]),
@@ -214,6 +225,7 @@ def regions_from_result(
                 end=end,
                 text=text[start:end],
                 score=float(score) if isinstance(score, (int, float)) else None,
+                rule=rule if isinstance(rule, str) and rule else None,
             )
             continue
         attribute = scheme.attribute(str(item.get("from_name")))

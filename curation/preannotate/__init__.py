@@ -114,23 +114,52 @@ def model_version(nlp: Language) -> str:
     return f"curate-rules-{curation.__version__}-{digest.hexdigest()[:8]}"
 
 
-def predict(nlp: Language, articles: Iterable[Article], batch_size: int = 128) -> Iterator[Prediction]:
-    """One Prediction per article, in order; span ids are f"{label}-{start}-{end}" (lower-case label)."""
+# Where a text longer than the pipeline's max_length is cut, best first: between paragraphs, lines, sentences, words.
+_PIECE_SEPARATORS = ("\n\n", "\n", ". ", " ")
+
+
+def _pieces(text: str, limit: int) -> Iterator[tuple[int, str]]:
+    """(offset, piece): the whole text when it fits in `limit` characters, else pieces of at most `limit`
+    characters cut at the last paragraph break (else line break, sentence end, space) before the limit."""
+    start = 0
+    while len(text) - start > limit:
+        end = start + limit
+        cut = next((i + len(sep) for sep in _PIECE_SEPARATORS if (i := text.rfind(sep, start + 1, end - len(sep) + 1)) > start), end)
+        yield start, text[start:cut]
+        start = cut
+    yield start, text[start:]
+
+
+def predict(
+    nlp: Language, articles: Iterable[Article], batch_size: int = 128, n_process: int = 1
+) -> Iterator[Prediction]:
+    """One Prediction per article, in order; span ids are f"{label}-{start}-{end}" (lower-case label).
+
+    A text longer than ``nlp.max_length`` runs in paragraph-aligned pieces whose spans and speaker relations
+    are shifted back to offsets into the whole text. ``n_process`` > 1 runs spaCy's multiprocessing pipe."""
     version = nlp.meta.get("curate", {}).get("model_version") or model_version(nlp)
-    pairs = ((a.text, a) for a in articles)
-    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-        spans: dict[str, Span] = {}
+    limit = nlp.max_length
+    pieces = (
+        (piece, (article, offset, offset + len(piece) == len(article.text)))
+        for article in articles
+        for offset, piece in _pieces(article.text, limit)
+    )
+    spans: dict[str, Span] = {}
+    relations: list[Relation] = []
+    seen: set[tuple[str, str]] = set()
+    for doc, (article, offset, last) in nlp.pipe(pieces, as_tuples=True, batch_size=batch_size, n_process=n_process):
+        found: dict[str, Span] = {}
         for label in LABELS:
             if label not in doc.spans:
                 continue
             for sp in doc.spans[label]:
-                start, end = sp.start_char, sp.end_char
+                start, end = sp.start_char + offset, sp.end_char + offset
                 sid = span_id(label, start, end)
-                if sid in spans:
+                if sid in found or sid in spans:
                     continue  # the first span at these offsets wins (components run in order)
-                attrs, score = span_values(doc, label, start, end)
+                attrs, score = span_values(doc, label, sp.start_char, sp.end_char)
                 attrs = {k: v for k, v in (attrs or {}).items() if v is not None and v != ""}
-                spans[sid] = Span(
+                found[sid] = Span(
                     id=sid,
                     label=label,
                     start=start,
@@ -140,14 +169,15 @@ def predict(nlp: Language, articles: Iterable[Article], batch_size: int = 128) -
                     score=None if score is None else float(score),
                     rule=span_rule(doc, label, start, end),
                 )
-        relations: list[Relation] = []
-        seen: set[tuple[str, str]] = set()
+        spans.update(found)
         for q_start, q_end, a_start, a_end in doc.user_data.get(SPEAKERS_KEY) or []:  # = doc._.speakers
-            qid = span_id("QUOTE", q_start, q_end)
-            aid = span_id("ACTOR", a_start, a_end)
+            qid = span_id("QUOTE", q_start + offset, q_end + offset)
+            aid = span_id("ACTOR", a_start + offset, a_end + offset)
             if qid in spans and aid in spans and (qid, aid) not in seen:
                 seen.add((qid, aid))
                 relations.append(Relation(qid, aid, "speaker"))
+        if not last:
+            continue
         ordered = sorted(spans.values(), key=lambda s: (s.start, s.end, s.label))
         yield Prediction(
             doc_id=article.doc_id,
@@ -156,3 +186,17 @@ def predict(nlp: Language, articles: Iterable[Article], batch_size: int = 128) -
             relations=relations,
             model_version=version,
         )
+        spans, relations, seen = {}, [], set()
+
+
+class _RulesShape:
+    """What model_version reads of the default rules pipeline (its component names), without building it."""
+
+    pipe_names = ["curate_actors", "curate_figures", "curate_quotes"]
+    meta: dict = {}
+
+
+def rules_model_version() -> str:
+    """model_version(load_pipeline()) of the default rules without loading them (~3 s): a re-push with nothing
+    new needs only the version. tests/test_scale.py checks that both agree."""
+    return model_version(_RulesShape())  # type: ignore[arg-type]

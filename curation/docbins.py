@@ -1,0 +1,161 @@
+"""spaCy DocBins of a gold version: `train.spacy/`, `dev.spacy/`, `test.spacy/` (`spacy train`-ready).
+
+Each is a directory of DocBin shards (`0000.spacy`, `0001.spacy`, ...; SHARD_DOCUMENTS Docs each), which
+spaCy's Corpus reads as one corpus (`--paths.train datasets/vN/train.spacy`): a version of any size is
+written with bounded memory.
+
+One Doc per gold document, `spacy.blank("de")` tokenisation of its text, encoded as the pre-annotator
+encodes its Docs (curation/preannotate/spans.py), so the same helpers read both:
+
+    doc.spans["ACTOR"|"FIGURE"|"QUOTE"]   the gold spans of that label; span.label_ = label,
+                                          span.id_ = the gold span_id (spans.parquet)
+    span._.attrs                          the span's attributes (user_data key ("curate._", "attrs",
+                                          label, start_char, end_char), as set_span_values writes it)
+    doc._.speakers / user_data["curate_speakers"]
+                                          speaker relations as [quote start, quote end, actor start,
+                                          actor end] (character offsets of the Doc's spans)
+    user_data["curate_gold_speakers"]     the same list (the key curate train reads)
+    user_data["curate_labels"]            span labels the version covers (mask the others in training)
+    user_data["curate_relation_labels"]   relation labels it covers
+    user_data["curate_doc_id"], ["curate_split"]
+
+Gold offsets that do not fall on token boundaries are widened to the tokens they touch
+(`doc.char_span(..., alignment_mode="expand")`); the manifest counts them (`spacy.misaligned_spans`).
+The Docs are serialised as they arrive; a shard is written to disk when it holds SHARD_DOCUMENTS Docs.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import spacy
+import srsly.msgpack
+from spacy.tokens import Doc, DocBin
+
+from curation.preannotate.spans import LABELS, SPEAKERS_KEY, set_span_values
+
+if TYPE_CHECKING:
+    from curation.gold import GoldDocument
+
+SPLITS = ("train", "dev", "test")
+DOCBIN_DIRS = tuple(f"{split}.spacy" for split in SPLITS)
+SHARD_DOCUMENTS = 500  # ~100 bytes per token in memory: a few dozen MB per shard of news articles
+COVERAGE_KEY = "curate_labels"
+RELATION_COVERAGE_KEY = "curate_relation_labels"
+GOLD_SPEAKERS_KEY = "curate_gold_speakers"
+DOC_ID_KEY = "curate_doc_id"
+SPLIT_KEY = "curate_split"
+
+
+class DocBinWriter:
+    """One DocBin per split, filled document by document; `close` writes `<split>.spacy` into `directory`
+    (every split, an empty DocBin for a split without documents)."""
+
+    def __init__(self, directory: Path, labels: Sequence[str], relation_labels: Sequence[str]):
+        self.directory = directory
+        self.labels = list(labels)
+        self.relation_labels = list(relation_labels)
+        self.nlp = spacy.blank("de")
+        self.bins = {split: DocBin(store_user_data=True) for split in SPLITS}
+        self.documents: Counter[str] = Counter()
+        self.shards: Counter[str] = Counter()
+        for name in DOCBIN_DIRS:
+            (directory / name).mkdir()
+        self.spans = 0
+        self.misaligned: Counter[str] = Counter()  # label -> gold spans widened to token boundaries
+        self._encoders = _freeze_msgpack_encoders()
+
+    def release(self) -> None:
+        """Undo what __init__ changed outside this object (idempotent; VersionWriter calls it on close)."""
+        if self._encoders:
+            _thaw_msgpack_encoders()
+            self._encoders = False
+
+    def add(self, document: GoldDocument, split: str) -> None:
+        self.bins[split].add(self.doc(document, split))
+        self.documents[split] += 1
+        if len(self.bins[split]) >= SHARD_DOCUMENTS:
+            self._write_shard(split)
+
+    def _write_shard(self, split: str) -> None:
+        self.bins[split].to_disk(self.directory / f"{split}.spacy" / f"{self.shards[split]:04d}.spacy")
+        self.shards[split] += 1
+        self.bins[split] = DocBin(store_user_data=True)
+
+    def doc(self, document: GoldDocument, split: str) -> Doc:
+        """The spaCy Doc of one gold document (encoding: module docstring)."""
+        doc = self.nlp.make_doc(document.text)
+        groups: dict[str, list[Any]] = {label: [] for label in LABELS}
+        chars: dict[str, tuple[int, int]] = {}  # span_id -> the Doc span's character offsets
+        for gold_span in document.spans:
+            span = doc.char_span(gold_span.start, gold_span.end, label=gold_span.label, alignment_mode="expand")
+            self.spans += 1
+            if span is None:  # only whitespace: no token to widen to
+                self.misaligned[gold_span.label] += 1
+                continue
+            if (span.start_char, span.end_char) != (gold_span.start, gold_span.end):
+                self.misaligned[gold_span.label] += 1
+            span.id_ = gold_span.span_id
+            groups.setdefault(gold_span.label, []).append(span)
+            chars[gold_span.span_id] = (span.start_char, span.end_char)
+            set_span_values(doc, gold_span.label, span.start_char, span.end_char, dict(gold_span.attributes), None)
+        for label, spans in groups.items():
+            doc.spans[label] = spans
+        speakers = [
+            [*chars[r.from_id], *chars[r.to_id]]
+            for r in document.relations
+            if r.label == "speaker" and r.from_id in chars and r.to_id in chars
+        ]
+        doc.user_data.update(
+            {
+                SPEAKERS_KEY: speakers,
+                GOLD_SPEAKERS_KEY: speakers,
+                COVERAGE_KEY: self.labels,
+                RELATION_COVERAGE_KEY: self.relation_labels,
+                DOC_ID_KEY: document.doc_id,
+                SPLIT_KEY: split,
+            }
+        )
+        return doc
+
+    def close(self) -> None:
+        for split, docbin in self.bins.items():
+            if len(docbin):
+                self._write_shard(split)
+
+    def manifest(self) -> dict[str, Any]:
+        """What the manifest says about the DocBins."""
+        return {
+            "directories": list(DOCBIN_DIRS),
+            "shard_documents": SHARD_DOCUMENTS,
+            "tokenizer": f"spacy.blank('de') (spaCy {spacy.__version__})",
+            "documents": {split: self.documents.get(split, 0) for split in SPLITS},
+            "spans": self.spans,
+            "misaligned_spans": sum(self.misaligned.values()),
+            "misaligned_per_label": {label: self.misaligned.get(label, 0) for label in LABELS},
+            "encoding": "doc.spans[label] (span.id_ = span_id), span._.attrs, user_data curate_speakers / "
+            "curate_gold_speakers [quote start, quote end, actor start, actor end], curate_labels, "
+            "curate_relation_labels, curate_doc_id, curate_split (see curation/docbins.py)",
+        }
+
+
+def _freeze_msgpack_encoders() -> bool:
+    """Make srsly look up its msgpack encoders once instead of on every call.
+
+    DocBin.add packs each Doc's user_data and span groups with srsly, whose Packer collects the
+    registered encoders every time: a scan of catalogue's whole registry and of all installed packages'
+    entry points, ~1.4 ms a call, five calls a Doc (25 of 31 s per 10 000 GermEval documents). While a
+    version is written nothing registers encoders, so the lookup's result is kept until `_thaw`."""
+    registry = srsly.msgpack.msgpack_encoders
+    if "get_all" in vars(registry):  # already frozen (a writer inside a writer)
+        return False
+    encoders = registry.get_all()
+    registry.get_all = lambda: dict(encoders)  # an instance attribute shadows the method
+    return True
+
+
+def _thaw_msgpack_encoders() -> None:
+    vars(srsly.msgpack.msgpack_encoders).pop("get_all", None)
