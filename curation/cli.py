@@ -220,6 +220,42 @@ def import_(
 
 @app.command()
 @friendly
+def train(
+    versions: Annotated[list[Path], typer.Argument(help="Gold versions datasets/vN (train split trains, dev stops)")],
+    output: Annotated[Path, typer.Option("--output", help="Where the pipeline goes: models/NAME")],
+    config: Annotated[Path | None, typer.Option(help="spaCy training config; default configs/curate.cfg")] = None,
+    overrides: Annotated[
+        list[str] | None, typer.Option("--set", help="Config override KEY=VALUE, e.g. training.max_steps=500")
+    ] = None,
+) -> None:
+    """Train the spaCy pipeline (ACTOR, QUOTE, speaker) from gold versions; write models/NAME (combined + trained)."""
+    from curation.train import parse_overrides
+    from curation.train import train as run
+
+    report = run(versions, output, config=config, overrides=parse_overrides(overrides or []))
+    out.print(report.summary(), highlight=False)
+
+
+@app.command("train-curve")
+@friendly
+def train_curve(
+    versions: Annotated[list[Path], typer.Argument(help="Gold versions datasets/vN")],
+    plot: Annotated[Path | None, typer.Option(help="Also draw the curve into this PNG")] = None,
+    config: Annotated[Path | None, typer.Option(help="spaCy training config; default configs/curate.cfg")] = None,
+    overrides: Annotated[
+        list[str] | None, typer.Option("--set", help="Config override KEY=VALUE, e.g. training.max_steps=500")
+    ] = None,
+) -> None:
+    """Train on 25/50/75/100 % of the train split; print dev F1 per label for each (does more annotation help?)."""
+    from curation.train import parse_overrides
+    from curation.train import train_curve as run
+
+    report = run(versions, config=config, plot=plot, overrides=parse_overrides(overrides or []))
+    out.print(report.summary(), highlight=False)
+
+
+@app.command()
+@friendly
 def adjudicate(
     project: Annotated[str | None, typer.Option(help="Label Studio project title (exact match)")] = None,
     adjudicator: Annotated[

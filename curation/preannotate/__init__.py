@@ -2,7 +2,8 @@
 
 Default pipeline: ``spacy.blank("de")`` + rule components ``curate_actors`` -> ``curate_figures``
 -> ``curate_quotes``. With ``model`` (an installed package name or a path to a trained pipeline),
-the model's NER entities replace the actor rules (see ``actors.NerActorAdapter``).
+the model's NER entities replace the actor rules (see ``actors.NerActorAdapter``); a pipeline written by
+``curate train`` (models/NAME) is used as it is (see ``model.py``).
 
 Every predicted span names the rule that made it (``Span.rule``, one of ``RULES``): "actors.<rule>"
 (``actors.RULE_NAMES``, including "actors.ner"/"actors.ner_loc" for a model's entities), "figures.<rule>"
@@ -49,6 +50,8 @@ def load_pipeline(model: str | None = None) -> Language:
         nlp = spacy.blank("de")
         nlp.add_pipe("curate_actors")
     else:
+        from curation.preannotate import model as _model  # noqa: F401  (registers the trained components)
+
         try:
             nlp = spacy.load(model)
         except (OSError, ValueError, ImportError, KeyError) as exc:
@@ -56,15 +59,26 @@ def load_pipeline(model: str | None = None) -> Language:
                 f"cannot load spaCy model {model!r}: {str(exc).splitlines()[0]} "
                 "(give an installed package name or the path of a saved pipeline)"
             ) from exc
+        if _is_curate_model(nlp):
+            return _finish(nlp)
         if not any(type(nlp.get_pipe(name)).__name__ in _ENTITY_COMPONENTS for name in nlp.pipe_names):
             raise CurateError(
                 f"spaCy model {model!r} has no entity recognizer ('ner') whose entities could become ACTOR"
             )
         nlp.add_pipe("curate_ner_actors", last=True)
     nlp.add_pipe("curate_figures", last=True)
+    nlp.add_pipe("curate_quotes", last=True)
+    return _finish(nlp)
+
+
+def _is_curate_model(nlp: Language) -> bool:
+    """A pipeline written by `curate train` (its components write ACTOR/QUOTE/FIGURE regions themselves)."""
+    return "curate_regions" in nlp.pipe_names
+
+
+def _finish(nlp: Language) -> Language:
     if not isinstance(nlp.tokenizer, TextKeepingTokenizer):
         nlp.tokenizer = TextKeepingTokenizer(nlp.tokenizer)
-    nlp.add_pipe("curate_quotes", last=True)
     nlp.meta.setdefault("curate", {})["model_version"] = model_version(nlp)
     return nlp
 
@@ -102,7 +116,7 @@ def _rules_digest() -> hashlib._Hash:
 def model_version(nlp: Language) -> str:
     """"curate-rules-<version>-<hash>" for the rules; "<name>-<version>-<hash>" with a loaded model."""
     digest = _rules_digest()
-    if "curate_ner_actors" in nlp.pipe_names:
+    if "curate_ner_actors" in nlp.pipe_names or _is_curate_model(nlp):
         # The model's meta identifies name/version; its config and component list identify the build.
         import json
 
