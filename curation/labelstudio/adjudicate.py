@@ -27,6 +27,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+import httpx
 from label_studio_sdk.core.api_error import ApiError
 
 from curation.config import CurateError, Settings, Workspace
@@ -184,9 +185,9 @@ def import_batches(connection: Connection, project_id: int, payloads: Sequence[d
         batch = list(payloads[i : i + BATCH])
         try:
             connection.client.projects.import_predictions(id=project_id, request=batch, request_options=IMPORT_OPTIONS)
-        except ApiError as exc:
+        except (ApiError, httpx.HTTPError) as exc:
             raise CurateError(
-                f"Label Studio at {safe_url(connection.url)} refused {len(batch)} predictions after {done} were imported "
+                f"Label Studio at {safe_url(connection.url)} did not take {len(batch)} predictions after {done} were imported "
                 f"({api_error_text(exc)}); re-run `curate adjudicate`: it skips what arrived"
             ) from None
         done += len(batch)
@@ -242,7 +243,7 @@ def _attach(connection: Connection, pid: int, project_version: str, found: Plan,
     if version != project_version:
         try:
             connection.client.projects.update(id=pid, model_version=version)
-        except ApiError as exc:
+        except (ApiError, httpx.HTTPError) as exc:
             raise CurateError(
                 f"imported, but could not switch project {pid} to model_version {version} ({api_error_text(exc)}); re-run `curate adjudicate`"
             ) from None
