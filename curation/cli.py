@@ -73,6 +73,10 @@ def push(
     ] = False,
     batch_size: Annotated[int, typer.Option(min=1, max=5000, help="Tasks per import request")] = 500,
     processes: Annotated[int, typer.Option(min=1, help="Processes for pre-annotation (spaCy's n_process)")] = 1,
+    overlap: Annotated[
+        int | None,
+        typer.Option(min=1, help="Each task is annotated by N different annotators (the project's overlap settings)"),
+    ] = None,
 ) -> None:
     """Pre-annotate the ingested corpus and import it into Label Studio (no duplicates on re-push)."""
     from rich.progress import Progress
@@ -87,6 +91,7 @@ def push(
             batch_size=batch_size,
             progress=progress,
             processes=processes,
+            overlap=overlap,
         )
     out.print(report.summary())
     if report.failed:  # the other articles were imported; these are retried by the next push
@@ -247,6 +252,21 @@ def train_curve(
 
     report = run(versions, config=config, plot=plot, overrides=parse_overrides(overrides or []))
     out.print(report.summary(), highlight=False)
+
+
+@app.command()
+@friendly
+def adjudicate(
+    project: Annotated[str | None, typer.Option(help="Label Studio project title (exact match)")] = None,
+    adjudicator: Annotated[
+        list[str] | None,
+        typer.Option("--adjudicator", help="E-mail whose annotation settles a task (repeatable; kept in curate.json)"),
+    ] = None,
+) -> None:
+    """Give every task whose annotators disagree a consensus prediction to adjudicate in Label Studio."""
+    from curation.labelstudio.adjudicate import adjudicate as run
+
+    out.print(run(project_title=project, adjudicators=adjudicator or []).summary(), highlight=False)
 
 
 @server_app.command("start")

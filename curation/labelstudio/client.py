@@ -278,3 +278,16 @@ def ensure_project(
 
 def project_url(connection: Connection, project_id: int) -> str:
     return f"{connection.url}/projects/{project_id}/data"
+
+
+def set_overlap(client: LabelStudio, project_id: int, n: int) -> None:
+    """Have each task annotated by `n` different annotators: Label Studio Community's project fields
+    `maximum_annotations` (annotations per task; a task counts as labeled once it has that many) and
+    `overlap_cohort_percentage` (the share of tasks that get the overlap; 100 = every task). Label Studio
+    then hands each task to up to `n` annotators and never twice to the same one."""
+    if n < 1:
+        raise CurateError(f"--overlap must be at least 1, not {n}")
+    try:
+        client.projects.update(id=project_id, maximum_annotations=n, overlap_cohort_percentage=100)
+    except ApiError as exc:
+        raise CurateError(f"cannot set the overlap of project {project_id} to {n} ({api_error_text(exc)})") from None

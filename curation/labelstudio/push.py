@@ -28,6 +28,7 @@ from curation.labelstudio.client import (
     ensure_project,
     project_url,
     request_json,
+    set_overlap,
 )
 from curation.labelstudio.lock import project_lock
 from curation.labelstudio.tasks import prediction_payload, task_payload, validate_prediction_payload
@@ -65,6 +66,7 @@ class PushReport:
     failed: list[tuple[str, str]] = field(default_factory=list)  # (doc_id, error): pre-annotation failed, NOT imported
     repaired_duplicates: int = 0  # tasks this push created twice (the server did not deduplicate): deleted
     repaired_predictions: int = 0  # predictions the server dropped on import: attached again
+    overlap: int | None = None  # annotators per task, when --overlap set it
     project_created: bool = False
     config_updated: bool = False
     instructions_updated: bool = False
@@ -77,6 +79,8 @@ class PushReport:
             f"created {self.created}, skipped {self.skipped}, updated {self.updated}, "
             f"changed {len(self.changed)} — model_version {self.model_version} ({self.seconds:.1f} s)",
         ]
+        if self.overlap is not None:
+            lines.append(f"overlap: each task is annotated by {self.overlap} different annotator(s)")
         if self.config_updated:
             lines.append("label config updated from label_config.xml")
         if self.instructions_updated:
@@ -290,6 +294,7 @@ def push(
     batch_size: int = 500,
     progress: Any = None,
     processes: int = 1,
+    overlap: int | None = None,
 ) -> PushReport:
     """Pre-annotate what is not yet in the project and bulk-import it; optionally add new predictions to existing tasks.
 
@@ -301,6 +306,8 @@ def push(
         raise CurateError("batch size must be at least 1")
     if processes < 1:
         raise CurateError("--processes must be at least 1")
+    if overlap is not None and overlap < 1:
+        raise CurateError(f"--overlap must be at least 1, not {overlap}")
     workspace = workspace or Workspace.current()
     scheme = load_scheme(workspace.label_config_path)
     articles = load_corpus(workspace)
@@ -308,7 +315,7 @@ def push(
         raise CurateError(f"no ingested articles in {workspace.corpus_file}: run `curate ingest` first")
     report_progress = _progress_callback(progress)
     connection = connect(workspace)
-    options = _Options(project_title, model, update_predictions, batch_size, processes)
+    options = _Options(project_title, model, update_predictions, batch_size, processes, overlap)
     try:
         with project_lock(connection.url, (project_title or DEFAULT_PROJECT_TITLE).strip()):
             return _push(connection, workspace, scheme, articles, options, report_progress, began)
@@ -331,6 +338,7 @@ class _Options:
     update_predictions: bool
     batch_size: int
     processes: int
+    overlap: int | None = None
 
 
 def _classify(
@@ -373,6 +381,8 @@ def _push(
     client, url = connection.client, connection.url
     project = ensure_project(connection, workspace, options.project_title, scheme)
     pid = project.id
+    if options.overlap is not None:
+        set_overlap(client, pid, options.overlap)
     try:
         existing, duplicates = list_existing(client, pid)
     except ApiError as exc:
@@ -391,6 +401,7 @@ def _push(
         project_created=project.created,
         config_updated=project.config_updated,
         instructions_updated=project.instructions_updated,
+        overlap=options.overlap,
     )
     total = len(new) + len(to_update)
     report_progress(0, total)

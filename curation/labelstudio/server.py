@@ -20,6 +20,7 @@ import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import httpx
 
@@ -113,6 +114,9 @@ class ProjectCounts:
     tasks: int
     annotations: int
     model_version: str | None = None
+    progress: dict[str, int] | None = None  # tasks per progress state (curation.consensus.PROGRESS_STATES)
+    required: int = 1  # annotators per task (the project's maximum_annotations)
+    progress_note: str | None = None  # why progress is missing
 
 
 @dataclass
@@ -143,6 +147,11 @@ class ServerStatus:
         for p in self.projects:
             version = f", model_version {p.model_version}" if p.model_version else ""
             lines.append(f"  project {p.id} {p.title!r}: {p.tasks} tasks, {p.annotations} annotations{version}")
+            if p.progress is not None:
+                states = ", ".join(f"{state} {n}" for state, n in p.progress.items())
+                lines.append(f"    {states} ({p.required} annotator(s) per task)")
+            elif p.progress_note:
+                lines.append(f"    progress: {p.progress_note}")
         return "\n".join(lines)
 
 
@@ -565,4 +574,25 @@ def server_status(workspace: Workspace | None = None) -> ServerStatus:
             )
     except Exception as exc:  # the SDK raises ApiError or httpx errors; status must still print
         status.message = f"could not list projects: {type(exc).__name__}: {str(exc).splitlines()[0][:200]}"
+    status.projects = [_with_progress(p, client, url, workspace) for p in status.projects]
     return status
+
+
+def _with_progress(project: ProjectCounts, client: Any, url: str, workspace: Workspace | None) -> ProjectCounts:
+    """The project's counts with its tasks per progress state (read from an export snapshot)."""
+    import dataclasses
+
+    from curation.config import Settings
+    from curation.labelstudio.client import Connection
+    from curation.labelstudio.progress import project_progress
+
+    workspace = workspace or Workspace.current()
+    try:
+        found = project_progress(Connection(client, url, "embedded"), workspace, project.title, Settings.load(workspace).adjudicators)
+    except CurateError as exc:
+        return dataclasses.replace(project, progress_note=str(exc))
+    except httpx.HTTPError as exc:
+        return dataclasses.replace(project, progress_note=f"cannot read its tasks ({type(exc).__name__})")
+    if found is None:
+        return dataclasses.replace(project, progress_note="another curate process (push or export) is working on it; try again later")
+    return dataclasses.replace(project, progress=found[0], required=found[1])
