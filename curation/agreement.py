@@ -44,6 +44,7 @@ from pathlib import Path
 from typing import Any
 
 from curation.config import CurateError
+from curation.report import Report
 from curation.consensus import NO_VALUE, SETTLED, annotators_of, task_agreement
 from curation.document import AnnotatedTask, Annotation, Span
 from curation.evaluate import LABELS, match_spans
@@ -329,7 +330,7 @@ def _native_stdout_silenced() -> Iterator[None]:
 
 
 @dataclass
-class AgreementReport:
+class AgreementReport(Report):
     n_tasks: int
     annotators: list[str]
     labels: tuple[str, ...]
@@ -386,17 +387,8 @@ class AgreementReport:
             },
         }
 
-    def write_json(self, path: str | Path) -> None:
-        path = Path(path)
-        try:
-            path.write_text(json.dumps(self.to_dict(), ensure_ascii=False, indent=2) + "\n", "utf-8")
-        except OSError as exc:
-            raise CurateError(f"cannot write {path}: {exc.strerror}") from None
-
-    def render(self) -> Any:
-        from rich.console import Group
-
-        return Group(*report_renderables(self))
+    def renderables(self) -> list[Any]:
+        return report_renderables(self)
 
     def markdown(self) -> str:
         return markdown_section(self)

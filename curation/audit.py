@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from curation.config import CurateError
+from curation.report import Report
 from curation.consensus import CONSENSUS_PREFIX
 from curation.document import AnnotatedTask, Annotation, Document, Prediction, Relation, Span
 from curation.evaluate import match_spans
@@ -178,7 +179,7 @@ def _bump(table: Table, key: str, outcome: str, edits: Iterable[str] = (), attri
 
 
 @dataclass
-class AuditReport:
+class AuditReport(Report):
     n_tasks: int = 0
     by_label: Table = field(default_factory=dict)
     by_model_version: dict[str, Table] = field(default_factory=dict)  # version -> label -> counts
@@ -237,17 +238,8 @@ class AuditReport:
             relations_by_model_version={v: table(t) for v, t in (data.get("relations_by_model_version") or {}).items()},
         )
 
-    def write_json(self, path: str | Path) -> None:
-        path = Path(path)
-        try:
-            path.write_text(json.dumps(self.to_dict(), ensure_ascii=False, indent=2) + "\n", "utf-8")
-        except OSError as exc:
-            raise CurateError(f"cannot write {path}: {exc.strerror}") from None
-
-    def render(self) -> Any:
-        from rich.console import Group
-
-        return Group(*report_renderables(self))
+    def renderables(self) -> list[Any]:
+        return report_renderables(self)
 
     def markdown(self) -> str:
         return markdown_section(self)

@@ -16,7 +16,6 @@ document whose split changed: splits are frozen, so there must be none.
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -24,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from curation.config import CurateError
+from curation.report import Report
 from curation.document import Document, Span
 from curation.gold import _normal_attrs, _same_attrs, check_version_name
 
@@ -84,7 +84,7 @@ class SplitChange:
 
 
 @dataclass
-class VersionDiff:
+class VersionDiff(Report):
     a: str
     b: str
     documents_added: list[str] = field(default_factory=list)
@@ -119,17 +119,8 @@ class VersionDiff:
             "changes": [c.to_dict() for c in self.changes],
         }
 
-    def write_json(self, path: str | Path) -> None:
-        path = Path(path)
-        try:
-            path.write_text(json.dumps(self.to_dict(), ensure_ascii=False, indent=2) + "\n", "utf-8")
-        except OSError as exc:
-            raise CurateError(f"cannot write {path}: {exc.strerror}") from None
-
-    def render(self) -> Any:
-        from rich.console import Group
-
-        return Group(*report_renderables(self))
+    def renderables(self) -> list[Any]:
+        return report_renderables(self)
 
 
 # ------------------------------------------------------------------------------------------- core
