@@ -431,16 +431,24 @@ def build() -> str:
     return "\n".join(lines) + "\n"
 
 
+def check_or_write(out: Path, content: str, argv: list[str], builder: str) -> int | None:
+    """With --check: 0 when `out` holds `content`, else 1 (nothing written). Without: write it, None."""
+    if "--check" in argv:
+        current = out.read_text(encoding="utf-8") if out.exists() else ""
+        if current != content:
+            print(f"{out} is out of date: run {builder}", file=sys.stderr)
+            return 1
+        print(f"{out} is up to date")
+        return 0
+    out.write_text(content, encoding="utf-8")
+    return None
+
+
 def main(argv: list[str]) -> int:
     content = build()
-    if "--check" in argv:
-        current = OUT.read_text(encoding="utf-8") if OUT.exists() else ""
-        if current != content:
-            print(f"{OUT} is out of date: run {Path(__file__).name}", file=sys.stderr)
-            return 1
-        print(f"{OUT} is up to date")
-        return 0
-    OUT.write_text(content, encoding="utf-8")
+    checked = check_or_write(OUT, content, argv, Path(__file__).name)
+    if checked is not None:
+        return checked
     docs = [json.loads(line) for line in content.splitlines()]
     counts: dict[str, int] = {}
     for doc in docs:

@@ -74,7 +74,7 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from build_seeds_gold import ORGANIZATION, PERSON, ROOT, STATE, A, Ann, F, build_document  # noqa: E402
+from build_seeds_gold import ORGANIZATION, PERSON, ROOT, STATE, A, Ann, F, build_document, check_or_write  # noqa: E402
 
 WIKINEWS_DIR = Path(os.environ.get("CURATE_WIKINEWS_DIR", ROOT.parent / "shared" / "wikinews-quotes"))
 OUT = HERE / "wikinews_dev20.jsonl"
@@ -458,14 +458,9 @@ def build() -> str:
 
 def main(argv: list[str]) -> int:
     content = build()
-    if "--check" in argv:
-        current = OUT.read_text(encoding="utf-8") if OUT.exists() else ""
-        if current != content:
-            print(f"{OUT} is out of date: run {Path(__file__).name}", file=sys.stderr)
-            return 1
-        print(f"{OUT} is up to date")
-        return 0
-    OUT.write_text(content, encoding="utf-8")
+    checked = check_or_write(OUT, content, argv, Path(__file__).name)
+    if checked is not None:
+        return checked
     counts: dict[str, int] = {}
     for line in content.splitlines():
         for span in json.loads(line)["spans"]:
