@@ -47,6 +47,14 @@ def friendly(func: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
+def show(report: Any, json_file: Path | None) -> None:
+    """Print a figure report (agreement, audit, diff) and, when asked, write it as JSON."""
+    out.print(report.render())
+    if json_file:
+        report.write_json(json_file)
+        out.print(f"figures written to {json_file}")
+
+
 @app.command()
 @friendly
 def ingest(
@@ -137,10 +145,7 @@ def agreement(
     from curation.labelstudio.export import project_agreement
 
     report = project_agreement(project_title=project, gamma=not no_gamma, gamma_sample=gamma_sample)
-    out.print(report.render())
-    if json_file:
-        report.write_json(json_file)
-        out.print(f"figures written to {json_file}")
+    show(report, json_file)
     if plot:
         plot_heatmaps(report, plot)
         out.print(f"heatmaps written to {plot}")
@@ -156,11 +161,7 @@ def audit(
     from curation.audit import version_audit
     from curation.config import Workspace
 
-    report = version_audit(Workspace.current().datasets_dir, version)
-    out.print(report.render())
-    if json_file:
-        report.write_json(json_file)
-        out.print(f"figures written to {json_file}")
+    show(version_audit(Workspace.current().datasets_dir, version), json_file)
 
 
 @app.command()
@@ -174,11 +175,7 @@ def diff(
     from curation.config import Workspace
     from curation.diff import diff as run
 
-    result = run(Workspace.current().datasets_dir, version_a, version_b)
-    out.print(result.render())
-    if json_file:
-        result.write_json(json_file)
-        out.print(f"differences written to {json_file}")
+    show(run(Workspace.current().datasets_dir, version_a, version_b), json_file)
 
 
 @app.command()

@@ -527,13 +527,7 @@ class _Importer:
             ]
             if not (missing or extra or lacking):
                 return
-            for task in extra:
-                _with_relist(
-                    lambda _, tid=task.id: self.client.tasks.delete(id=tid), [task.id], lambda pending: pending,
-                    f"deletion of duplicate task {task.id}", self.url,
-                )
-            self.report.repaired_duplicates += len(extra)
-            self.report.created -= len(extra)
+            self._delete_surplus(extra)
             self.report.repaired_predictions += self.import_predictions(lacking)
             if missing:
                 self._send(missing)
@@ -552,7 +546,10 @@ class _Importer:
         for task in list_tasks(self.client, self.project_id):
             if task.doc_id in self.sent_doc_ids:
                 on_server.setdefault(task.doc_id, []).append(task)
-        extra = [x for found in on_server.values() for x in self._surplus(found)]
+        self._delete_surplus([x for found in on_server.values() for x in self._surplus(found)])
+
+    def _delete_surplus(self, extra: list[ExistingTask]) -> None:
+        """Delete duplicate tasks this push created (counted as repaired, no longer as created)."""
         for task in extra:
             _with_relist(
                 lambda _, tid=task.id: self.client.tasks.delete(id=tid), [task.id], lambda pending: pending,
