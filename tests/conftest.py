@@ -35,7 +35,8 @@ SEEDS_DIR = PACKAGE_ROOT / "corpus" / "raw"
 SERVER_START_TIMEOUT = 300  # first start runs all migrations (~35-60 s on 2 cores), leave room on a busy CI box
 
 
-def _in_ci() -> bool:
+def in_ci() -> bool:
+    """The one rule of the suite: CI set and not 0/false/no. Under it no test skips."""
     return os.environ.get("CI", "").strip().lower() not in ("", "0", "false", "no")
 
 
@@ -81,7 +82,7 @@ def label_studio(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LabelStud
         label_studio_executable()
     except (ImportError, CurateError) as exc:
         message = f"a real Label Studio is needed: {exc}"
-        if _in_ci():
+        if in_ci():
             pytest.fail(f"{message} (CI=true: never skipped; install with pip install -e '.[dev]')", pytrace=False)
         pytest.skip(message)
 
@@ -228,7 +229,7 @@ def postgres() -> Iterator[PostgresServer]:
     bindir = _postgres_bindir()
     if bindir is None:
         message = "PostgreSQL server binaries (initdb, pg_ctl) not found"
-        if _in_ci():
+        if in_ci():
             pytest.fail(f"{message} (CI=true: never skipped; `make postgresql` installs them)", pytrace=False)
         pytest.skip(message)
     from curation.labelstudio.server import free_port

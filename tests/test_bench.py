@@ -9,12 +9,13 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import in_ci
 
 ROOT = Path(__file__).resolve().parents[1]
 WIKINEWS_DIR = Path(os.environ.get("CURATE_WIKINEWS_DIR", ROOT.parent / "shared" / "wikinews-quotes"))
 
 pytestmark = pytest.mark.skipif(
-    not (WIKINEWS_DIR / "dev.jsonl").exists() and os.environ.get("CI") != "true",
+    not (WIKINEWS_DIR / "dev.jsonl").exists() and not in_ci(),
     reason="WikiNews quotation dataset not available (under CI=true this fails instead)",
 )
 

@@ -17,7 +17,7 @@ from typing import Any
 import pyarrow.parquet as pq
 import pytest
 
-from conftest import LabelStudioServer, TestWorkspace
+from conftest import LabelStudioServer, TestWorkspace, in_ci
 from curation.document import sha256_text
 from curation.labelstudio.export import export
 from curation.scheme import load_scheme
@@ -58,12 +58,10 @@ CHARACTER_BOXES_JS = """([selector, target]) => {
 }"""
 
 
-def _in_ci() -> bool:
-    return os.environ.get("CI", "").strip().lower() not in ("", "0", "false", "no")
 
 
 def _missing(message: str) -> None:
-    if _in_ci():
+    if in_ci():
         pytest.fail(f"{message} (CI=true: browser tests never skip)", pytrace=False)
     pytest.skip(message)
 

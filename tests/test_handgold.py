@@ -15,6 +15,7 @@ import pytest
 from curation.config import PACKAGE_ROOT
 from curation.evaluate import load_gold
 from curation.scheme import load_scheme
+from conftest import in_ci
 
 GOLD_DIR = Path(__file__).resolve().parent / "gold"
 GOLD = GOLD_DIR / "wikinews_dev20.jsonl"
@@ -28,7 +29,7 @@ def records() -> list[dict[str, Any]]:
 
 
 @pytest.mark.skipif(
-    not (WIKINEWS_DIR / "dev.jsonl").exists() and os.environ.get("CI") != "true",
+    not (WIKINEWS_DIR / "dev.jsonl").exists() and not in_ci(),
     reason="WikiNews quotation dataset not available (under CI=true this fails instead)",
 )
 def test_gold_file_is_what_the_build_script_writes(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -16,6 +16,7 @@ from curation import evaluate, gold
 from curation.config import PACKAGE_ROOT, CurateError, Workspace
 from curation.document import Document, Span
 from curation.importer import bio_entities, detokenize, import_gold, split_of
+from conftest import in_ci
 
 SHARED_CANDIDATES = [Path(p) for p in [os.environ.get("CURATE_SHARED_DIR", "")] if p] + [
     PACKAGE_ROOT.parent / "shared",  # a checkout beside ../shared
@@ -24,8 +25,6 @@ SHARED_CANDIDATES = [Path(p) for p in [os.environ.get("CURATE_SHARED_DIR", "")] 
 SHARED = next((p for p in SHARED_CANDIDATES if (p / "germeval2014").is_dir()), None)
 
 
-def _in_ci() -> bool:
-    return os.environ.get("CI", "").strip().lower() not in ("", "0", "false", "no")
 
 
 def at(text: str, fragment: str) -> tuple[int, int]:
@@ -340,7 +339,7 @@ def test_per_record_coverage_in_jsonl_scores_each_document_on_its_own_labels(tmp
 @pytest.fixture
 def shared() -> Path:
     if SHARED is None:
-        if _in_ci():
+        if in_ci():
             pytest.fail(f"../shared not found (looked at {', '.join(map(str, SHARED_CANDIDATES))})")
         pytest.skip("../shared is not here")
     return SHARED

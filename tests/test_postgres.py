@@ -23,7 +23,7 @@ from typing import Any
 import pyarrow.parquet as pq
 import pytest
 
-from conftest import LabelStudioServer, PostgresServer, _in_ci, make_workspace
+from conftest import LabelStudioServer, PostgresServer, in_ci, make_workspace
 from curation import gold
 from curation.config import PACKAGE_ROOT, CurateError, Workspace
 from curation.labelstudio.database import DatabaseUnreachable, PostgresDatabase, parse_database_url
@@ -56,7 +56,7 @@ def _require_label_studio() -> None:
     try:
         label_studio_executable()
     except CurateError as exc:
-        if _in_ci():
+        if in_ci():
             pytest.fail(f"a real Label Studio is needed: {exc} (CI=true: never skipped)", pytrace=False)
         pytest.skip(f"a real Label Studio is needed: {exc}")
 

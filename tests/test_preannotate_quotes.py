@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 
 from curation.preannotate.quotes import QuoteComponent
 from curation.preannotate.spans import make_span
+from conftest import in_ci
 
 WIKINEWS_DIR = Path(os.environ.get("CURATE_WIKINEWS_DIR", Path(__file__).resolve().parents[2] / "shared" / "wikinews-quotes"))
 
@@ -470,7 +471,7 @@ def _f1(tp: int, n_pred: int, n_gold: int) -> float:
 
 
 @pytest.mark.skipif(
-    not (WIKINEWS_DIR / "dev.jsonl").exists() and os.environ.get("CI") != "true",
+    not (WIKINEWS_DIR / "dev.jsonl").exists() and not in_ci(),
     reason="WikiNews quotation dataset not available (under CI=true this fails instead)",
 )
 def test_direct_quote_f1_on_first_30_dev_articles():
@@ -500,7 +501,7 @@ def test_direct_quote_f1_on_first_30_dev_articles():
 
 
 @pytest.mark.skipif(
-    not (WIKINEWS_DIR / "dev.jsonl").exists() and os.environ.get("CI") != "true",
+    not (WIKINEWS_DIR / "dev.jsonl").exists() and not in_ci(),
     reason="WikiNews quotation dataset not available (under CI=true this fails instead)",
 )
 def test_speaker_accuracy_on_first_30_dev_articles():

@@ -13,7 +13,7 @@ import spacy
 from spacy.training import Example
 from spacy.util import load_config, load_model_from_config
 
-from conftest import TestWorkspace
+from conftest import TestWorkspace, in_ci
 from curation.config import CurateError
 from curation.evaluate import evaluate
 from curation.importer import import_gold
@@ -142,7 +142,7 @@ def test_train_writes_a_model_evaluate_uses(trained: tuple[list[Path], Path, obj
 WIKINEWS_DEV = Path(os.environ.get("CURATE_WIKINEWS_DIR", ROOT.parent / "shared" / "wikinews-quotes")) / "dev.jsonl"
 
 
-@pytest.mark.skipif(not WIKINEWS_DEV.exists() and os.environ.get("CI") != "true",
+@pytest.mark.skipif(not WIKINEWS_DEV.exists() and not in_ci(),
                     reason="WikiNews quotation dataset not available (under CI=true this fails instead)")
 def test_bench_times_trained_combined_and_plain_ner(trained: tuple[list[Path], Path, object]) -> None:
     done = subprocess.run([sys.executable, str(ROOT / "bench" / "preannotate.py"), str(WIKINEWS_DEV), "--limit", "5",
