@@ -46,9 +46,8 @@ from typing import Any
 from curation.config import CurateError
 from curation.report import Report
 from curation.consensus import NO_VALUE, SETTLED, annotators_of, task_agreement
-from curation.document import AnnotatedTask, Annotation, Span
+from curation.document import AnnotatedTask, Annotation, Span, normal_attrs
 from curation.evaluate import LABELS, match_spans
-from curation.gold import _normal_attrs
 
 MODES = ("exact", "overlap")
 ALL = "ALL"
@@ -229,7 +228,7 @@ def span_units(annotations: Sequence[Annotation], label: str) -> list[dict[str, 
 
 
 def _value(span: Span, name: str) -> str:
-    value = _normal_attrs(span.attributes).get(name)
+    value = normal_attrs(span.attributes).get(name)
     return NO_VALUE if value is None else json.dumps(value, ensure_ascii=False)
 
 

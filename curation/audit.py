@@ -30,9 +30,9 @@ from typing import Any
 from curation.config import CurateError
 from curation.report import Report
 from curation.consensus import CONSENSUS_PREFIX
-from curation.document import AnnotatedTask, Annotation, Document, Prediction, Relation, Span
+from curation.document import AnnotatedTask, Annotation, Document, Prediction, Relation, Span, normal_attrs, same_attrs, same_value
 from curation.evaluate import match_spans
-from curation.gold import _normal_attrs, _same_attrs, _same_value, check_version_name, existing_versions
+from curation.gold import check_version_name, existing_versions
 
 ALL = "ALL"
 NO_RULE = "(none)"
@@ -109,10 +109,10 @@ def _edits(before: Span, after: Span) -> tuple[tuple[str, ...], tuple[str, ...]]
         edits.append("boundary")
     if before.label != after.label:
         edits.append("label")
-    elif not _same_attrs(before.attributes, after.attributes):
+    elif not same_attrs(before.attributes, after.attributes):
         edits.append("attribute")
-        a, b = _normal_attrs(before.attributes), _normal_attrs(after.attributes)
-        changed = tuple(sorted(k for k in a.keys() | b.keys() if k not in a or k not in b or not _same_value(a[k], b[k])))
+        a, b = normal_attrs(before.attributes), normal_attrs(after.attributes)
+        changed = tuple(sorted(k for k in a.keys() | b.keys() if k not in a or k not in b or not same_value(a[k], b[k])))
     return tuple(edits), changed
 
 

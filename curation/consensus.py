@@ -12,7 +12,7 @@ Definitions (all code below follows them):
   nobody else annotated). They are the denominator of every share below.
 - **agree**: two annotations agree when they have the same spans (label, offsets, attributes; numbers
   compared as floats, empty values ignored) and the same relations between those spans, whatever the
-  region ids (``curation.gold._content_key``).
+  region ids (``curation.document.content_key``).
 - **region** (for the consensus): a (label, start, end) triple; an annotator *made* it when their
   annotation has a span with exactly that label and those offsets.
 - **majority**: strictly more than half. A region is *agreed* when a majority of the task's annotators made
@@ -41,8 +41,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from curation.config import CurateError
-from curation.document import AnnotatedTask, Annotation, Prediction, Relation, Span
-from curation.gold import _content_key, _normal_attrs, _timestamp
+from curation.document import AnnotatedTask, Annotation, Prediction, Relation, Span, content_key, normal_attrs, timestamp
 
 REQUIRE = ("any", "agreement", "adjudicated")
 # Agreement states of a task (`task_agreement`).
@@ -64,18 +63,18 @@ def latest_per_annotator(annotations: Sequence[Annotation]) -> list[Annotation]:
     best: dict[str, Annotation] = {}
     for a in annotations:
         held = best.get(a.annotator)
-        if held is None or (_timestamp(a.updated_at), a.id) > (_timestamp(held.updated_at), held.id):
+        if held is None or (timestamp(a.updated_at), a.id) > (timestamp(held.updated_at), held.id):
             best[a.annotator] = a
     return [best[name] for name in sorted(best)]
 
 
-def content_key(annotation: Annotation) -> tuple[frozenset, frozenset]:
+def annotation_key(annotation: Annotation) -> tuple[frozenset, frozenset]:
     """What an annotation says, independent of region ids (the export's own comparison)."""
-    return _content_key(annotation.spans, annotation.relations)
+    return content_key(annotation.spans, annotation.relations)
 
 
 def all_agree(annotations: Sequence[Annotation]) -> bool:
-    return len({content_key(a) for a in annotations}) <= 1
+    return len({annotation_key(a) for a in annotations}) <= 1
 
 
 def annotators_of(task: AnnotatedTask, adjudicators: Collection[str] = ()) -> list[Annotation]:
@@ -192,11 +191,11 @@ class ExportDecision:
 
 def majority_annotation(annotations: Sequence[Annotation]) -> Annotation | None:
     """An annotation whose content a strict majority of `annotations` share (the first such), else None."""
-    counts = Counter(content_key(a) for a in annotations)
+    counts = Counter(annotation_key(a) for a in annotations)
     key, count = counts.most_common(1)[0] if counts else (None, 0)
     if count * 2 <= len(annotations):
         return None
-    return next(a for a in annotations if content_key(a) == key)
+    return next(a for a in annotations if annotation_key(a) == key)
 
 
 def decide(task: AnnotatedTask, require: str = "agreement", adjudicators: Collection[str] = ()) -> ExportDecision:
@@ -324,7 +323,7 @@ def _first_vote_per_annotator(annotations: Sequence[Annotation], region: Region)
     for a in annotations:
         span = next((s for s in a.spans if region_of(s) == region), None)
         if span is not None:
-            votes.append(_normal_attrs(span.attributes))
+            votes.append(normal_attrs(span.attributes))
     return votes
 
 

@@ -24,8 +24,8 @@ from typing import Any
 
 from curation.config import CurateError
 from curation.report import Report
-from curation.document import Document, Span
-from curation.gold import _normal_attrs, _same_attrs, check_version_name
+from curation.document import Document, Span, normal_attrs, same_attrs
+from curation.gold import check_version_name
 
 CHANGE_KINDS = ("offsets", "label", "attributes")
 ALL = "ALL"
@@ -132,7 +132,7 @@ def _kinds(a: Span, b: Span) -> tuple[str, ...]:
         kinds.append("offsets")
     if a.label != b.label:
         kinds.append("label")
-    if not _same_attrs(a.attributes, b.attributes):
+    if not same_attrs(a.attributes, b.attributes):
         kinds.append("attributes")
     return tuple(kinds)
 
@@ -154,7 +154,7 @@ def span_identity(a: list[Span], b: list[Span]) -> tuple[dict[str, str], set[str
 
 
 def _span_dict(span: Span) -> dict[str, Any]:
-    return {"label": span.label, "start": span.start, "end": span.end, "attributes": _normal_attrs(span.attributes)}
+    return {"label": span.label, "start": span.start, "end": span.end, "attributes": normal_attrs(span.attributes)}
 
 
 def diff_document(a: Document, b: Document, result: VersionDiff) -> None:

@@ -7,6 +7,7 @@ Offsets are Unicode code points into the cleaned article text, end exclusive
 from __future__ import annotations
 
 import hashlib
+from datetime import datetime
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -154,3 +155,40 @@ class AnnotatedTask:
     @property
     def annotators(self) -> list[str]:
         return sorted({a.annotator for a in self.annotations})
+
+# --------------------------------------------------------------------------- comparing annotations
+
+
+def timestamp(value: Any) -> float:
+    """Seconds of an ISO timestamp as Label Studio writes it ("…Z"); 0.0 when absent or unreadable."""
+    if isinstance(value, str):
+        try:
+            return datetime.fromisoformat(value.replace("Z", "+00:00")).timestamp()
+        except ValueError:
+            return 0.0
+    return 0.0
+
+
+def same_value(a: Any, b: Any) -> bool:
+    """Equal attribute values, numbers compared as floats (Label Studio returns 3 and 3.0 alike)."""
+    if isinstance(a, (int, float)) and isinstance(b, (int, float)) and not isinstance(a, bool) and not isinstance(b, bool):
+        return float(a) == float(b)
+    return a == b
+
+
+def normal_attrs(attrs: dict[str, Any]) -> dict[str, Any]:
+    """Attributes without empty values, integers as floats: the form annotations are compared in."""
+    return {k: (float(v) if isinstance(v, int) and not isinstance(v, bool) else v) for k, v in attrs.items() if v not in (None, "")}
+
+
+def same_attrs(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    a, b = normal_attrs(a), normal_attrs(b)
+    return a.keys() == b.keys() and all(same_value(a[k], b[k]) for k in a)
+
+
+def content_key(spans: list[Span], relations: list[Relation]) -> tuple[frozenset, frozenset]:
+    """What an annotation says, independent of region ids: to compare annotators."""
+    where = {s.id: (s.label, s.start, s.end) for s in spans}
+    span_keys = frozenset((s.label, s.start, s.end, tuple(sorted(normal_attrs(s.attributes).items()))) for s in spans)
+    relation_keys = frozenset((where.get(r.from_id), where.get(r.to_id), r.label) for r in relations)
+    return span_keys, relation_keys

@@ -51,7 +51,7 @@ import pyarrow.parquet as pq
 
 import curation
 from curation.config import CurateError, Workspace
-from curation.document import AnnotatedTask, Annotation, Document, Prediction, Relation, Span, sha256_text
+from curation.document import AnnotatedTask, Annotation, Document, Prediction, Relation, Span, same_attrs, sha256_text, timestamp
 from curation.scheme import LabelScheme, load_scheme
 from curation.validation import RELATION_ENDPOINTS, RegionIssue, check_document, valid_part
 
@@ -377,14 +377,6 @@ def frozen_splits(datasets_dir: Path) -> dict[str, str]:
 # --------------------------------------------------------------------------- snapshot task -> AnnotatedTask
 
 
-def _timestamp(value: Any) -> float:
-    if isinstance(value, str):
-        try:
-            return datetime.fromisoformat(value.replace("Z", "+00:00")).timestamp()
-        except ValueError:
-            return 0.0
-    return 0.0
-
 
 def annotator_of(annotation: Mapping[str, Any]) -> str:
     user = annotation.get("completed_by")
@@ -397,22 +389,7 @@ def _usable(annotation: Mapping[str, Any]) -> bool:
     return not annotation.get("was_cancelled") and isinstance(annotation.get("result"), list)
 
 
-def _same_value(a: Any, b: Any) -> bool:
-    if isinstance(a, (int, float)) and isinstance(b, (int, float)) and not isinstance(a, bool) and not isinstance(b, bool):
-        return float(a) == float(b)
-    return a == b
 
-
-def _normal_attrs(attrs: Mapping[str, Any]) -> dict[str, Any]:
-    return {k: (float(v) if isinstance(v, int) and not isinstance(v, bool) else v) for k, v in attrs.items() if v not in (None, "")}
-
-
-def _content_key(spans: list[Span], relations: list[Relation]) -> tuple[frozenset, frozenset]:
-    """What an annotation says, independent of region ids: to compare annotators."""
-    where = {s.id: (s.label, s.start, s.end) for s in spans}
-    span_keys = frozenset((s.label, s.start, s.end, tuple(sorted(_normal_attrs(s.attributes).items()))) for s in spans)
-    relation_keys = frozenset((where.get(r.from_id), where.get(r.to_id), r.label) for r in relations)
-    return span_keys, relation_keys
 
 
 class _TaskValidator:
@@ -569,7 +546,7 @@ def annotated_task(raw: Any, scheme: LabelScheme) -> TaskIntake:
         task.annotations.append(annotation)
         intake.annotation_problems[annotation.id] = annotation_problems
     predictions = sorted(
-        (p for p in raw.get("predictions") or [] if isinstance(p, Mapping)), key=lambda p: _timestamp(p.get("created_at"))
+        (p for p in raw.get("predictions") or [] if isinstance(p, Mapping)), key=lambda p: timestamp(p.get("created_at"))
     )
     task.predictions = [prediction_from(p, text, doc_id, scheme) for p in predictions]
     intake.task = task
@@ -642,7 +619,7 @@ def origins(spans: list[Span], predicted: list[Span]) -> tuple[dict[str, str], i
             before.label == span.label
             and before.start == span.start
             and before.end == span.end
-            and _same_attrs(before.attributes, span.attributes)
+            and same_attrs(before.attributes, span.attributes)
         ):
             result[span.id] = "kept"
         else:
@@ -650,10 +627,6 @@ def origins(spans: list[Span], predicted: list[Span]) -> tuple[dict[str, str], i
     deleted = len(set(by_id) - {s.id for s in spans})
     return result, deleted
 
-
-def _same_attrs(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
-    a, b = _normal_attrs(a), _normal_attrs(b)
-    return a.keys() == b.keys() and all(_same_value(a[k], b[k]) for k in a)
 
 
 def gold_document(intake: TaskIntake, decision: ExportDecision, adjudicators: Sequence[str] = ()) -> GoldDocument:

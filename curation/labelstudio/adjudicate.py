@@ -32,8 +32,8 @@ from label_studio_sdk.core.api_error import ApiError
 
 from curation.config import CurateError, Settings, Workspace
 from curation.consensus import CONSENSUS_PREFIX, SETTLED, consensus_prediction, needs_consensus, progress_state, task_agreement
-from curation.document import Prediction
-from curation.gold import TaskIntake, _normal_attrs, _timestamp, safe_url
+from curation.document import Prediction, normal_attrs, timestamp
+from curation.gold import TaskIntake, safe_url
 from curation.labelstudio.client import Connection, api_error_text, connect, project_url
 from curation.labelstudio.export import project_tasks
 from curation.labelstudio.tasks import prediction_payload, validate_prediction_payload
@@ -101,7 +101,7 @@ class Candidate:
 def same_content(a: Prediction, b: Prediction) -> bool:
     """Same regions (consensus ids are deterministic), attributes, scores and relations."""
     def key(p: Prediction) -> tuple[frozenset, frozenset]:
-        spans = frozenset((s.id, s.label, s.start, s.end, s.score, tuple(sorted(_normal_attrs(s.attributes).items()))) for s in p.spans)
+        spans = frozenset((s.id, s.label, s.start, s.end, s.score, tuple(sorted(normal_attrs(s.attributes).items()))) for s in p.spans)
         return spans, frozenset((r.from_id, r.to_id, r.label) for r in p.relations)
 
     return key(a) == key(b)
@@ -125,7 +125,7 @@ def current_prediction(raw: Any, project_version: str) -> dict[str, Any] | None:
     predictions = [p for p in raw.get("predictions") or [] if isinstance(p, dict) and isinstance(p.get("result"), list)]
     if project_version:
         predictions = [p for p in predictions if p.get("model_version") == project_version]
-    return max(predictions, key=lambda p: (_timestamp(p.get("created_at")), p.get("id") or 0), default=None)
+    return max(predictions, key=lambda p: (timestamp(p.get("created_at")), p.get("id") or 0), default=None)
 
 
 def _versions(raw: Any) -> frozenset[str]:
