@@ -39,7 +39,7 @@ import pytest
 from conftest import LabelStudioServer, make_workspace
 from curation.config import PACKAGE_ROOT, Settings, Workspace
 from curation.labelstudio.adjudicate import AdjudicationReport
-from test_browser import UI_TIMEOUT_MS, browser  # noqa: F401 - the module-scoped headless Chromium fixture
+from test_browser import browser, logged_in  # noqa: F401 - browser: the module-scoped headless Chromium fixture
 from test_export_e2e import Annotator, Session, create_annotator, new_region
 
 pytestmark = [pytest.mark.labelstudio, pytest.mark.timeout(900)]
@@ -300,15 +300,7 @@ def test_adjudicator_sees_the_consensus_with_disputed_scores(scenario: Scenario,
     prediction beside the three annotations; its regions list shows each region with its score."""
     server, adj, version = scenario.server, scenario.users["adj"], scenario.adjudicated.model_version
     assert version is not None
-    context = browser.new_context(viewport={"width": 1600, "height": 1000})
-    context.set_default_timeout(UI_TIMEOUT_MS)
-    page = context.new_page()
-    try:
-        page.goto(f"{server.url}/user/login/")
-        page.fill("#email", adj.email)
-        page.fill("#password", adj.password)
-        page.click("button.login-button")
-        page.wait_for_url(lambda url: "/user/login" not in url)
+    with logged_in(browser, server.url, adj.email, adj.password, tmp_path / "adjudicator-t3.png") as page:
         page.goto(f"{server.url}/projects/{scenario.project_id}/data?task={scenario.task_ids[T3]}")
         # The carousel holds the annotations of u1, u2, u3 and the predictions; a prediction's name is its
         # model_version, shortened in the middle ("consensu...83b25e"), its info the task score (33.33 %).
@@ -325,9 +317,6 @@ def test_adjudicator_sees_the_consensus_with_disputed_scores(scenario: Scenario,
             text = " ".join(item.locator(".lsf-outliner-item__text").inner_text().split())
             label = item.locator(".lsf-outliner-item__title").inner_text().split()[0]  # label, then the text
             rows[(label, text)] = item.locator(SCORE_CELL).inner_text().strip()
-    finally:
-        page.screenshot(path=str(tmp_path / "adjudicator-t3.png"))
-        context.close()
     # Agreed regions score 1.00 / 0.67, the disputed FIGURE reading of "Verband" 0.33 (1 of 3 annotators).
     assert rows == {("ACTOR", A1): "1.00", ("ACTOR", A2): "0.67", ("FIGURE", A2): "0.33", ("QUOTE", QUOTE): "1.00"}, rows
 

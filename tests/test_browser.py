@@ -11,6 +11,7 @@ import os
 import time
 from collections import Counter
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -82,24 +83,32 @@ def browser() -> Iterator[Any]:
             instance.close()
 
 
-@pytest.fixture
-def page(browser: Any, label_studio: LabelStudioServer, tmp_path: Path) -> Iterator[Any]:
-    """A logged-in page (the fixture admin's e-mail and password, through the login form)."""
+@contextmanager
+def logged_in(browser: Any, url: str, email: str, password: str, screenshot: Path) -> Iterator[Any]:
+    """A page logged in through the login form as a person would; on the way out the page's last view
+    is saved to `screenshot` (for debugging and for looking at what the user saw)."""
     context = browser.new_context(viewport={"width": 1600, "height": 1000})
     context.set_default_timeout(UI_TIMEOUT_MS)
     page = context.new_page()
     try:
-        page.goto(f"{label_studio.url}/user/login/")
-        page.fill("#email", label_studio.email)
-        page.fill("#password", label_studio.password)
+        page.goto(f"{url}/user/login/")
+        page.fill("#email", email)
+        page.fill("#password", password)
         page.click("button.login-button")
-        page.wait_for_url(lambda url: "/user/login" not in url)
+        page.wait_for_url(lambda current: "/user/login" not in current)
         yield page
     finally:
         try:
-            page.screenshot(path=str(tmp_path / "last-page.png"))  # what the page showed last, for debugging
+            page.screenshot(path=str(screenshot))
         finally:
             context.close()
+
+
+@pytest.fixture
+def page(browser: Any, label_studio: LabelStudioServer, tmp_path: Path) -> Iterator[Any]:
+    """A logged-in page (the fixture admin's e-mail and password, through the login form)."""
+    with logged_in(browser, label_studio.url, label_studio.email, label_studio.password, tmp_path / "last-page.png") as page:
+        yield page
 
 
 def _wait_for_annotations(server: LabelStudioServer, task_id: int, count: int, seconds: float = 60) -> list[dict[str, Any]]:
