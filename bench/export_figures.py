@@ -32,7 +32,7 @@ from curation.labelstudio.tasks import prediction_result  # noqa: E402
 from curation.scheme import load_scheme  # noqa: E402
 
 SCHEME = load_scheme(ROOT / "label_config.xml")
-PROVENANCE = gold.Provenance("http://127.0.0.1:8080", 1, "bench", 1)
+PROVENANCE = gold.Provenance("http://127.0.0.1:8080", 1, "bench", [1])
 
 
 def result_of(doc: Document, spans: list[Span]) -> list[dict[str, Any]]:

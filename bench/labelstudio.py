@@ -145,7 +145,7 @@ began = time.perf_counter()
 kind, pid, target = sys.argv[1], int(sys.argv[2]), sys.argv[3]
 if kind == "snapshot":
     from curation.labelstudio.client import connect
-    from curation.labelstudio.export import download_snapshot
+    from curation.labelstudio.parts import download_snapshot
     from pathlib import Path
     download_snapshot(connect().client, pid, Path(target))
 else:

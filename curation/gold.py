@@ -811,7 +811,7 @@ class Provenance:
     label_studio_url: str | None  # None: not from Label Studio (`curate import`)
     project_id: int | None
     project_title: str | None
-    snapshot_id: int | None = None
+    snapshot_ids: Sequence[int] = ()  # the export snapshots the tasks were read from (one per part)
     project_label_config: str | None = None  # the config annotators worked with, to compare
     source: str | None = None  # where the annotations come from (`curate import`: the dataset, a citation)
     licence: str | None = None  # of the imported annotations
@@ -997,7 +997,7 @@ def _label_studio(provenance: Provenance, summary: GoldSummary) -> dict[str, Any
         "url": safe_url(provenance.label_studio_url),
         "project_id": provenance.project_id,
         "project_title": provenance.project_title,
-        "export_snapshot_id": provenance.snapshot_id,
+        "export_snapshot_ids": list(provenance.snapshot_ids),
         "tasks_in_snapshot": summary.tasks,
     }
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 from typing import Any
 
@@ -67,7 +67,11 @@ class LabelScheme:
         return tuple(a for a in self.attributes if a.label == label)
 
     def attribute(self, name: str) -> Attribute | None:
-        return next((a for a in self.attributes if a.name == name), None)
+        return self._attributes_by_name.get(name)
+
+    @cached_property
+    def _attributes_by_name(self) -> dict[str, Attribute]:
+        return {a.name: a for a in reversed(self.attributes)}  # reversed: the first of a name wins, as before
 
 
 def load_scheme(path: Path | None = None) -> LabelScheme:

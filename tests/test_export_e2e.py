@@ -46,7 +46,8 @@ from curation.config import PACKAGE_ROOT
 from curation import gold
 from curation.config import CurateError, Workspace
 from curation.document import sha256_text
-from curation.labelstudio.export import SNAPSHOT_TITLE, export
+from curation.labelstudio.export import export
+from curation.labelstudio.parts import SNAPSHOT_TITLE, VIEW_TITLE
 from curation.scheme import load_scheme
 from curation.validation import RegionIssue
 
@@ -502,6 +503,43 @@ def test_export_v2_takes_the_next_version_and_keeps_every_split(scenario: Scenar
     # same annotations -> same span table for the v1 articles
     v1_spans = table(s, "v1", "spans.parquet")
     assert [r for r in table(s, "v2", "spans.parquet") if r["doc_id"] != SKIP] == v1_spans
+
+
+def views(s: Scenario) -> list[str]:
+    from curation.labelstudio.client import request_json
+
+    return [(v.get("data") or {}).get("title") for v in request_json(s.server.client, "GET", "/api/dm/views/", params={"project": s.project_id})]
+
+
+def test_export_in_parts_reads_every_task_once_and_writes_the_same_version(scenario: Scenario, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The project read as several snapshots of task-id ranges (curation/labelstudio/parts.py) gives the
+    version one snapshot gives; the temporary tab, the snapshots and a tab a killed export left are gone."""
+    from curation.labelstudio import parts
+    from curation.labelstudio.client import request_json
+
+    s = scenario
+    keep = {p.name for p in s.workspace.datasets_dir.iterdir()}
+    try:
+        whole = export(workspace=s.workspace, project_title=s.title)
+        body = json.dumps({"project": s.project_id, "data": {"title": VIEW_TITLE}}).encode()
+        request_json(s.server.client, "POST", "/api/dm/views/", body=body)  # what a killed export leaves
+        assert VIEW_TITLE in views(s)
+        for name, value in {"SINGLE_PART_TASKS": 1, "FIRST_PART_TASKS": 1, "MIDDLE_PART_TASKS": 2, "TAIL_PART_TASKS": (2, 1)}.items():
+            monkeypatch.setattr(parts, name, value)
+        parted = export(workspace=s.workspace, project_title=s.title)
+        manifests = [json.loads((r.path / "manifest.json").read_text(encoding="utf-8")) for r in (whole, parted)]
+        n_tasks = manifests[0]["label_studio"]["tasks_in_snapshot"]
+        assert n_tasks >= 5 and manifests[1]["label_studio"]["tasks_in_snapshot"] == n_tasks
+        assert len(manifests[0]["label_studio"]["export_snapshot_ids"]) == 1
+        assert len(manifests[1]["label_studio"]["export_snapshot_ids"]) >= 4
+        for name in ("documents.parquet", "spans.parquet", "relations.parquet"):
+            assert table(s, parted.version, name) == table(s, whole.version, name), name
+        assert (parted.path / "gold.jsonl").read_bytes() == (whole.path / "gold.jsonl").read_bytes()
+        assert {k: v for k, v in manifests[1].items() if k in ("counts", "task_states", "held_out_tasks", "audit")} == \
+            {k: v for k, v in manifests[0].items() if k in ("counts", "task_states", "held_out_tasks", "audit")}
+        assert snapshots(s) == [] and VIEW_TITLE not in views(s)
+    finally:
+        drop_new_versions(s, keep)
 
 
 def test_invalid_annotation_blocks_export_until_skip_invalid(scenario: Scenario) -> None:

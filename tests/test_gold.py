@@ -20,7 +20,7 @@ from curation.scheme import load_scheme
 
 SCHEME = load_scheme(PACKAGE_ROOT / "label_config.xml")
 TEXT = "Kim Jong Un sagte „Wir siegen“. Rund 15 000 Soldaten 😀 kamen, so Lawrow."
-PROVENANCE = gold.Provenance("http://127.0.0.1:8080", 1, "curate: German news", 7)
+PROVENANCE = gold.Provenance("http://127.0.0.1:8080", 1, "curate: German news", [7])
 
 
 def at(fragment: str, text: str = TEXT) -> tuple[int, int]:
@@ -419,7 +419,7 @@ def test_written_version_has_exact_schemas_rows_and_checksums(tmp_path: Path) ->
 
     manifest = read_manifest(target)
     assert manifest["version"] == "v1" and manifest["parent_version"] is None
-    assert manifest["label_studio"] == {"url": "http://127.0.0.1:8080", "project_id": 1, "project_title": "curate: German news", "export_snapshot_id": 7, "tasks_in_snapshot": 3}
+    assert manifest["label_studio"] == {"url": "http://127.0.0.1:8080", "project_id": 1, "project_title": "curate: German news", "export_snapshot_ids": [7], "tasks_in_snapshot": 3}
     assert manifest["label_config_sha256"] == hashlib.sha256(SCHEME.xml.encode()).hexdigest()
     assert manifest["model_versions"] == {"rules-1": 3}
     assert manifest["label_config_matches_project"] is None  # no project config given

@@ -148,3 +148,31 @@ def test_docbins_are_written_in_shards_of_bounded_size(tmp_path: Path, monkeypat
     )
     assert len(list(Corpus(str(version / "train.spacy"))(spacy.blank("de")))) == 5
     assert [list((version / name).iterdir()) for name in ("dev.spacy", "test.spacy")] == [[], []]
+
+
+def test_gold_docbin_serialises_what_spacys_docbin_does() -> None:
+    """GoldDocBin (curation/docbins.py) skips DocBin.add's per-token loop and compresses less: the
+    decompressed content must be spaCy's own, for Docs with and without tags, lemmas and entities."""
+    import zlib
+
+    import srsly
+    from spacy.tokens import Doc, Span
+
+    from curation.docbins import GoldDocBin
+
+    nlp = spacy.blank("de")
+    texts = ["Der Präsident sagte: „Wir kommen.“ Rund 15 000 Soldaten", "Angela Merkel (CDU) reist nach Paris.", ""]
+    docs = [nlp.make_doc(t) for t in texts]
+    tagged = Doc(nlp.vocab, words=["Merkel", "lacht", "heute"], tags=["NE", "VVFIN", "ADV"], lemmas=["Merkel", "lachen", "heute"],
+                 ents=["B-PER", "O", "O"], morphs=["Case=Nom", "", "Degree=Pos"])
+    tagged.spans["ACTOR"] = [Span(tagged, 0, 1, label="ACTOR", span_id="a1")]
+    tagged.user_data["curate_doc_id"] = "d1"
+    ours, theirs = GoldDocBin(store_user_data=True), DocBin(store_user_data=True)
+    for doc in [*docs, tagged, docs[0]]:
+        ours.add(doc)
+        theirs.add(doc)
+    assert ours.strings == theirs.strings
+    assert srsly.msgpack_loads(zlib.decompress(ours.to_bytes())) == srsly.msgpack_loads(zlib.decompress(theirs.to_bytes()))
+    assert len(ours.to_bytes()) < 1.5 * len(theirs.to_bytes())
+    back = [d.to_json() for d in DocBin().from_bytes(ours.to_bytes()).get_docs(nlp.vocab)]
+    assert back == [d.to_json() for d in [*docs, tagged, docs[0]]]

@@ -2,7 +2,8 @@
 Studio side of `curate export`."""
 
 from curation.labelstudio.client import Connection, ProjectRef, connect, ensure_project, find_project, render_guidelines
-from curation.labelstudio.export import delete_stale_snapshots, download_snapshot, export, snapshot_tasks
+from curation.labelstudio.export import export, snapshot_tasks
+from curation.labelstudio.parts import delete_stale_snapshots, download_snapshot
 from curation.labelstudio.push import ExistingTask, PushReport, list_existing, push
 from curation.labelstudio.server import (
     ProjectCounts,

@@ -1,15 +1,15 @@
-"""`curate export`, the Label Studio side: one export snapshot of the project, streamed to a file.
+"""`curate export`, the Label Studio side: the project's export snapshots, streamed to files.
 
-    export()  local checks -> connect -> project lock -> delete stale snapshots -> create, poll and
-              download the snapshot into datasets/.tmp-snapshot-<pid>/ -> delete it on the server ->
-              parse it incrementally (ijson) -> curation.gold.export_tasks (the pure part)
+    export()  local checks -> connect -> project lock -> delete stale snapshots and tabs -> plan the
+              parts (curation.labelstudio.parts) -> a thread creates, downloads and deletes each part's
+              snapshot in datasets/.tmp-snapshot-<pid>/ while the tasks of the previous part are parsed
+              (ijson) and handed to curation.gold.export_tasks (the pure part)
     project_agreement()  the same snapshot step -> curation.agreement.agreement (`curate agreement`)
 
-The snapshot never sits in memory as a whole: the download is written chunk by chunk and the tasks
-are parsed one at a time. The snapshot is deleted on the server as soon as it is downloaded, and in
-any case on the way out (errors, Ctrl-C, SIGTERM). Under the project lock no other curate process
-exports this project, so a "curate export" snapshot found there was left by a killed export and is
-deleted as well.
+No snapshot ever sits in memory as a whole: each download is written chunk by chunk and the tasks are
+parsed one at a time. A snapshot is deleted on the server as soon as it is downloaded, and in any case
+on the way out (errors, Ctrl-C, SIGTERM). Under the project lock no other curate process exports this
+project, so a "curate export" snapshot or tab found there was left by a killed export and is deleted.
 """
 
 from __future__ import annotations
@@ -38,21 +38,20 @@ from curation.gold import (
     check_scheme,
     export_tasks,
     frozen_splits,
-    os_error_text,
     resolve_version,
     safe_url,
     staging_dir,
 )
 from curation.labelstudio.client import Connection, api_error_text, connect, find_project
 from curation.labelstudio.lock import project_lock
+from curation.labelstudio.parts import (
+    PartDownloader,
+    delete_stale_snapshots,
+    delete_stale_views,
+    plan_parts,
+    task_id_range,
+)
 from curation.scheme import load_scheme
-
-SNAPSHOT_TITLE = "curate export"
-SNAPSHOT_SERIALIZATION = {"predictions": {"only_id": False}, "annotations__completed_by": {"only_id": False}}
-SNAPSHOT_TIMEOUT = 1800.0  # seconds; 5 000 tasks took 18 s here
-POLL_SECONDS = 0.5
-CHUNK_BYTES = 1 << 20
-
 
 def export(
     version: str | None = None,
@@ -80,48 +79,58 @@ def export(
                 label_studio_url=snapshot.connection.url,
                 project_id=int(snapshot.project.id),
                 project_title=title,
-                snapshot_id=snapshot.snapshot_id,
+                snapshot_ids=snapshot.snapshot_ids,  # filled as the parts arrive, complete when the manifest is written
                 project_label_config=snapshot.project.label_config,
             )
-            with open(snapshot.path, "rb") as fh:
-                return export_tasks(
-                    snapshot_tasks(fh, int(snapshot.project.id)),
-                    provenance,
-                    version=version,
-                    workspace=workspace,
-                    skip_invalid=skip_invalid,
-                    began=began,
-                    require=require,
-                    adjudicators=adjudicators,
-                )
+            return export_tasks(
+                snapshot.tasks(),
+                provenance,
+                version=version,
+                workspace=workspace,
+                skip_invalid=skip_invalid,
+                began=began,
+                require=require,
+                adjudicators=adjudicators,
+            )
 
 
 @dataclass
 class Snapshot:
-    """A project's export snapshot, downloaded to `path` (and already deleted on the server)."""
+    """A project read as export snapshots of consecutive task-id ranges (see `parts`)."""
 
     connection: Connection
     project: Any
-    snapshot_id: int
-    path: Path
+    parts: Iterator[Path]  # each part's snapshot file, in task-id order, as it arrives (already deleted on the server)
+    snapshot_ids: list[int]  # of the parts downloaded so far
+
+    def tasks(self) -> Iterator[Any]:
+        """Every task, parsed one at a time from the part files (each deleted once read)."""
+        for path in self.parts:
+            with open(path, "rb") as fh:
+                yield from snapshot_tasks(fh, int(self.project.id))
+            path.unlink()
 
 
 @contextmanager
 def _snapshot_file(connection: Connection, title: str, directory: Path) -> Iterator[Snapshot]:
-    """Under the project lock: the project's snapshot downloaded into `directory`. The lock is held
-    for the whole block: do not take it again inside (an flock is per open file, not per process)."""
+    """Under the project lock: the project's tasks in parts (see `curation.labelstudio.parts`), each
+    snapshot built and downloaded by a thread while the caller parses the previous one, so the server's
+    work and curate's overlap. The lock is held for the whole block: do not take it again inside (an flock
+    is per open file, not per process)."""
     with project_lock(connection.url, title):
         project = _project(connection, title)
-        delete_stale_snapshots(connection.client, int(project.id))
-        path = directory / "snapshot.json"
-        snapshot_id = download_snapshot(connection.client, int(project.id), path)
-        yield Snapshot(connection, project, snapshot_id, path)
+        project_id = int(project.id)
+        delete_stale_snapshots(connection.client, project_id)
+        delete_stale_views(connection.client, project_id)
+        plan = plan_parts(*task_id_range(connection.client, project_id))
+        with PartDownloader(connection.client, project_id, plan, directory) as downloader:
+            yield Snapshot(connection, project, downloader.paths(), downloader.snapshot_ids)
 
 
 @dataclass
 class ProjectTasks:
     snapshot: Snapshot
-    tasks: Iterator[tuple[Any, TaskIntake]]  # (raw snapshot task, converted), parsed from the file as it is read
+    tasks: Iterator[tuple[Any, TaskIntake]]  # (raw snapshot task, converted), parsed from the part files as they arrive
 
 
 @contextmanager
@@ -130,16 +139,14 @@ def project_tasks(
 ) -> Iterator[ProjectTasks]:
     """Every task of the project as (raw snapshot JSON, curation.gold.TaskIntake whose .task is the
     AnnotatedTask with all usable annotations and predictions; None for unannotated tasks), streamed from
-    one snapshot in a temporary directory. Holds the project lock for the block (agreement, adjudication
+    the snapshot parts in a temporary directory. Holds the project lock for the block (agreement, adjudication
     and status read consistent data; do not push or export inside it)."""
     workspace = workspace or Workspace.current()
     scheme = load_scheme(workspace.label_config_path)
     title = project_title or DEFAULT_PROJECT_TITLE
     with _sigterm_as_interrupt(), tempfile.TemporaryDirectory(prefix="curate-snapshot-") as tmp:
         with _snapshot_file(connection or connect(workspace), title, Path(tmp)) as snapshot:
-            with open(snapshot.path, "rb") as fh:
-                raw = snapshot_tasks(fh, int(snapshot.project.id))
-                yield ProjectTasks(snapshot, ((task, annotated_task(task, scheme)) for task in raw))
+            yield ProjectTasks(snapshot, ((task, annotated_task(task, scheme)) for task in snapshot.tasks()))
 
 
 def project_agreement(
@@ -178,74 +185,6 @@ def _project(connection: Connection, title: str) -> Any:
     if project is None:
         raise CurateError(f"no project titled {title!r} in Label Studio at {safe_url(connection.url)}: run `curate push` first or pass --project")
     return project
-
-
-def delete_stale_snapshots(client: Any, project_id: int) -> list[int]:
-    """Delete the project's snapshots titled "curate export": call only under the project lock, where
-    none of them can belong to a running export. Returns their ids."""
-    try:
-        stale = [int(s.id) for s in client.projects.exports.list(id=project_id) if s.title == SNAPSHOT_TITLE]
-        for snapshot_id in stale:
-            client.projects.exports.delete(id=project_id, export_pk=snapshot_id)
-    except ApiError as exc:
-        raise CurateError(f"cannot list or delete old export snapshots of project {project_id} ({api_error_text(exc)})") from None
-    return stale
-
-
-def download_snapshot(client: Any, project_id: int, path: Path, timeout: float = SNAPSHOT_TIMEOUT) -> int:
-    """Create an export snapshot of every task, stream it into `path`, delete it on the server; its id."""
-    try:
-        snapshot = client.projects.exports.create(id=project_id, title=SNAPSHOT_TITLE, serialization_options=SNAPSHOT_SERIALIZATION)
-    except ApiError as exc:
-        raise CurateError(f"Label Studio refused the export snapshot of project {project_id} ({api_error_text(exc)})") from None
-    try:
-        _wait_until_built(client, project_id, int(snapshot.id), snapshot.status, timeout)
-        chunks = client.projects.exports.download(
-            id=project_id, export_pk=snapshot.id, request_options={"timeout": timeout, "chunk_size": CHUNK_BYTES}
-        )
-        with open(path, "wb") as fh:
-            for chunk in chunks:
-                fh.write(chunk)
-    except ApiError as exc:
-        raise CurateError(f"cannot download the export snapshot of project {project_id} ({api_error_text(exc)})") from None
-    except OSError as exc:
-        raise CurateError(f"cannot store the export snapshot of project {project_id} ({os_error_text(exc)})") from None
-    finally:
-        _delete_snapshot(client, project_id, int(snapshot.id))
-    return int(snapshot.id)
-
-
-def _wait_until_built(client: Any, project_id: int, snapshot_id: int, status: Any, timeout: float) -> None:
-    deadline = time.monotonic() + timeout
-    while status not in ("completed", "failed"):
-        if time.monotonic() > deadline:
-            raise CurateError(f"the export snapshot {snapshot_id} of project {project_id} did not finish within {timeout:.0f} s")
-        time.sleep(POLL_SECONDS)
-        status = client.projects.exports.get(id=project_id, export_pk=snapshot_id).status
-    if status == "failed":
-        raise CurateError(f"Label Studio could not build the export snapshot of project {project_id} (status failed; see the server log)")
-
-
-def _delete_snapshot(client: Any, project_id: int, snapshot_id: int) -> None:
-    """Delete the snapshot; Ctrl-C and SIGTERM wait until the request is done (they arrive right after)."""
-    with _signals_deferred():
-        try:
-            client.projects.exports.delete(id=project_id, export_pk=snapshot_id)
-        except Exception:  # noqa: BLE001 - housekeeping on the way out must not hide the real error; the next export retries
-            pass
-
-
-@contextmanager
-def _signals_deferred() -> Iterator[None]:
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
-    blocked = {signal.SIGINT, signal.SIGTERM}
-    previous = signal.pthread_sigmask(signal.SIG_BLOCK, blocked)
-    try:
-        yield
-    finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 def snapshot_tasks(fh: IO[bytes], project_id: int | None = None) -> Iterator[Any]:
