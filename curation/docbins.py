@@ -26,6 +26,8 @@ The Docs are serialised as they arrive; a shard is written to disk when it holds
 
 from __future__ import annotations
 
+import multiprocessing
+import os
 import zlib
 from collections import Counter, defaultdict
 from collections.abc import Sequence
@@ -133,7 +135,7 @@ class DocBinWriter:
         self.documents: Counter[str] = Counter()
         self.shards: Counter[str] = Counter()
         for name in DOCBIN_DIRS:
-            (directory / name).mkdir()
+            (directory / name).mkdir(exist_ok=True)  # exists when a DocBinProcess made it
         self.spans = 0
         self.misaligned: Counter[str] = Counter()  # label -> gold spans widened to token boundaries
         self._encoders = _freeze_msgpack_encoders()
@@ -229,3 +231,110 @@ def _freeze_msgpack_encoders() -> bool:
 
 def _thaw_msgpack_encoders() -> None:
     vars(srsly.msgpack.msgpack_encoders).pop("get_all", None)
+
+
+class DocBinProcess:
+    """A DocBinWriter in a child process, with DocBinWriter's methods: tokenising and serialising the Docs
+    (about half of an export's CPU) runs on the other core while this process parses and validates the
+    next tasks. Documents go over a bounded queue in batches (the queue's feeder thread sends them, so
+    `add` does not wait for the child); errors in the child come back at `close`. The child ignores Ctrl-C
+    (the parent stops it with `release`) and leaves when the parent is gone."""
+
+    def __init__(self, directory: Path, labels: Sequence[str], relation_labels: Sequence[str]):
+        for name in DOCBIN_DIRS:
+            (directory / name).mkdir()  # here, so that an unwritable directory fails at once, as in-process
+        context = multiprocessing.get_context("spawn")  # never fork a process with threads (the export's downloader)
+        self._batches: Any = context.Queue(maxsize=QUEUED_BATCHES)
+        self._replies, child_end = context.Pipe(duplex=False)
+        self._process = context.Process(
+            target=_serve, args=(self._batches, child_end, directory, list(labels), list(relation_labels), os.getpid()),
+            name="curate-docbins", daemon=True,
+        )  # fmt: skip
+        self._process.start()
+        child_end.close()
+        self._batch: list[tuple[GoldDocument, str]] = []
+        self._manifest: dict[str, Any] | None = None
+
+    def add(self, document: GoldDocument, split: str) -> None:
+        self._batch.append((document, split))
+        if len(self._batch) >= BATCH_DOCUMENTS:
+            self._send()
+
+    def _send(self) -> None:
+        if self._batch:
+            self._batches.put(("add", self._batch))
+            self._batch = []
+
+    def close(self) -> None:
+        self._send()
+        self._batches.put(("close", None))
+        try:
+            kind, payload = self._replies.recv()
+        except EOFError:
+            raise OSError(f"the DocBin process ended with exit code {self._process.exitcode}") from None
+        if kind == "error":
+            raise payload
+        self._manifest = payload
+
+    def manifest(self) -> dict[str, Any]:
+        if self._manifest is None:
+            raise RuntimeError("DocBinProcess.manifest() before close()")
+        return self._manifest
+
+    def release(self) -> None:
+        if self._process.is_alive():
+            self._process.terminate()
+        self._process.join()
+        self._batches.cancel_join_thread()  # batches nobody will read must not keep this process alive
+        self._batches.close()
+        self._replies.close()
+
+
+BATCH_DOCUMENTS = 32
+QUEUED_BATCHES = 16  # at most ~500 documents wait for the child
+
+
+def _serve(batches: Any, replies: Any, directory: Path, labels: list[str], relation_labels: list[str], parent: int) -> None:
+    """The child's loop: add each batch to a DocBinWriter, write the rest and reply at "close"."""
+    import queue
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    error: BaseException | None = None
+    writer: DocBinWriter | None = None
+    try:
+        writer = DocBinWriter(directory, labels, relation_labels)
+    except BaseException as exc:  # noqa: BLE001 - sent to the parent at "close"
+        error = exc
+    while True:
+        try:
+            kind, payload = batches.get(timeout=1.0)
+        except queue.Empty:
+            if os.getppid() != parent:  # the parent was killed: nobody will ask for "close"
+                return
+            continue
+        if kind == "add" and error is None and writer is not None:
+            try:
+                for document, split in payload:
+                    writer.add(document, split)
+            except BaseException as exc:  # noqa: BLE001
+                error = exc
+        elif kind == "close":
+            replies.send(_close(writer, error))
+            return
+
+
+def _close(writer: DocBinWriter | None, error: BaseException | None) -> tuple[str, Any]:
+    try:
+        if error is not None or writer is None:
+            raise error or RuntimeError("no DocBin writer")
+        writer.close()
+        return "done", writer.manifest()
+    except OSError as exc:
+        plain = OSError(exc.errno, exc.strerror, exc.filename) if exc.errno is not None else OSError(str(exc))
+        return "error", plain  # picklable whatever its subclass
+    except BaseException as exc:  # noqa: BLE001
+        return "error", RuntimeError(f"writing the DocBins failed: {type(exc).__name__}: {exc}")
+    finally:
+        if writer is not None:
+            writer.release()

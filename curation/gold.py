@@ -897,8 +897,8 @@ class VersionCoverage:
 class VersionWriter:
     """Streams gold documents into the files of a version directory: Parquet in row groups of
     `row_group_documents` documents, gold.jsonl line by line, one spaCy DocBin per split
-    (curation/docbins.py), counts in a Tally. Documents keep the order they arrive in (the snapshot's
-    task order; an import's file order).
+    (curation/docbins.py; in a child process with `docbin_process`), counts in a Tally. Documents keep
+    the order they arrive in (the snapshot's task order; an import's file order).
 
     A document's split is the one `add` is given (an import's own split), else the one of an earlier
     version (`earlier_splits`), else `hash_split`."""
@@ -909,8 +909,9 @@ class VersionWriter:
         earlier_splits: Mapping[str, str],
         coverage: VersionCoverage,
         row_group_documents: int = ROW_GROUP_DOCUMENTS,
+        docbin_process: bool = False,
     ):
-        from curation.docbins import DocBinWriter  # imports spaCy: only when a version is written
+        from curation.docbins import DocBinProcess, DocBinWriter  # imports spaCy: only when a version is written
 
         self.directory = directory
         self.earlier_splits = earlier_splits
@@ -925,7 +926,8 @@ class VersionWriter:
         try:
             for name, schema in SCHEMAS.items():
                 self._writers[name] = pq.ParquetWriter(directory / name, schema, compression="zstd")
-            self.docbins = DocBinWriter(directory, coverage.labels, coverage.relation_labels)
+            docbins = DocBinProcess if docbin_process else DocBinWriter
+            self.docbins = docbins(directory, coverage.labels, coverage.relation_labels)
         except BaseException:
             self._close_files()
             raise
@@ -957,6 +959,17 @@ class VersionWriter:
                 self.rows[name] += len(rows)
                 rows.clear()
         self._buffered = 0
+
+    def __enter__(self) -> VersionWriter:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, tb: Any) -> None:
+        """Close after the last document; after an error (or Ctrl-C) only release the files and the DocBin
+        process, writing nothing more: the staging directory is removed anyway."""
+        if kind is None:
+            self.close()
+        else:
+            self._close_files()
 
     def close(self) -> None:
         """Write what is buffered (Parquet, DocBins) and close every file (also after an error: no open
@@ -1404,6 +1417,7 @@ def export_tasks(
     require: str = "agreement",
     adjudicators: Sequence[str] = (),
     gamma_sample: int | None = EXPORT_GAMMA_SAMPLE,
+    docbin_process: bool = False,
 ) -> ExportReport:
     """Snapshot tasks (any iterable of task dicts, consumed once) -> datasets/<version>/, validated and atomic.
 
@@ -1411,7 +1425,8 @@ def export_tasks(
     which is renamed into place only when every task was read and nothing invalid is left (or
     `skip_invalid`). Any OS error (read-only datasets/, disk full) is a one-line CurateError and leaves
     no partial version. `require` and `adjudicators` are the selection policy (curation.consensus.decide);
-    gamma is computed on a seeded sample of `gamma_sample` multi-annotated tasks (None: all, 0: none)."""
+    gamma is computed on a seeded sample of `gamma_sample` multi-annotated tasks (None: all, 0: none);
+    `docbin_process`: the DocBins are written by a child process (pays off from about a thousand tasks)."""
     began = time.monotonic() if began is None else began
     policy = Policy(require, tuple(adjudicators))
     workspace = workspace or Workspace.current()
@@ -1424,12 +1439,10 @@ def export_tasks(
     summary = GoldSummary()
     with staging_dir(datasets_dir, version) as directory:
         try:
-            writer = VersionWriter(directory, earlier, VersionCoverage.of(provenance, scheme), row_group_documents)
-            try:
+            coverage = VersionCoverage.of(provenance, scheme)
+            with VersionWriter(directory, earlier, coverage, row_group_documents, docbin_process) as writer:
                 for document in gold_documents(tasks, scheme, summary, policy):
                     writer.add(document)
-            finally:
-                writer.close()
             _check_complete(summary, writer.tally, provenance, skip_invalid)
             figures = ExportFiguresResult(require, summary.figures.agreement(policy.adjudicators, gamma_sample), summary.figures.audit)
             manifest = version_manifest(version, summary, writer, scheme, provenance, parent, figures)

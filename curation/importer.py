@@ -29,7 +29,7 @@ import re
 import time
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -48,6 +48,7 @@ from curation.evaluate import (
 )
 from curation.scheme import LabelScheme, load_scheme
 
+DOCBIN_PROCESS_DOCUMENTS = 1000  # from this size on the DocBins are written by a second process (curation.docbins)
 FORMATS = ("wikinews", "jsonl", "conll")
 SPLIT_WORDS = {
     "train": "train",
@@ -514,7 +515,7 @@ def write_imported(
     datasets_dir: Path,
     version: str,
     parent: str | None,
-    documents: Iterable[ImportedDocument],
+    documents: Sequence[ImportedDocument],
     scheme: LabelScheme,
     provenance: gold.Provenance,
 ) -> dict[str, Any]:
@@ -525,12 +526,11 @@ def write_imported(
     earlier = gold.frozen_splits(datasets_dir)
     with gold.staging_dir(datasets_dir, version) as directory:
         try:
-            writer = gold.VersionWriter(directory, earlier, gold.VersionCoverage.of(provenance, scheme))
-            try:
+            coverage = gold.VersionCoverage.of(provenance, scheme)
+            docbin_process = len(documents) >= DOCBIN_PROCESS_DOCUMENTS
+            with gold.VersionWriter(directory, earlier, coverage, docbin_process=docbin_process) as writer:
                 for document in documents:
                     writer.add(document.document, document.split)
-            finally:
-                writer.close()
             manifest = gold.version_manifest(version, gold.GoldSummary(), writer, scheme, provenance, parent)
             gold.finish_version(directory, target, manifest, writer.rows, scheme)
         except OSError as exc:

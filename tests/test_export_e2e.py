@@ -512,11 +512,15 @@ def views(s: Scenario) -> list[str]:
 
 
 def test_export_in_parts_reads_every_task_once_and_writes_the_same_version(scenario: Scenario, monkeypatch: pytest.MonkeyPatch) -> None:
-    """The project read as several snapshots of task-id ranges (curation/labelstudio/parts.py) gives the
-    version one snapshot gives; the temporary tab, the snapshots and a tab a killed export left are gone."""
+    """The project read as several snapshots of task-id ranges (curation/labelstudio/parts.py), with the
+    DocBins written by a second process, gives the version one snapshot in one process gives; the temporary
+    tab, the snapshots and a tab a killed export left are gone."""
+    import importlib
+
     from curation.labelstudio import parts
     from curation.labelstudio.client import request_json
 
+    export_module = importlib.import_module("curation.labelstudio.export")
     s = scenario
     keep = {p.name for p in s.workspace.datasets_dir.iterdir()}
     try:
@@ -526,6 +530,7 @@ def test_export_in_parts_reads_every_task_once_and_writes_the_same_version(scena
         assert VIEW_TITLE in views(s)
         for name, value in {"SINGLE_PART_TASKS": 1, "FIRST_PART_TASKS": 1, "MIDDLE_PART_TASKS": 2, "TAIL_PART_TASKS": (2, 1)}.items():
             monkeypatch.setattr(parts, name, value)
+        monkeypatch.setattr(export_module, "DOCBIN_PROCESS_TASKS", 1)  # and the DocBins by a second process
         parted = export(workspace=s.workspace, project_title=s.title)
         manifests = [json.loads((r.path / "manifest.json").read_text(encoding="utf-8")) for r in (whole, parted)]
         n_tasks = manifests[0]["label_studio"]["tasks_in_snapshot"]
@@ -534,7 +539,8 @@ def test_export_in_parts_reads_every_task_once_and_writes_the_same_version(scena
         assert len(manifests[1]["label_studio"]["export_snapshot_ids"]) >= 4
         for name in ("documents.parquet", "spans.parquet", "relations.parquet"):
             assert table(s, parted.version, name) == table(s, whole.version, name), name
-        assert (parted.path / "gold.jsonl").read_bytes() == (whole.path / "gold.jsonl").read_bytes()
+        for name in ["gold.jsonl", *(str(p.relative_to(whole.path)) for p in whole.path.glob("*.spacy/*.spacy"))]:
+            assert (parted.path / name).read_bytes() == (whole.path / name).read_bytes(), name
         assert {k: v for k, v in manifests[1].items() if k in ("counts", "task_states", "held_out_tasks", "audit")} == \
             {k: v for k, v in manifests[0].items() if k in ("counts", "task_states", "held_out_tasks", "audit")}
         assert snapshots(s) == [] and VIEW_TITLE not in views(s)

@@ -704,3 +704,37 @@ def test_audit_groups_predicted_regions_by_the_rule_they_carry(tmp_path: Path) -
         "actor_person_ner": (1, 0, 1), "(none)": (2, 2, 0), "ALL": (3, 2, 1),
     }  # fmt: skip
     assert "actor_person_ner" in (report.path / "README.md").read_text(encoding="utf-8")
+
+
+def test_docbins_written_by_a_child_process_are_the_in_process_ones(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`docbin_process` (what a large export uses) writes byte-identical DocBin shards and the same manifest."""
+    from curation import docbins
+
+    monkeypatch.setattr(docbins, "BATCH_DOCUMENTS", 2)  # several batches (the child is spawned: it keeps SHARD_DOCUMENTS)
+    tasks = [task(i, [annotation(i, standard_result())]) for i in range(1, 8)]
+    here = gold.export_tasks(tasks, PROVENANCE, version="v1", workspace=workspace(tmp_path / "a"))
+    child = gold.export_tasks(tasks, PROVENANCE, version="v1", workspace=workspace(tmp_path / "b"), docbin_process=True)
+    shards = sorted(p.relative_to(here.path) for p in here.path.glob("*.spacy/*.spacy"))
+    assert shards and shards == sorted(p.relative_to(child.path) for p in child.path.glob("*.spacy/*.spacy"))
+    assert all((here.path / p).read_bytes() == (child.path / p).read_bytes() for p in shards)
+    assert read_manifest(here.path)["spacy"] == read_manifest(child.path)["spacy"]
+    files = [{k: v for k, v in read_manifest(r.path)["files"].items() if k != "README.md"} for r in (here, child)]  # the card has a date
+    assert files[0] == files[1]
+
+
+def test_an_error_in_the_docbin_process_is_one_line_and_leaves_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from curation import docbins
+
+    made = docbins.DocBinProcess.__init__
+
+    def then_lose_a_directory(self: Any, directory: Path, *args: Any) -> None:
+        made(self, directory, *args)
+        for name in docbins.DOCBIN_DIRS:
+            (directory / name).rmdir()
+            (directory / name).write_bytes(b"")  # a file where the child writes its shards
+
+    monkeypatch.setattr(docbins.DocBinProcess, "__init__", then_lose_a_directory)
+    with pytest.raises(CurateError, match="File exists") as info:
+        gold.export_tasks(three_tasks(), PROVENANCE, version="v1", workspace=workspace(tmp_path), docbin_process=True)
+    assert "\n" not in str(info.value) and info.value.exit_code == 1
+    assert list((tmp_path / "datasets").iterdir()) == []

@@ -53,6 +53,8 @@ from curation.labelstudio.parts import (
 )
 from curation.scheme import load_scheme
 
+DOCBIN_PROCESS_TASKS = 1000  # from this project size on the DocBins are written by a second process
+
 def export(
     version: str | None = None,
     workspace: Workspace | None = None,
@@ -91,6 +93,7 @@ def export(
                 began=began,
                 require=require,
                 adjudicators=adjudicators,
+                docbin_process=snapshot.total_tasks >= DOCBIN_PROCESS_TASKS,
             )
 
 
@@ -102,6 +105,7 @@ class Snapshot:
     project: Any
     parts: Iterator[Path]  # each part's snapshot file, in task-id order, as it arrives (already deleted on the server)
     snapshot_ids: list[int]  # of the parts downloaded so far
+    total_tasks: int  # in the project when the parts were planned
 
     def tasks(self) -> Iterator[Any]:
         """Every task, parsed one at a time from the part files (each deleted once read)."""
@@ -122,9 +126,9 @@ def _snapshot_file(connection: Connection, title: str, directory: Path) -> Itera
         project_id = int(project.id)
         delete_stale_snapshots(connection.client, project_id)
         delete_stale_views(connection.client, project_id)
-        plan = plan_parts(*task_id_range(connection.client, project_id))
-        with PartDownloader(connection.client, project_id, plan, directory) as downloader:
-            yield Snapshot(connection, project, downloader.paths(), downloader.snapshot_ids)
+        first_id, last_id, total = task_id_range(connection.client, project_id)
+        with PartDownloader(connection.client, project_id, plan_parts(first_id, last_id, total), directory) as downloader:
+            yield Snapshot(connection, project, downloader.paths(), downloader.snapshot_ids, total)
 
 
 @dataclass
