@@ -26,13 +26,20 @@ The Docs are serialised as they arrive; a shard is written to disk when it holds
 
 from __future__ import annotations
 
-import multiprocessing
+import json
 import os
+import pickle
+import queue
+import signal
+import subprocess
+import sys
+import tempfile
+import threading
 import zlib
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import numpy
 import spacy
@@ -122,6 +129,22 @@ class GoldDocBin(DocBin):
         return zlib.compress(srsly.msgpack_dumps(msg), COMPRESSION_LEVEL)
 
 
+class DocRecord(NamedTuple):
+    """What a DocBin keeps of a gold document: plain data, cheap to pickle to a DocBinProcess (whose child
+    then need not import curation.gold and pyarrow)."""
+
+    doc_id: str
+    text: str
+    spans: list[tuple[str, str, int, int, dict[str, Any]]]  # (span_id, label, start, end, attributes)
+    speakers: list[tuple[str, str]]  # speaker relations: (quote span_id, actor span_id)
+
+    @classmethod
+    def of(cls, document: GoldDocument) -> DocRecord:
+        spans = [(s.span_id, s.label, s.start, s.end, dict(s.attributes)) for s in document.spans]
+        speakers = [(r.from_id, r.to_id) for r in document.relations if r.label == "speaker"]
+        return cls(document.doc_id, document.text, spans, speakers)
+
+
 class DocBinWriter:
     """One DocBin per split, filled document by document; `close` writes `<split>.spacy` into `directory`
     (every split, an empty DocBin for a split without documents)."""
@@ -146,8 +169,9 @@ class DocBinWriter:
             _thaw_msgpack_encoders()
             self._encoders = False
 
-    def add(self, document: GoldDocument, split: str) -> None:
-        self.bins[split].add(self.doc(document, split))
+    def add(self, document: GoldDocument | DocRecord, split: str) -> None:
+        record = document if isinstance(document, DocRecord) else DocRecord.of(document)
+        self.bins[split].add(self.doc(record, split))
         self.documents[split] += 1
         if len(self.bins[split]) >= SHARD_DOCUMENTS:
             self._write_shard(split)
@@ -157,37 +181,33 @@ class DocBinWriter:
         self.shards[split] += 1
         self.bins[split] = GoldDocBin(store_user_data=True)
 
-    def doc(self, document: GoldDocument, split: str) -> Doc:
+    def doc(self, record: DocRecord, split: str) -> Doc:
         """The spaCy Doc of one gold document (encoding: module docstring)."""
-        doc = self.nlp.make_doc(document.text)
+        doc = self.nlp.make_doc(record.text)
         groups: dict[str, list[Any]] = {label: [] for label in LABELS}
         chars: dict[str, tuple[int, int]] = {}  # span_id -> the Doc span's character offsets
-        for gold_span in document.spans:
-            span = doc.char_span(gold_span.start, gold_span.end, label=gold_span.label, alignment_mode="expand")
+        for span_id, label, start, end, attributes in record.spans:
+            span = doc.char_span(start, end, label=label, alignment_mode="expand")
             self.spans += 1
             if span is None:  # only whitespace: no token to widen to
-                self.misaligned[gold_span.label] += 1
+                self.misaligned[label] += 1
                 continue
-            if (span.start_char, span.end_char) != (gold_span.start, gold_span.end):
-                self.misaligned[gold_span.label] += 1
-            span.id_ = gold_span.span_id
-            groups.setdefault(gold_span.label, []).append(span)
-            chars[gold_span.span_id] = (span.start_char, span.end_char)
-            set_span_values(doc, gold_span.label, span.start_char, span.end_char, dict(gold_span.attributes), None)
+            if (span.start_char, span.end_char) != (start, end):
+                self.misaligned[label] += 1
+            span.id_ = span_id
+            groups.setdefault(label, []).append(span)
+            chars[span_id] = (span.start_char, span.end_char)
+            set_span_values(doc, label, span.start_char, span.end_char, attributes, None)
         for label, spans in groups.items():
             doc.spans[label] = spans
-        speakers = [
-            [*chars[r.from_id], *chars[r.to_id]]
-            for r in document.relations
-            if r.label == "speaker" and r.from_id in chars and r.to_id in chars
-        ]
+        speakers = [[*chars[quote], *chars[actor]] for quote, actor in record.speakers if quote in chars and actor in chars]
         doc.user_data.update(
             {
                 SPEAKERS_KEY: speakers,
                 GOLD_SPEAKERS_KEY: speakers,
                 COVERAGE_KEY: self.labels,
                 RELATION_COVERAGE_KEY: self.relation_labels,
-                DOC_ID_KEY: document.doc_id,
+                DOC_ID_KEY: record.doc_id,
                 SPLIT_KEY: split,
             }
         )
@@ -234,47 +254,68 @@ def _thaw_msgpack_encoders() -> None:
 
 
 class DocBinProcess:
-    """A DocBinWriter in a child process, with DocBinWriter's methods: tokenising and serialising the Docs
-    (about half of an export's CPU) runs on the other core while this process parses and validates the
-    next tasks. Documents go over a bounded queue in batches (the queue's feeder thread sends them, so
-    `add` does not wait for the child); errors in the child come back at `close`. The child ignores Ctrl-C
-    (the parent stops it with `release`) and leaves when the parent is gone."""
+    """A DocBinWriter in a child process (`serve`), with DocBinWriter's methods:
+    tokenising and serialising the Docs (about half of an export's CPU) runs on the other core while this
+    process parses and validates the next tasks. Documents are pickled to the child's stdin in batches by a
+    feeder thread over a bounded queue, so `add` does not wait for the child; the child replies (manifest
+    or error) on stdout at "close". A plain subprocess, not multiprocessing's spawn, which would re-run the
+    caller's __main__ script in the child. The child ignores Ctrl-C (`release` stops it) and leaves at EOF
+    (its parent is gone)."""
 
     def __init__(self, directory: Path, labels: Sequence[str], relation_labels: Sequence[str]):
         for name in DOCBIN_DIRS:
             (directory / name).mkdir()  # here, so that an unwritable directory fails at once, as in-process
-        context = multiprocessing.get_context("spawn")  # never fork a process with threads (the export's downloader)
-        self._batches: Any = context.Queue(maxsize=QUEUED_BATCHES)
-        self._replies, child_end = context.Pipe(duplex=False)
-        self._process = context.Process(
-            target=_serve, args=(self._batches, child_end, directory, list(labels), list(relation_labels), os.getpid()),
-            name="curate-docbins", daemon=True,
-        )  # fmt: skip
-        self._process.start()
-        child_end.close()
-        self._batch: list[tuple[GoldDocument, str]] = []
+        self._stderr = tempfile.TemporaryFile()
+        package_root = str(Path(__file__).resolve().parents[1])
+        env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [package_root, os.environ.get("PYTHONPATH")]))}
+        child = "import sys, json, pathlib, curation.docbins as d; d.serve(pathlib.Path(sys.argv[1]), *json.loads(sys.argv[2]))"
+        command = [sys.executable, "-c", child, str(directory), json.dumps([list(labels), list(relation_labels)])]
+        self._process = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self._stderr, env=env)
+        self._queue: queue.Queue[Any] = queue.Queue(maxsize=QUEUED_BATCHES)
+        self._feeder = threading.Thread(target=self._feed, name="curate-docbins-feeder", daemon=True)
+        self._feeder.start()
+        self._batch: list[tuple[DocRecord, str]] = []
         self._manifest: dict[str, Any] | None = None
 
     def add(self, document: GoldDocument, split: str) -> None:
-        self._batch.append((document, split))
+        self._batch.append((DocRecord.of(document), split))
         if len(self._batch) >= BATCH_DOCUMENTS:
-            self._send()
-
-    def _send(self) -> None:
-        if self._batch:
-            self._batches.put(("add", self._batch))
+            self._queue.put(("add", self._batch))
             self._batch = []
 
-    def close(self) -> None:
-        self._send()
-        self._batches.put(("close", None))
+    def _feed(self) -> None:
+        stdin = self._process.stdin
+        assert stdin is not None
         try:
-            kind, payload = self._replies.recv()
-        except EOFError:
-            raise OSError(f"the DocBin process ended with exit code {self._process.exitcode}") from None
+            while (item := self._queue.get()) is not None:
+                pickle.dump(item, stdin, protocol=pickle.HIGHEST_PROTOCOL)
+                stdin.flush()
+        except OSError:  # the child is gone; `close` reports how it ended
+            pass
+        finally:
+            _quietly(stdin.close)
+
+    def close(self) -> None:
+        if self._batch:
+            self._queue.put(("add", self._batch))
+            self._batch = []
+        self._queue.put(("close", None))
+        self._queue.put(None)
+        self._feeder.join()
+        assert self._process.stdout is not None
+        try:
+            kind, payload = pickle.load(self._process.stdout)
+        except (EOFError, pickle.UnpicklingError):
+            raise OSError(f"the DocBin process ended with exit code {self._process.wait()}: {self._last_error()}") from None
+        self._process.wait()
         if kind == "error":
             raise payload
         self._manifest = payload
+
+    def _last_error(self) -> str:
+        self._stderr.seek(0)
+        lines = self._stderr.read().decode("utf-8", "replace").strip().splitlines()
+        return lines[-1] if lines else "no message"
 
     def manifest(self) -> dict[str, Any]:
         if self._manifest is None:
@@ -282,24 +323,36 @@ class DocBinProcess:
         return self._manifest
 
     def release(self) -> None:
-        if self._process.is_alive():
-            self._process.terminate()
-        self._process.join()
-        self._batches.cancel_join_thread()  # batches nobody will read must not keep this process alive
-        self._batches.close()
-        self._replies.close()
+        """Stop the child if it still runs (after an error or Ctrl-C) and free its pipes."""
+        if self._process.poll() is None:
+            self._process.kill()
+        self._process.wait()
+        if self._feeder.is_alive():  # blocked on a full pipe of a killed child: the write fails now
+            while not self._queue.empty():
+                _quietly(self._queue.get_nowait)
+            _quietly(lambda: self._queue.put_nowait(None))
+            self._feeder.join(5)
+        _quietly(self._process.stdout.close if self._process.stdout else lambda: None)
+        self._stderr.close()
 
 
 BATCH_DOCUMENTS = 32
-QUEUED_BATCHES = 16  # at most ~500 documents wait for the child
+QUEUED_BATCHES = 4  # at most ~130 documents wait for the child: little is left for it after the last one
 
 
-def _serve(batches: Any, replies: Any, directory: Path, labels: list[str], relation_labels: list[str], parent: int) -> None:
-    """The child's loop: add each batch to a DocBinWriter, write the rest and reply at "close"."""
-    import queue
-    import signal
+def _quietly(action: Callable[[], Any]) -> None:
+    try:
+        action()
+    except Exception:  # noqa: BLE001 - freeing resources of a child that is gone
+        pass
 
+
+def serve(directory: Path, labels: list[str], relation_labels: list[str]) -> None:
+    """The child (`python -c ... DIR LABELS_JSON`): DocRecord batches from stdin into a DocBinWriter;
+    at "close" the shards are written and the manifest (or the error) pickled to stdout. EOF without
+    "close" means the parent is gone: leave without writing."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    stdin, stdout = sys.stdin.buffer, sys.stdout.buffer
     error: BaseException | None = None
     writer: DocBinWriter | None = None
     try:
@@ -308,20 +361,19 @@ def _serve(batches: Any, replies: Any, directory: Path, labels: list[str], relat
         error = exc
     while True:
         try:
-            kind, payload = batches.get(timeout=1.0)
-        except queue.Empty:
-            if os.getppid() != parent:  # the parent was killed: nobody will ask for "close"
-                return
-            continue
-        if kind == "add" and error is None and writer is not None:
+            kind, payload = pickle.load(stdin)
+        except EOFError:
+            return
+        if kind == "close":
+            pickle.dump(_close(writer, error), stdout, protocol=pickle.HIGHEST_PROTOCOL)
+            stdout.flush()
+            return
+        if error is None and writer is not None:
             try:
                 for document, split in payload:
                     writer.add(document, split)
             except BaseException as exc:  # noqa: BLE001
                 error = exc
-        elif kind == "close":
-            replies.send(_close(writer, error))
-            return
 
 
 def _close(writer: DocBinWriter | None, error: BaseException | None) -> tuple[str, Any]:
@@ -338,3 +390,4 @@ def _close(writer: DocBinWriter | None, error: BaseException | None) -> tuple[st
     finally:
         if writer is not None:
             writer.release()
+

@@ -44,13 +44,7 @@ from curation.gold import (
 )
 from curation.labelstudio.client import Connection, api_error_text, connect, find_project
 from curation.labelstudio.lock import project_lock
-from curation.labelstudio.parts import (
-    PartDownloader,
-    delete_stale_snapshots,
-    delete_stale_views,
-    plan_parts,
-    task_id_range,
-)
+from curation.labelstudio.parts import PartDownloader, plan_parts, task_id_range
 from curation.scheme import load_scheme
 
 DOCBIN_PROCESS_TASKS = 1000  # from this project size on the DocBins are written by a second process
@@ -124,8 +118,6 @@ def _snapshot_file(connection: Connection, title: str, directory: Path) -> Itera
     with project_lock(connection.url, title):
         project = _project(connection, title)
         project_id = int(project.id)
-        delete_stale_snapshots(connection.client, project_id)
-        delete_stale_views(connection.client, project_id)
         first_id, last_id, total = task_id_range(connection.client, project_id)
         with PartDownloader(connection.client, project_id, plan_parts(first_id, last_id, total), directory) as downloader:
             yield Snapshot(connection, project, downloader.paths(), downloader.snapshot_ids, total)
@@ -182,8 +174,7 @@ def project_agreement(
 
 def _project(connection: Connection, title: str) -> Any:
     try:
-        found = find_project(connection.client, title)
-        project = connection.client.projects.get(id=found.id) if found is not None else None
+        project = find_project(connection.client, title)  # the listing carries label_config and task_number
     except ApiError as exc:
         raise CurateError(f"Label Studio at {safe_url(connection.url)}: cannot read project {title!r} ({api_error_text(exc)})") from None
     if project is None:

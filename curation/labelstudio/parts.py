@@ -115,11 +115,12 @@ def delete_stale_snapshots(client: Any, project_id: int) -> list[int]:
     return stale
 
 
-def delete_stale_views(client: Any, project_id: int) -> list[int]:
-    """Delete the project's tabs a killed export left (under the project lock, like the snapshots)."""
+def delete_stale_views(client: Any, project_id: int, keep: int | None = None) -> list[int]:
+    """Delete the project's tabs a killed export left (under the project lock, like the snapshots), all
+    but `keep`."""
     try:
         views = request_json(client, "GET", "/api/dm/views/", params={"project": project_id})
-        stale = [int(v["id"]) for v in views if (v.get("data") or {}).get("title") == VIEW_TITLE]
+        stale = [int(v["id"]) for v in views if (v.get("data") or {}).get("title") == VIEW_TITLE and v["id"] != keep]
         for view_id in stale:
             request_json(client, "DELETE", f"/api/dm/views/{view_id}/")
     except ApiError as exc:
@@ -235,6 +236,9 @@ class PartDownloader:
                 self.snapshot_ids.append(download_snapshot(self.client, self.project_id, path, view_id=self._view_id))
                 self._put(path)
             self._put(None)
+            # What a killed export left, now that the server is idle (under the project lock none is running).
+            delete_stale_snapshots(self.client, self.project_id)
+            delete_stale_views(self.client, self.project_id, keep=self._view_id)
         except BaseException as exc:  # noqa: BLE001 - handed to the reading thread, which raises it
             self._put(exc)
 

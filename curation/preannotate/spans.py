@@ -33,9 +33,12 @@ def set_span_values(doc: Doc, label: str, start_char: int, end_char: int, attrs:
     """``span._.attrs``, ``span._.score`` and ``span._.rule`` of the `label` span at these offsets, without a
     Span object."""
     data = doc.user_data
-    data[(_EXTENSION_KEY, "attrs", label, start_char, end_char)] = attrs
-    data[(_EXTENSION_KEY, "score", label, start_char, end_char)] = score
-    data[(_EXTENSION_KEY, "rule", label, start_char, end_char)] = rule
+    for name, value in (("attrs", attrs), ("score", score), ("rule", rule)):
+        key = (_EXTENSION_KEY, name, label, start_char, end_char)
+        if value is None:
+            data.pop(key, None)  # reads as None: a Doc (and a DocBin) carries only what is set
+        else:
+            data[key] = value
 
 
 def span_values(doc: Doc, label: str, start_char: int, end_char: int) -> tuple[dict[str, Any] | None, float | None]:
