@@ -43,7 +43,7 @@ class Bench:
     articles: list[Article]
     batch_size: int
     figures: dict[str, float] = field(default_factory=dict)  # step name -> seconds
-    rss: dict[str, float] = field(default_factory=dict)  # step name -> peak RSS (MiB) of its own process
+    rss: dict[str, float] = field(default_factory=dict)  # step name -> peak RSS (MiB) of its own process (+ children)
     tasks: list[dict[str, Any]] = field(default_factory=list)  # the task payloads push would send
     projects: dict[str, int] = field(default_factory=dict)  # role -> project id
 
@@ -138,11 +138,33 @@ def raw_listing(bench: Bench) -> None:
 
 EXPORT_SIZES = (2000, 8000)  # tasks in the annotated project when export is measured (peak RSS must not grow)
 
-# Run in a child process so that its time and peak RSS are its own (imports included for both sides).
+# Run in a child process so that its time and peak RSS are its own (imports included for both sides). Peak RSS
+# is the process's VmHWM plus the largest VmHWM any of its own children reached (export's DocBin process),
+# polled every 20 ms: an upper bound of what both held at once.
 CHILD = """
-import json, sys, time
+import json, os, sys, threading, time
 began = time.perf_counter()
 kind, pid, target = sys.argv[1], int(sys.argv[2]), sys.argv[3]
+peaks = {}
+
+def hwm(path):
+    try:
+        return next(int(line.split()[1]) for line in open(path) if line.startswith("VmHWM:")) / 1024
+    except (OSError, StopIteration):
+        return 0.0
+
+def watch():
+    me = os.getpid()
+    while True:
+        try:
+            children = open(f"/proc/{me}/task/{me}/children").read().split()
+        except OSError:
+            children = []
+        for child in children:
+            peaks[child] = max(peaks.get(child, 0.0), hwm(f"/proc/{child}/status"))
+        time.sleep(0.02)
+
+threading.Thread(target=watch, daemon=True).start()
 if kind == "snapshot":
     from curation.labelstudio.client import connect
     from curation.labelstudio.parts import download_snapshot
@@ -152,8 +174,8 @@ else:
     from curation.labelstudio.export import export
     export(version=target, project_title=sys.argv[4])
 # VmHWM, not ru_maxrss: Linux carries ru_maxrss over execve, so a child would report its parent's peak.
-hwm = next(line for line in open("/proc/self/status") if line.startswith("VmHWM:"))
-print(json.dumps({"seconds": time.perf_counter() - began, "rss_mib": int(hwm.split()[1]) / 1024}))
+own, children = hwm("/proc/self/status"), max(peaks.values(), default=0.0)
+print(json.dumps({"seconds": time.perf_counter() - began, "rss_mib": own + children, "children_rss_mib": children}))
 """
 
 

@@ -38,6 +38,7 @@ import threading
 import zlib
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -149,16 +150,16 @@ class DocBinWriter:
     """One DocBin per split, filled document by document; `close` writes `<split>.spacy` into `directory`
     (every split, an empty DocBin for a split without documents)."""
 
-    def __init__(self, directory: Path, labels: Sequence[str], relation_labels: Sequence[str]):
+    def __init__(self, directory: Path, labels: Sequence[str], relation_labels: Sequence[str], splits: Sequence[str] = SPLITS):
         self.directory = directory
         self.labels = list(labels)
         self.relation_labels = list(relation_labels)
         self.nlp = spacy.blank("de")
-        self.bins = {split: GoldDocBin(store_user_data=True) for split in SPLITS}
+        self.bins = {split: GoldDocBin(store_user_data=True) for split in splits}
         self.documents: Counter[str] = Counter()
         self.shards: Counter[str] = Counter()
-        for name in DOCBIN_DIRS:
-            (directory / name).mkdir(exist_ok=True)  # exists when a DocBinProcess made it
+        for split in splits:
+            (directory / f"{split}.spacy").mkdir(exist_ok=True)  # exists when a DocBinProcess made it
         self.spans = 0
         self.misaligned: Counter[str] = Counter()  # label -> gold spans widened to token boundaries
         self._encoders = _freeze_msgpack_encoders()
@@ -218,6 +219,24 @@ class DocBinWriter:
             if len(docbin):
                 self._write_shard(split)
 
+    def counts(self) -> DocBinCounts:
+        return DocBinCounts(Counter(self.documents), self.spans, Counter(self.misaligned))
+
+    def manifest(self) -> dict[str, Any]:
+        return self.counts().manifest()
+
+
+@dataclass
+class DocBinCounts:
+    """What a DocBin writer wrote: documents per split, spans, spans widened to token boundaries per label."""
+
+    documents: Counter[str]
+    spans: int
+    misaligned: Counter[str]
+
+    def __add__(self, other: DocBinCounts) -> DocBinCounts:
+        return DocBinCounts(self.documents + other.documents, self.spans + other.spans, self.misaligned + other.misaligned)
+
     def manifest(self) -> dict[str, Any]:
         """What the manifest says about the DocBins."""
         return {
@@ -262,20 +281,20 @@ class DocBinProcess:
     caller's __main__ script in the child. The child ignores Ctrl-C (`release` stops it) and leaves at EOF
     (its parent is gone)."""
 
-    def __init__(self, directory: Path, labels: Sequence[str], relation_labels: Sequence[str]):
-        for name in DOCBIN_DIRS:
-            (directory / name).mkdir()  # here, so that an unwritable directory fails at once, as in-process
+    def __init__(self, directory: Path, labels: Sequence[str], relation_labels: Sequence[str], splits: Sequence[str] = SPLITS):
+        for split in splits:
+            (directory / f"{split}.spacy").mkdir()  # here, so that an unwritable directory fails at once, as in-process
         self._stderr = tempfile.TemporaryFile()
         package_root = str(Path(__file__).resolve().parents[1])
         env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [package_root, os.environ.get("PYTHONPATH")]))}
         child = "import sys, json, pathlib, curation.docbins as d; d.serve(pathlib.Path(sys.argv[1]), *json.loads(sys.argv[2]))"
-        command = [sys.executable, "-c", child, str(directory), json.dumps([list(labels), list(relation_labels)])]
+        command = [sys.executable, "-c", child, str(directory), json.dumps([list(labels), list(relation_labels), list(splits)])]
         self._process = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self._stderr, env=env)
         self._queue: queue.Queue[Any] = queue.Queue(maxsize=QUEUED_BATCHES)
         self._feeder = threading.Thread(target=self._feed, name="curate-docbins-feeder", daemon=True)
         self._feeder.start()
         self._batch: list[tuple[DocRecord, str]] = []
-        self._manifest: dict[str, Any] | None = None
+        self._counts: DocBinCounts | None = None
 
     def add(self, document: GoldDocument, split: str) -> None:
         self._batch.append((DocRecord.of(document), split))
@@ -310,17 +329,20 @@ class DocBinProcess:
         self._process.wait()
         if kind == "error":
             raise payload
-        self._manifest = payload
+        self._counts = payload
 
     def _last_error(self) -> str:
         self._stderr.seek(0)
         lines = self._stderr.read().decode("utf-8", "replace").strip().splitlines()
         return lines[-1] if lines else "no message"
 
+    def counts(self) -> DocBinCounts:
+        if self._counts is None:
+            raise RuntimeError("DocBinProcess.counts() before close()")
+        return self._counts
+
     def manifest(self) -> dict[str, Any]:
-        if self._manifest is None:
-            raise RuntimeError("DocBinProcess.manifest() before close()")
-        return self._manifest
+        return self.counts().manifest()
 
     def release(self) -> None:
         """Stop the child if it still runs (after an error or Ctrl-C) and free its pipes."""
@@ -336,6 +358,47 @@ class DocBinProcess:
         self._stderr.close()
 
 
+class SplitDocBins:
+    """Writers by split, used as one: a DocBinProcess for CHILD_SPLITS and a DocBinWriter here for the
+    others, so that this process, which would otherwise wait for the child, shares the tokenising. Each
+    split has exactly one writer: the files are the ones a single writer makes."""
+
+    def __init__(self, writers: dict[str, DocBinWriter | DocBinProcess]):
+        self.writers = writers
+        self._distinct = list({id(w): w for w in writers.values()}.values())
+
+    def add(self, document: GoldDocument, split: str) -> None:
+        self.writers[split].add(document, split)
+
+    def close(self) -> None:
+        for writer in self._distinct:
+            writer.close()
+
+    def manifest(self) -> dict[str, Any]:
+        counts = [writer.counts() for writer in self._distinct]
+        return sum(counts[1:], counts[0]).manifest()
+
+    def release(self) -> None:
+        for writer in self._distinct:
+            writer.release()
+
+
+CHILD_SPLITS = ("train",)  # the DocBin process writes ~80 % of the documents, this process dev and test
+
+
+def docbin_writer(directory: Path, labels: Sequence[str], relation_labels: Sequence[str], process: bool = False) -> DocBinWriter | SplitDocBins:
+    """The DocBins of a version: written here, or (`process`) shared with a DocBinProcess."""
+    if not process:
+        return DocBinWriter(directory, labels, relation_labels)
+    child = DocBinProcess(directory, labels, relation_labels, CHILD_SPLITS)
+    try:
+        here = DocBinWriter(directory, labels, relation_labels, [s for s in SPLITS if s not in CHILD_SPLITS])
+    except BaseException:
+        child.release()
+        raise
+    return SplitDocBins({**{s: child for s in CHILD_SPLITS}, **{s: here for s in here.bins}})
+
+
 BATCH_DOCUMENTS = 32
 QUEUED_BATCHES = 4  # at most ~130 documents wait for the child: little is left for it after the last one
 
@@ -347,16 +410,16 @@ def _quietly(action: Callable[[], Any]) -> None:
         pass
 
 
-def serve(directory: Path, labels: list[str], relation_labels: list[str]) -> None:
+def serve(directory: Path, labels: list[str], relation_labels: list[str], splits: list[str]) -> None:
     """The child (`python -c ... DIR LABELS_JSON`): DocRecord batches from stdin into a DocBinWriter;
-    at "close" the shards are written and the manifest (or the error) pickled to stdout. EOF without
+    at "close" the shards are written and the DocBinCounts (or the error) pickled to stdout. EOF without
     "close" means the parent is gone: leave without writing."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     stdin, stdout = sys.stdin.buffer, sys.stdout.buffer
     error: BaseException | None = None
     writer: DocBinWriter | None = None
     try:
-        writer = DocBinWriter(directory, labels, relation_labels)
+        writer = DocBinWriter(directory, labels, relation_labels, splits)
     except BaseException as exc:  # noqa: BLE001 - sent to the parent at "close"
         error = exc
     while True:
@@ -381,7 +444,7 @@ def _close(writer: DocBinWriter | None, error: BaseException | None) -> tuple[st
         if error is not None or writer is None:
             raise error or RuntimeError("no DocBin writer")
         writer.close()
-        return "done", writer.manifest()
+        return "done", writer.counts()
     except OSError as exc:
         plain = OSError(exc.errno, exc.strerror, exc.filename) if exc.errno is not None else OSError(str(exc))
         return "error", plain  # picklable whatever its subclass

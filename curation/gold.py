@@ -911,7 +911,7 @@ class VersionWriter:
         row_group_documents: int = ROW_GROUP_DOCUMENTS,
         docbin_process: bool = False,
     ):
-        from curation.docbins import DocBinProcess, DocBinWriter  # imports spaCy: only when a version is written
+        from curation.docbins import docbin_writer  # imports spaCy: only when a version is written
 
         self.directory = directory
         self.earlier_splits = earlier_splits
@@ -926,8 +926,7 @@ class VersionWriter:
         try:
             for name, schema in SCHEMAS.items():
                 self._writers[name] = pq.ParquetWriter(directory / name, schema, compression="zstd")
-            docbins = DocBinProcess if docbin_process else DocBinWriter
-            self.docbins = docbins(directory, coverage.labels, coverage.relation_labels)
+            self.docbins = docbin_writer(directory, coverage.labels, coverage.relation_labels, docbin_process)
         except BaseException:
             self._close_files()
             raise

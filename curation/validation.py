@@ -46,8 +46,11 @@ class RegionIssue:
         return {"task_id": self.task_id, "doc_id": self.doc_id, "item": self.item, "reason": self.reason}
 
 
+WHITESPACE = re.compile(r"\s+")
+
+
 def _squash(text: str) -> str:
-    return re.sub(r"\s+", "", text)
+    return WHITESPACE.sub("", text)
 
 
 def span_reason(span: Span, text: str, scheme: LabelScheme, shown: str | None = None, loose_whitespace: bool = False) -> str | None:

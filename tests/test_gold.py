@@ -707,7 +707,8 @@ def test_audit_groups_predicted_regions_by_the_rule_they_carry(tmp_path: Path) -
 
 
 def test_docbins_written_by_a_child_process_are_the_in_process_ones(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """`docbin_process` (what a large export uses) writes byte-identical DocBin shards and the same manifest."""
+    """`docbin_process` (what a large export uses: a child writes the train split, this process the others)
+    writes byte-identical DocBin shards and the same manifest."""
     from curation import docbins
 
     monkeypatch.setattr(docbins, "BATCH_DOCUMENTS", 2)  # several batches (the child is spawned: it keeps SHARD_DOCUMENTS)
@@ -729,9 +730,9 @@ def test_an_error_in_the_docbin_process_is_one_line_and_leaves_nothing(tmp_path:
 
     def then_lose_a_directory(self: Any, directory: Path, *args: Any) -> None:
         made(self, directory, *args)
-        for name in docbins.DOCBIN_DIRS:
-            (directory / name).rmdir()
-            (directory / name).write_bytes(b"")  # a file where the child writes its shards
+        for split in docbins.CHILD_SPLITS:
+            (directory / f"{split}.spacy").rmdir()
+            (directory / f"{split}.spacy").write_bytes(b"")  # a file where the child writes its shards
 
     monkeypatch.setattr(docbins.DocBinProcess, "__init__", then_lose_a_directory)
     with pytest.raises(CurateError, match="File exists") as info:
