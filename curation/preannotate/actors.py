@@ -38,8 +38,11 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import filter_spans
 
-from curation.preannotate.lexicon import (ADJECTIVE_ENDING, ADJECTIVE_ENDINGS, DEFINITE_ARTICLES, MONTHS, SOURCE_CUES,
-                                         WEEKDAYS)
+from curation.preannotate.lexicon import (ADJECTIVE_ENDING, ADJECTIVE_ENDINGS, DEFINITE_ARTICLES, FUSED_ARTICLES,
+                                         GEOGRAPHIC_HEADS, LEGAL_FORMS, MONTHS, NAME_FORMING_CUES,
+                                         ORG_DESCRIPTION_HEADS, ORG_NAME_HEADS_DE, ORG_NAME_HEADS_EN,
+                                         PERSON_DESCRIPTION_HEADS, PLACE_NOUNS, SOURCE_CUES, SPORTS_CLUB_ABBREVIATIONS,
+                                         STATE_DESCRIPTION_HEADS, WEEKDAYS)
 from curation.preannotate.pipeline import (BatchedComponent, WordScan, doc_text, make_aligned_span, token_range,
                                           trie_pattern)
 
@@ -142,7 +145,7 @@ _ORG_HEADS = {"Kreml", "Kremls", "Militär", "Parlament", "Parlaments", "General
 # Heads of descriptions standing for a state: its government or leadership ("die russische Führung",
 # "seine Regierung") and "das Land" for a state named before.
 _STATE_HEAD_ENDINGS = ("regierung", "staatsführung")
-_STATE_HEADS = {"Führung", "Land", "Landes"}
+_STATE_HEADS = {"Führung", "Land", "Landes", *STATE_DESCRIPTION_HEADS}
 _LAND_PLACE_WORDS = {"auf", "in", "an", "aus", "vom", "zum", "durch", "über", "nach", "ins", "im", "quer", "übers"}
 # Heads that make a definite description a person ("der russische Außenminister").
 _PERSON_HEAD_ENDINGS = tuple(
@@ -186,19 +189,24 @@ _SPEECH_CUE_SCAN = WordScan(rf"(?:{trie_pattern(SOURCE_CUES)})[ \u00a0]+(?=[A-Z�
 # Lower-case agency abbreviations need the agency cue: "Nachrichtenagentur dpa", "Agentur epd".
 _AGENCY_LOWER_RE = re.compile(r"[Aa]gentur(?:en)?[ \u00a0]+(?P<name>[a-z]{2,4})(?![\w\-‐])")
 # The heads _head_kind knows, as a pattern: the description regex only stops at words that can be a head.
+_HEAD_ENDINGS = (_STATE_HEAD_ENDINGS + _ORG_HEAD_ENDINGS + _PERSON_HEAD_ENDINGS + ORG_DESCRIPTION_HEADS
+                 + PERSON_DESCRIPTION_HEADS)
 _HEAD_WORD = (
-    r"(?=[A-ZÄÖÜ])(?:Haus[\w\-‐]*"
-    rf"|{trie_pattern(_ORG_HEADS | _STATE_HEADS)}"
+    rf"(?=[A-ZÄÖÜ])(?:{trie_pattern(_ORG_HEADS | _STATE_HEADS)}"
     rf"|[\w\-‐]*-{trie_pattern(_ORG_HEADS)}"
-    rf"|[\w\-‐]*?(?i:{trie_pattern(_STATE_HEAD_ENDINGS + _ORG_HEAD_ENDINGS + _PERSON_HEAD_ENDINGS)}))"
+    rf"|[\w\-‐]*?(?i:{trie_pattern(_HEAD_ENDINGS)}))"
 )
-# Definite descriptions: determiner + up to three adjectives + a head that may stand for an actor (its kind
-# and the context are checked in Python).
+# Definite descriptions: determiner (article, demonstrative, possessive, or a preposition fused with the
+# article: "im Bundestag") + an ordinal + up to three adjectives + a head that may stand for an actor (its
+# kind and the context are checked in Python).
 _DESCRIPTION_RE = re.compile(
-    r"(?P<det>[DdSsIi](?<![\w\-‐][DdSsIi])"  # the determiner, first letter first (see _FIRST_RUN_WORD)
-    r"(?:(?<=[Dd])(?:er|ie|as|es|em|en)|(?<=[Ss])ein(?:e|es|em|en|er)?|(?<=[Ii])hr(?:e|es|em|en|er)?))[ \u00a0]+"
+    r"(?P<det>[DdSsIiBbVvZz](?<![\w\-‐][DdSsIiBbVvZz])"  # the determiner, first letter first (see _FIRST_RUN_WORD)
+    r"(?:(?<=[Dd])(?:iese[rsmn]?|essen|er|ie|as|es|em|en)|(?<=[Ss])ein(?:e|es|em|en|er)?"
+    r"|(?<=[Ii])(?:hr(?:e|es|em|en|er)?|m)|(?<=[Bb])eim|(?<=[Vv])om|(?<=[Zz])u[mr]))[ \u00a0]+"
+    r"(?:\d{1,3}\.[ \u00a0]+)?"  # "den 15. deutschen Bundestag"
     r"(?P<np>(?:(?!(?:der|die|das|den|dem|des|ein|eine|einer|einen|einem|eines)[ \u00a0])"
-    rf"(?:[a-zäöüß][a-zäöüß\-]*{ADJECTIVE_ENDING}|[A-ZÄÖÜ][a-zäöüß]+(?:e|en)(?=[ \u00a0]+[A-ZÄÖÜ]))"
+    rf"(?:[a-zäöüß][a-zäöüß\-]*{ADJECTIVE_ENDING}|\d{{1,3}}-[a-zäöüß]+{ADJECTIVE_ENDING}"
+    rf"|[A-ZÄÖÜ][a-zäöüß]+(?:e|en)(?=[ \u00a0]+[A-ZÄÖÜ]))"
     r"[ \u00a0]+){0,3}"
     rf"(?:Weißen?[ \u00a0]+Haus(?:es)?|{_HEAD_WORD}))(?![\w\-‐])"
     r"(?=[ \u00a0]*(?P<next>[\w.„\"]+))?"
@@ -828,9 +836,10 @@ def _head_kind(head: str) -> str | None:
     base = head.rsplit("-", 1)[-1] if "-" in head[1:] else head
     if low.endswith(_STATE_HEAD_ENDINGS) or head in _STATE_HEADS:
         return STATE
-    if head.startswith("Haus") or head in _ORG_HEADS or base in _ORG_HEADS or low.endswith(_ORG_HEAD_ENDINGS):
+    if head in ("Haus", "Hauses") or head in _ORG_HEADS or base in _ORG_HEADS \
+            or low.endswith(_ORG_HEAD_ENDINGS + ORG_DESCRIPTION_HEADS):
         return ORGANIZATION
-    if low.endswith(_PERSON_HEAD_ENDINGS):
+    if low.endswith(_PERSON_HEAD_ENDINGS + PERSON_DESCRIPTION_HEADS):
         return PERSON
     return None
 
@@ -913,23 +922,80 @@ def _description(text: str, m: re.Match[str], agency_names: set[int]) -> Candida
     kind = _head_kind(head)
     if kind is None:
         return None
-    if head == "Führung" and not any(a.endswith(("ische", "ischen")) for a in np_text.split()[:-1]):
-        return None  # "die Führung" alone is no state; "die russische Führung" is
-    st, caps = states(), capitals()
+    if any(check(m, head, np_text) for check in _DESCRIPTION_VETOES):
+        return None
     following = (m.group("next") or "").strip().rstrip(".")
     end = m.end("np")
-    if (kind == ORGANIZATION and following[:1].isupper() and not head.lower().endswith(_ORG_CUE_ENDINGS)
-            and not _is_first_name(following) and following not in st and following not in caps
-            and not _common_noun(following)
-            and text.startswith(following, end + 1)):
-        # the seat of an institution: "die Staatsanwaltschaft Krefeld", "die Polizei Hamburg"
+    if _seat_follows(text, kind, head, end, following):
+        # the seat of an institution: "die Staatsanwaltschaft Krefeld", "beim Landgericht Berlin"
         end += 1 + len(following)
         following = ""
     if _name_follows(text, kind, head, end, following) or _land_as_place(text, m.start(), head) \
+            or (kind == PERSON and _named_after_genitive(text, end)) \
             or end + 1 in agency_names:  # "die Nachrichtenagentur dpa"
         return None
     rule = "description_state" if kind == STATE else "description"
     return Candidate(m.start("np"), end, kind, SCORES[rule], "description", priority=1)
+
+
+def _leaderless_fuehrung(m: re.Match[str], head: str, np_text: str) -> bool:
+    """"die Führung" alone is no state; "die russische Führung" is."""
+    return head == "Führung" and not any(a.endswith(("ische", "ischen")) for a in np_text.split()[:-1])
+
+
+def _plural(m: re.Match[str], head: str, np_text: str) -> bool:
+    """"die Präsidenten", "seine Minister", "die Unternehmen": a plural noun after a plural determiner is a group."""
+    return (m.group("det").lower() in _PLURAL_DETERMINERS and head.endswith(("er", "en", "el"))
+            and not head.endswith("in"))
+
+
+def _place_after_fused_article(m: re.Match[str], head: str, np_text: str) -> bool:
+    """"im Land", "zum Land": a place, not a state; "Gespräche im Außenministerium": the building."""
+    det = m.group("det").lower()
+    return det in FUSED_ARTICLES and (head in ("Land", "Landes") or (det == "im" and head.endswith("ministerium")))
+
+
+def _state_name(m: re.Match[str], head: str, np_text: str) -> bool:
+    """"in der damaligen Sowjetunion": a state's name, left to the state rule (which knows places)."""
+    return head in states()
+
+
+# Reasons a matched description is no actor, checked in order.
+_DESCRIPTION_VETOES: tuple[Callable[[re.Match[str], str, str], bool], ...] = (
+    _leaderless_fuehrung, _plural, _place_after_fused_article, _state_name,
+)
+_PLURAL_DETERMINERS = {"die", "diese", "seine", "ihre"}
+# Institutions named with their seat, also when the seat is a capital: "das Landgericht Berlin".
+_SEAT_HEAD_ENDINGS = ("gericht", "gerichts", "staatsanwaltschaft", "polizei", "amt", "amts", "amtes")
+
+
+def _seat_follows(text: str, kind: str, head: str, end: int, following: str) -> bool:
+    """Whether `following` is the seat of the institution the description names ("Staatsanwaltschaft Krefeld")."""
+    if kind != ORGANIZATION or not following[:1].isupper() or head.lower().endswith(_ORG_CUE_ENDINGS):
+        return False
+    if following in states() or (following in capitals() and not head.lower().endswith(_SEAT_HEAD_ENDINGS)):
+        return False
+    return (not _is_first_name(following) and not _common_noun(following) and text.startswith(following, end + 1))
+
+
+def _named_after_genitive(text: str, end: int) -> bool:
+    """A person description whose person is named after its genitive: "die Sprecherin der Stiftung Warentest,
+    Heike van Laak", "der frühere Präsident der Gesellschaft Amtrak George D. Warrington"."""
+    m = _GENITIVE_PHRASE_RE.match(text, end)
+    if m is None:
+        return False
+    phrase, comma, after = m.group("phrase").split(), m.group("comma"), m.group("after")
+    if any(w[:1].islower() and w not in _GENITIVE_LINKS and not w.endswith(ADJECTIVE_ENDINGS) for w in phrase):
+        return False  # a clause, not a noun phrase
+    if comma and after and (_is_first_name(after) or _is_initials(after) or _foreign_name_shape(after)):
+        return True
+    return any(_is_first_name(a) and (_is_initials(b) or not _common_noun(b)) for a, b in zip(phrase, phrase[1:]))
+
+
+_GENITIVE_LINKS = {"der", "des", "von", "vom", "und", "für", "die", "den", "dem"}
+_GENITIVE_PHRASE_RE = re.compile(
+    r"[ \u00a0]+(?:der|des|von|vom)[ \u00a0]+(?P<phrase>[^,.;:!?()\n„“\"]{1,80}?)"
+    r"(?:(?P<comma>,)[ \u00a0]+(?P<after>[A-ZÄÖÜ][\w\-‐]*)|(?=[.;:!?()\n]|$))")
 
 
 def _name_follows(text: str, kind: str, head: str, end: int, following: str) -> bool:
