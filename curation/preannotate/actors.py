@@ -64,6 +64,7 @@ SCORES = {
     "description": 0.6,
     "description_state": 0.5,
     "speech_cue": 0.55,
+    "org_name": 0.75,
     "ner": 0.75,
     "ner_loc": 0.5,
 }
@@ -130,6 +131,7 @@ _ORG_CUES = (
     "bewegung", "verband", "gewerkschaft", "verein", "stiftung", "institut", "forschungsinstitut",
     "denkfabrik", "bank", "fluggesellschaft", "airline", "hersteller", "club", "klub", "netzwerk",
     "plattform", "bündnis", "allianz", "fraktion", "behörde", "universität", "sendung", "onlineausgabe",
+    "gesellschaft",
 )
 # Heads of definite descriptions that stand for an institution ("das russische Verteidigungsministerium").
 _ORG_HEAD_ENDINGS = (
@@ -171,11 +173,11 @@ _STATE_EXTRA = {
 }
 # Territory codes that are not states (continents, unions, pseudo-regions, uninhabited islands).
 _NOT_STATES = {"AC", "AQ", "BV", "CP", "DG", "EA", "IC", "TA", "HM", "GS", "UM", "IO", "TF", "QO", "EU", "EZ", "UN",
-               "XA", "XB", "ZZ", "HK", "MO", "PS", "MD"}
+               "XA", "XB", "ZZ", "HK", "MO", "PS", "MD", "JE", "GG", "IM"}
 _STATE_ACRONYMS = {"USA", "UdSSR", "DDR", "BRD", "DVRK", "VAE"}
 _NOT_ACRONYMS = {"II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "XX", "OK", "TV", "PS", "KW", "CO", "KM",
                  "ID", "IT", "DJ", "PR", "PC", "GB", "MB", "KB", "CD", "DVD", "SMS", "PDF", "USB", "AM", "PM",
-                 "CET", "MEZ", "MESZ", "UTC", "GMT", "DNA", "DNS", "HIV", "AIDS", "WERBUNG", "LIVE", "VIDEO", "FOTO",
+                 "CET", "MEZ", "MESZ", "UTC", "GMT", "DNA", "DNS", "HIV", "AIDS", "BIP", "WERBUNG", "LIVE", "VIDEO", "FOTO",
                  "NEU", "UPDATE", "AG", "GMBH", "SE", "KG", "CEO", "MP", "PKW", "LKW", "ICE", "IC", "FM", "UKW"}
 # Prepositions that make a following state or capital a place ("in Moskau", "nach Pjöngjang").
 _PLACE_PREPS = {"in", "im", "ins", "nach", "aus", "bei", "ab", "bis", "durch", "um", "gen", "nahe", "nördlich",
@@ -592,18 +594,61 @@ def canonical_name(text: str) -> str:
 
 
 def _preceded_by_place_prep(text: str, start: int) -> bool:
-    """"in Moskau", "nach Pjöngjang", "in der Ukraine", "im Iran" (one article may intervene)."""
+    """A state or capital used as a place: "in Moskau", "nach Pjöngjang", "in der Ukraine", "im nördlichen
+    Libanon", "in der Hauptstadt Guatemalas", "in Italien und Irland" (PLACE_CONTEXTS, in order)."""
     words = text[max(0, start - 48) : start].split()
-    if not words:
-        return False
-    if words[-1].lower() in _PLACE_PREPS:
-        return True
-    # "in der damaligen Sowjetunion": skip up to two adjectives, then article + preposition
+    return bool(words) and (any(context(words) for context in _PLACE_CONTEXTS)
+                            or _coordinated_place(text, start, words))
+
+
+def _after_place_prep(words: list[str]) -> bool:
+    return words[-1].lower() in _PLACE_PREPS
+
+
+def _skip_adjectives(words: list[str]) -> int:
+    """The index of the word before up to two trailing lower-case adjectives."""
     k = len(words) - 1
     while k > 0 and len(words) - k <= 2 and words[k][:1].islower() and words[k].endswith(ADJECTIVE_ENDINGS) \
             and words[k] not in _ARTICLES:
         k -= 1
+    return k
+
+
+def _after_article_and_prep(words: list[str]) -> bool:
+    """"in der damaligen Sowjetunion": up to two adjectives, then article + preposition."""
+    k = _skip_adjectives(words)
     return k >= 1 and words[k] in _ARTICLES and words[k - 1].lower() in _PLACE_PREPS_WITH_ARTICLE
+
+
+def _after_fused_prep_and_adjectives(words: list[str]) -> bool:
+    """"im nördlichen Libanon"."""
+    k = _skip_adjectives(words)
+    return k < len(words) - 1 and words[k].lower() in _PLACE_PREPS
+
+
+def _after_place_noun(words: list[str]) -> bool:
+    """"in der Hauptstadt Guatemalas", "im Norden Malis": the genitive of a place noun."""
+    return words[-1] in _PLACE_NOUNS
+
+
+_PLACE_CONTEXTS: tuple[Callable[[list[str]], bool], ...] = (
+    _after_place_prep, _after_article_and_prep, _after_fused_prep_and_adjectives, _after_place_noun,
+)
+_PLACE_NOUNS = frozenset(PLACE_NOUNS)
+
+
+def _coordinated_place(text: str, start: int, words: list[str]) -> bool:
+    """"in Italien und Irland", "nach Rom, Paris": coordinated with a state or capital used as a place."""
+    if words[-1] in ("und", "oder", "sowie") and len(words) >= 2:
+        previous = words[-2].rstrip(",")
+    elif words[-1].endswith(","):
+        previous = words[-1].rstrip(",")
+    else:
+        return False
+    if previous not in states() and previous not in capitals():
+        return False
+    pos = text.rfind(previous, 0, start)
+    return pos > 0 and _preceded_by_place_prep(text, pos)
 
 
 _F_FUNCTION, _F_ORG_CUE, _F_NAME_START, _F_MULTI, _F_STATE, _F_CAPITAL, _F_ACRONYM = 1, 2, 4, 8, 16, 32, 64
@@ -851,6 +896,7 @@ def _scan(text: str) -> list[Candidate]:
     out = _run_candidates(text, speech_starts)
     out += _place_candidates(text)
     out += _acronym_candidates(text)
+    out += _org_name_candidates(text)
     agency = _agency_candidates(text)
     out += agency
     agency_names = {cand.start for cand in agency}
@@ -906,6 +952,109 @@ def _acronym_candidates(text: str) -> list[Candidate]:
     return [Candidate(m.start(), m.end(), ORGANIZATION, SCORES["acronym"], "acronym", priority=3)
             for m in _ACRONYM_FIND_RE.finditer(text)
             if m.group() not in st and m.group() not in _NOT_ACRONYMS and m.group().upper() not in _NOT_ACRONYMS]
+
+
+# Organisation names, as patterns over the lexicon's lists (checked further by ORG_NAME_CHECKS):
+# capitalised adjectives + a German institution noun ("Deutsche Bank", "Statistischen Bundesamtes");
+_ORG_NAME_DE_RE = re.compile(
+    rf"(?P<name>(?:[A-ZÄÖÜ](?<![\w\-‐][A-ZÄÖÜ])[a-zäöüß]+{ADJECTIVE_ENDING}[ \u00a0]+){{1,3}}"
+    rf"(?=[A-ZÄÖÜ])[\w\-‐]*?(?i:{trie_pattern(ORG_NAME_HEADS_DE)}))(?![\w\-‐])")
+# capitalised words + an English organisation noun or a legal form ("Rutgers University", "Daimler AG");
+_ORG_NAME_EN_RE = re.compile(
+    rf"(?P<words>(?:[A-Z0-9ÄÖÜ](?<![\w\-‐.][A-Z0-9ÄÖÜ])[\w\-‐&'’]*[ \u00a0]+){{1,4}})"
+    rf"(?P<head>{trie_pattern(ORG_NAME_HEADS_EN + LEGAL_FORMS)})(?![\w\-‐])")
+# sports clubs: "1. FC Köln", "VfB Stuttgart", "Hamburger SV", "Hertha BSC Berlin".
+_CLUB = trie_pattern(SPORTS_CLUB_ABBREVIATIONS)
+_SPORTS_CLUB_RE = re.compile(
+    rf"(?:\d\.[ \u00a0])?(?<![\w\-‐.]){_CLUB}[ \u00a0]+[A-ZÄÖÜ][\w\-‐]+(?:[ \u00a0]+0\d)?(?![\w\-‐])"
+    rf"|[A-ZÄÖÜ](?<![\w\-‐][A-ZÄÖÜ])[\w\-‐]+[ \u00a0]+{_CLUB}(?:[ \u00a0]+[A-ZÄÖÜ][a-zäöü]+)?(?![\w\-‐])")
+
+
+@lru_cache(maxsize=65536)
+def _capitalised_adjective(word: str) -> bool:
+    """"Deutsche", "Vereinten", "Statistischen": an inflected adjective written with a capital (a name's part)."""
+    import simplemma
+
+    low = word.lower()
+    if low in STOP_WORDS or not low.endswith(ADJECTIVE_ENDINGS):
+        return False
+    if re.search(rf"(?:isch|lich|al|ig){ADJECTIVE_ENDING}$", low):
+        return True
+    lemma = simplemma.lemmatize(low, lang="de")
+    return lemma != low and lemma.islower()
+
+
+def _org_name_words(words: list[str], english: bool) -> int:
+    """How many of the capitalised words before an organisation noun or legal form belong to the name (from
+    the end): not function words, functions, cues or German compounds like "US-Elektroautobauer"; before an
+    English noun, no German word ("Senderketten National Public Radio")."""
+    n = 0
+    for word in reversed(words):
+        if (_is_blocked_word(word) and not word.isupper()) or _is_function(word) or _is_org_cue(word) \
+                or _GERMAN_COMPOUND_RE.fullmatch(word) or word in _MONTHS_DAYS \
+                or (english and not word.isupper() and _german_not_english(word)):
+            break
+        n += 1
+    return n
+
+
+_GERMAN_COMPOUND_RE = re.compile(r"[A-ZÄÖÜ]{2,}[-‐][A-ZÄÖÜ][a-zäöüß]{4,}|[A-ZÄÖÜ][a-zäöüß]*[-‐][a-zäöüß]+")
+
+
+@lru_cache(maxsize=65536)
+def _german_not_english(word: str) -> bool:
+    import simplemma
+
+    return simplemma.is_known(word, lang="de") and not simplemma.is_known(word.lower(), lang="en")
+
+
+def _german_org_names(text: str) -> list[Candidate]:
+    out = []
+    for m in _ORG_NAME_DE_RE.finditer(text):
+        adjectives = m.group("name").split()[:-1]
+        keep = len(adjectives)
+        while keep and _capitalised_adjective(adjectives[len(adjectives) - keep]):
+            keep -= 1
+        if keep == len(adjectives):
+            continue  # no capitalised adjective right before the noun
+        start = m.start() + sum(len(a) + 1 for a in adjectives[: keep])
+        end = _with_seat(text, m.end())
+        out.append(Candidate(start, end, ORGANIZATION, SCORES["org_name"], "org_name", priority=4))
+    return out
+
+
+def _with_seat(text: str, end: int) -> int:
+    """"Untersuchungsamts Aulendorf": an institution's name goes on over its seat."""
+    if not text[:end].lower().endswith(_SEAT_HEAD_ENDINGS):
+        return end
+    m = re.match(r"[ \u00a0]([A-ZÄÖÜ][a-zäöüß]+)(?![\w\-‐])", text[end : end + 40])
+    if m and not _common_noun(m.group(1)) and not _is_first_name(m.group(1)) and m.group(1) not in states():
+        return end + m.end()
+    return end
+
+
+def _english_org_names(text: str) -> list[Candidate]:
+    out = []
+    for m in _ORG_NAME_EN_RE.finditer(text):
+        words = m.group("words").split()
+        n = _org_name_words(words, english=m.group("head") not in LEGAL_FORMS)
+        if not n:
+            continue
+        start = m.start() + sum(len(w) + 1 for w in words[: len(words) - n])
+        while text[start] in " \u00a0":
+            start += 1
+        out.append(Candidate(start, m.end(), ORGANIZATION, SCORES["org_name"], "org_name", priority=4))
+    return out
+
+
+def _sports_clubs(text: str) -> list[Candidate]:
+    return [Candidate(m.start(), m.end(), ORGANIZATION, SCORES["org_name"], "org_name", priority=4)
+            for m in _SPORTS_CLUB_RE.finditer(text) if not _is_blocked_word(m.group().split()[0])]
+
+
+def _org_name_candidates(text: str) -> list[Candidate]:
+    """Names of organisations by their shape: German and English institution nouns, legal forms, clubs."""
+    return _german_org_names(text) + _english_org_names(text) + _sports_clubs(text)
 
 
 def _agency_candidates(text: str) -> list[Candidate]:
