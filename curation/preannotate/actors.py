@@ -574,8 +574,10 @@ def _org_extent(words: list[Word]) -> int:
         return 0
     n = 1
     while n < len(words) and not _is_blocked_word(words[n][0]) and not _noun_like(words[n][0]) \
-            and words[n][0] not in _PARTICLES:
-        n += 1
+            and words[n][0] not in _PARTICLES and not _is_first_name(words[n][0]):
+        n += 1  # up to a common noun or a person's first name ("Gesellschaft Amtrak George D. Warrington")
+    if n < len(words) and words[n][0] in LEGAL_FORMS:
+        n += 1  # "Firma PNE Wind AG"
     return n
 
 
@@ -631,8 +633,14 @@ def _after_place_noun(words: list[str]) -> bool:
     return words[-1] in _PLACE_NOUNS
 
 
+def _after_institution(words: list[str]) -> bool:
+    """"beim Landgericht Berlin", "die Staatsanwaltschaft Moskau": the seat of an institution."""
+    return words[-1].lower().endswith(_SEAT_HEAD_ENDINGS)
+
+
 _PLACE_CONTEXTS: tuple[Callable[[list[str]], bool], ...] = (
     _after_place_prep, _after_article_and_prep, _after_fused_prep_and_adjectives, _after_place_noun,
+    _after_institution,
 )
 _PLACE_NOUNS = frozenset(PLACE_NOUNS)
 
@@ -765,7 +773,18 @@ def _title_name(text: str, words: list[Word], i: int, flags: int, speech_starts:
     n = _name_extent(rest, after_cue=True)
     if not n:
         return None
-    return Candidate(rest[0][1], rest[n - 1][2], PERSON, SCORES["title_name"], "title_name", priority=5), 1 + n
+    end = _with_regnal_number(text, rest[n - 1][2])
+    return Candidate(rest[0][1], end, PERSON, SCORES["title_name"], "title_name", priority=5), 1 + n
+
+
+_GEOGRAPHIC_HEADS = frozenset(GEOGRAPHIC_HEADS)
+_REGNAL_RE = re.compile(r"[ \u00a0](?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})\.")
+
+
+def _with_regnal_number(text: str, end: int) -> int:
+    """"Papst Johannes Paul II.", "König Karl III.": the regnal number belongs to the name."""
+    m = _REGNAL_RE.match(text, end)
+    return m.end() if m else end
 
 
 def _org_cue_name(text: str, words: list[Word], i: int, flags: int, speech_starts: set[int]) -> _RunHit | None:
@@ -776,7 +795,16 @@ def _org_cue_name(text: str, words: list[Word], i: int, flags: int, speech_start
     n = _org_extent(rest)
     if not n:
         return None
-    return Candidate(rest[0][1], rest[n - 1][2], ORGANIZATION, SCORES["org_cue"], "org_cue", priority=5), 1 + n
+    # "Stiftung Warentest", "Aktionsbündnis Nichtrauchen": a German word after such a cue makes the name
+    start = words[i][1] if _cue_in_name(words[i][0], rest[:n]) else rest[0][1]
+    return Candidate(start, rest[n - 1][2], ORGANIZATION, SCORES["org_cue"], "org_cue", priority=5), 1 + n
+
+
+def _cue_in_name(cue: str, name: list[Word]) -> bool:
+    import simplemma
+
+    return (cue.lower().endswith(NAME_FORMING_CUES)
+            and all(not w.isupper() and simplemma.is_known(w, lang="de") for w, _, _ in name))
 
 
 def _first_name(text: str, words: list[Word], i: int, flags: int, speech_starts: set[int]) -> _RunHit | None:
@@ -784,9 +812,10 @@ def _first_name(text: str, words: list[Word], i: int, flags: int, speech_starts:
     if not flags & _F_NAME_START:
         return None
     n = _name_extent(words[i:], after_cue=False)
-    if n < 2:
+    if n < 2 or words[i + n - 1][0] in _GEOGRAPHIC_HEADS:  # "Hudson River"
         return None
-    return Candidate(words[i][1], words[i + n - 1][2], PERSON, SCORES["first_name"], "first_name", priority=4), n
+    end = _with_regnal_number(text, words[i + n - 1][2])
+    return Candidate(words[i][1], end, PERSON, SCORES["first_name"], "first_name", priority=4), n
 
 
 def _name_shape(text: str, words: list[Word], i: int, flags: int, speech_starts: set[int]) -> _RunHit | None:
@@ -797,7 +826,8 @@ def _name_shape(text: str, words: list[Word], i: int, flags: int, speech_starts:
     n = 2
     while n < min(len(words) - i, 4) and _flags(words[i + n][0]) & _F_NAME_SHAPED:
         n += 1
-    if not any(_flags(word) & _F_FOREIGN for word, _, _ in words[i : i + n]):
+    if not any(_flags(word) & _F_FOREIGN for word, _, _ in words[i : i + n]) \
+            or words[i + n - 1][0] in _GEOGRAPHIC_HEADS:
         return None
     return Candidate(words[i][1], words[i + n - 1][2], PERSON, SCORES["name_shape"], "name_shape", priority=3), n
 
@@ -1104,6 +1134,20 @@ def _place_after_fused_article(m: re.Match[str], head: str, np_text: str) -> boo
     return det in FUSED_ARTICLES and (head in ("Land", "Landes") or (det == "im" and head.endswith("ministerium")))
 
 
+def _predicate(m: re.Match[str], head: str, np_text: str) -> bool:
+    """"Die RTL Group ist der größte Fernsehkonzern": a superlative predicate says what something is."""
+    before = m.string[max(0, m.start() - 12) : m.start()].split()
+    return bool(before) and before[-1] in _COPULAS and any(w.endswith(("ste", "sten")) for w in np_text.split()[:-1])
+
+
+def _role(m: re.Match[str], head: str, np_text: str) -> bool:
+    """"zum Präsidenten gewählt", "Die Wahl zum Präsidenten": a role someone takes, not a person."""
+    return m.group("det").lower() in ("zum", "zur") and _head_kind(head) == PERSON
+
+
+_COPULAS = {"ist", "war", "sei", "wäre", "bleibt", "blieb", "wird", "wurde", "gilt", "galt"}
+
+
 def _state_name(m: re.Match[str], head: str, np_text: str) -> bool:
     """"in der damaligen Sowjetunion": a state's name, left to the state rule (which knows places)."""
     return head in states()
@@ -1111,7 +1155,7 @@ def _state_name(m: re.Match[str], head: str, np_text: str) -> bool:
 
 # Reasons a matched description is no actor, checked in order.
 _DESCRIPTION_VETOES: tuple[Callable[[re.Match[str], str, str], bool], ...] = (
-    _leaderless_fuehrung, _plural, _place_after_fused_article, _state_name,
+    _leaderless_fuehrung, _plural, _place_after_fused_article, _state_name, _predicate, _role,
 )
 _PLURAL_DETERMINERS = {"die", "diese", "seine", "ihre"}
 # Institutions named with their seat, also when the seat is a capital: "das Landgericht Berlin".
@@ -1124,7 +1168,8 @@ def _seat_follows(text: str, kind: str, head: str, end: int, following: str) -> 
         return False
     if following in states() or (following in capitals() and not head.lower().endswith(_SEAT_HEAD_ENDINGS)):
         return False
-    return (not _is_first_name(following) and not _common_noun(following) and text.startswith(following, end + 1))
+    return (not _is_first_name(following) and (following in capitals() or not _common_noun(following))
+            and text.startswith(following, end + 1))
 
 
 def _named_after_genitive(text: str, end: int) -> bool:
@@ -1133,18 +1178,19 @@ def _named_after_genitive(text: str, end: int) -> bool:
     m = _GENITIVE_PHRASE_RE.match(text, end)
     if m is None:
         return False
-    phrase, comma, after = m.group("phrase").split(), m.group("comma"), m.group("after")
+    phrase, after = m.group("phrase").split(), m.group("after")
     if any(w[:1].islower() and w not in _GENITIVE_LINKS and not w.endswith(ADJECTIVE_ENDINGS) for w in phrase):
         return False  # a clause, not a noun phrase
-    if comma and after and (_is_first_name(after) or _is_initials(after) or _foreign_name_shape(after)):
+    if after and (_is_first_name(after) or _is_initials(after) or _foreign_name_shape(after)
+                  or (m.group("next") and not _common_noun(after))):
         return True
     return any(_is_first_name(a) and (_is_initials(b) or not _common_noun(b)) for a, b in zip(phrase, phrase[1:]))
 
 
 _GENITIVE_LINKS = {"der", "des", "von", "vom", "und", "für", "die", "den", "dem"}
 _GENITIVE_PHRASE_RE = re.compile(
-    r"[ \u00a0]+(?:der|des|von|vom)[ \u00a0]+(?P<phrase>[^,.;:!?()\n„“\"]{1,80}?)"
-    r"(?:(?P<comma>,)[ \u00a0]+(?P<after>[A-ZÄÖÜ][\w\-‐]*)|(?=[.;:!?()\n]|$))")
+    r"[ \u00a0]+(?:der|des|von|vom)[ \u00a0]+(?P<phrase>(?:[^,.;:!?()\n„“\"]|(?<=[ \u00a0][A-Z])\.){1,80}?)"
+    r"(?:,[ \u00a0]+(?P<after>[A-ZÄÖÜ][\w\-‐]*)(?:[ \u00a0]+(?P<next>[A-ZÄÖÜ][\w\-‐]*))?|(?=[.;:!?()\n]|$))")
 
 
 def _name_follows(text: str, kind: str, head: str, end: int, following: str) -> bool:
@@ -1160,7 +1206,7 @@ def _name_follows(text: str, kind: str, head: str, end: int, following: str) -> 
         name = text[end + 1 + len(following) : end + 60].lstrip(", ").split(" ", 1)[0].rstrip(",.;:")
         if name[:1].isupper() and (_is_first_name(name) or not _common_noun(name)):
             return True
-    if text.startswith(", ", end) and _is_first_name(text[end + 2 : end + 40].split(" ", 1)[0]):
+    if kind == PERSON and text.startswith(", ", end) and _is_first_name(text[end + 2 : end + 40].split(" ", 1)[0]):
         return True  # "der deutsche Innenminister, Wolfgang Schäuble,": the name is the actor
     # "die Nachrichtenagentur „…“": the quoted name is the actor
     return following[:1] in "„\"" and head.lower().endswith(_ORG_CUE_ENDINGS)

@@ -153,7 +153,7 @@ ORG_NAME_HEADS_EN = (
     "Inc.", "Group", "Association", "Agency", "Council", "Foundation", "Institute", "Company", "Airlines",
     "Airways", "Times", "Journal", "Party", "Watch", "Bank", "Library", "Press", "Network", "Television",
     "Broadcasting", "Committee", "Fund", "Organization", "Society", "Club", "Energy", "Holdings", "Bureau",
-    "Commission", "Department", "Institution", "Ltd.", "Records", "Pictures", "Studios", "Systems",
+    "Commission", "Department", "Institution", "Transit", "Ltd.", "Records", "Pictures", "Studios", "Systems",
 )
 LEGAL_FORMS = ("AG", "GmbH", "SE", "KG", "KGaA", "mbH", "e.V.", "Inc.", "Corp.", "Ltd.", "Co.", "S.A.", "plc")
 # Abbreviations of German sports clubs, before ("VfB Stuttgart", "1. FC Köln") or after ("Hamburger SV",
