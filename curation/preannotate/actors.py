@@ -1006,12 +1006,15 @@ def _capitalised_adjective(word: str) -> bool:
     import simplemma
 
     low = word.lower()
-    if low in STOP_WORDS or not low.endswith(ADJECTIVE_ENDINGS):
+    if (low in STOP_WORDS and not low.startswith(_ORDINALS)) or not low.endswith(ADJECTIVE_ENDINGS):
         return False
     if re.search(rf"(?:isch|lich|al|ig){ADJECTIVE_ENDING}$", low):
         return True
     lemma = simplemma.lemmatize(low, lang="de")
     return lemma != low and lemma.islower()
+
+
+_ORDINALS = ("erste", "zweite", "dritte")  # "Zweite Deutsche Fernsehen"; spaCy lists them as stop words
 
 
 def _org_name_words(words: list[str], english: bool) -> int:
@@ -1042,12 +1045,12 @@ def _german_org_names(text: str) -> list[Candidate]:
     out = []
     for m in _ORG_NAME_DE_RE.finditer(text):
         adjectives = m.group("name").split()[:-1]
-        keep = len(adjectives)
-        while keep and _capitalised_adjective(adjectives[len(adjectives) - keep]):
+        keep = len(adjectives)  # the capitalised adjectives right before the noun start the name
+        while keep and _capitalised_adjective(adjectives[keep - 1]):
             keep -= 1
         if keep == len(adjectives):
-            continue  # no capitalised adjective right before the noun
-        start = m.start() + sum(len(a) + 1 for a in adjectives[: keep])
+            continue
+        start = m.start() + sum(len(a) + 1 for a in adjectives[:keep])
         end = _with_seat(text, m.end())
         out.append(Candidate(start, end, ORGANIZATION, SCORES["org_name"], "org_name", priority=4))
     return out
@@ -1137,7 +1140,7 @@ def _place_after_fused_article(m: re.Match[str], head: str, np_text: str) -> boo
 def _predicate(m: re.Match[str], head: str, np_text: str) -> bool:
     """"Die RTL Group ist der größte Fernsehkonzern": a superlative predicate says what something is."""
     before = m.string[max(0, m.start() - 12) : m.start()].split()
-    return bool(before) and before[-1] in _COPULAS and any(w.endswith(("ste", "sten")) for w in np_text.split()[:-1])
+    return bool(before) and before[-1] in _COPULAS and any(w.endswith(("ste", "sten", "ßte", "ßten")) for w in np_text.split()[:-1])
 
 
 def _role(m: re.Match[str], head: str, np_text: str) -> bool:
@@ -1179,18 +1182,21 @@ def _named_after_genitive(text: str, end: int) -> bool:
     if m is None:
         return False
     phrase, after = m.group("phrase").split(), m.group("after")
-    if any(w[:1].islower() and w not in _GENITIVE_LINKS and not w.endswith(ADJECTIVE_ENDINGS) for w in phrase):
-        return False  # a clause, not a noun phrase
-    if after and (_is_first_name(after) or _is_initials(after) or _foreign_name_shape(after)
-                  or (m.group("next") and not _common_noun(after))):
+    # the noun phrase: up to the first lower-case word that is no article, link or adjective (a verb)
+    np_end = next((k for k, w in enumerate(phrase)
+                   if w[:1].islower() and w not in _GENITIVE_LINKS and not w.endswith(ADJECTIVE_ENDINGS)), None)
+    if np_end is None and after and (_is_first_name(after) or _is_initials(after) or _foreign_name_shape(after)
+                                     or (m.group("next") and not _common_noun(after))):
         return True
+    phrase = phrase[:np_end]
     return any(_is_first_name(a) and (_is_initials(b) or not _common_noun(b)) for a, b in zip(phrase, phrase[1:]))
 
 
 _GENITIVE_LINKS = {"der", "des", "von", "vom", "und", "für", "die", "den", "dem"}
 _GENITIVE_PHRASE_RE = re.compile(
-    r"[ \u00a0]+(?:der|des|von|vom)[ \u00a0]+(?P<phrase>(?:[^,.;:!?()\n„“\"]|(?<=[ \u00a0][A-Z])\.){1,80}?)"
-    r"(?:,[ \u00a0]+(?P<after>[A-ZÄÖÜ][\w\-‐]*)(?:[ \u00a0]+(?P<next>[A-ZÄÖÜ][\w\-‐]*))?|(?=[.;:!?()\n]|$))")
+    r"[ \u00a0]+(?:der|des|von|vom)[ \u00a0]+(?P<phrase>(?:[^,.;:!?()\n„“\"]|(?<=[ \u00a0][A-Z])\.){1,120}?)"
+    r"(?:,[ \u00a0]+(?P<after>[A-ZÄÖÜ][\w\-‐]*)(?:[ \u00a0]+(?P<next>[A-ZÄÖÜ][\w\-‐]*))?"
+    r"|(?=(?<![ \u00a0][A-Z])[.;:!?()\n]|$))")
 
 
 def _name_follows(text: str, kind: str, head: str, end: int, following: str) -> bool:
@@ -1209,7 +1215,7 @@ def _name_follows(text: str, kind: str, head: str, end: int, following: str) -> 
     if kind == PERSON and text.startswith(", ", end) and _is_first_name(text[end + 2 : end + 40].split(" ", 1)[0]):
         return True  # "der deutsche Innenminister, Wolfgang Schäuble,": the name is the actor
     # "die Nachrichtenagentur „…“": the quoted name is the actor
-    return following[:1] in "„\"" and head.lower().endswith(_ORG_CUE_ENDINGS)
+    return bool(following) and following[0] in "„\"" and head.lower().endswith(_ORG_CUE_ENDINGS)
 
 
 def _land_as_place(text: str, start: int, head: str) -> bool:
@@ -1242,7 +1248,7 @@ def _resolve(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
 
 def _short_forms(text: str, kept: list[Candidate]) -> dict[str, tuple[str, str, float]]:
     """Word -> (full name, type, score) for short mentions of names found in the document."""
-    forms: dict[str, tuple[str, str, float]] = {}
+    forms: dict[str, tuple[str, str, float]] = _company_short_forms(text, kept)
     for cand in kept:
         if cand.rule in ("description", "speech_cue") or cand.actor_type == STATE:
             continue
@@ -1260,6 +1266,16 @@ def _short_forms(text: str, kept: list[Candidate]) -> dict[str, tuple[str, str, 
     return {f: v for f, v in forms.items() if not _is_blocked_word(f) and not _is_function(f) and not _noun_like(f)}
 
 
+def _company_short_forms(text: str, kept: list[Candidate]) -> dict[str, tuple[str, str, float]]:
+    """A company's name without its legal form: "Daimler AG" -> "Daimler", "PNE Wind AG" -> "PNE Wind"."""
+    forms: dict[str, tuple[str, str, float]] = {}
+    for cand in kept:
+        words = text[cand.start : cand.end].split()
+        if cand.actor_type == ORGANIZATION and len(words) >= 2 and words[-1] in LEGAL_FORMS:
+            forms.setdefault(" ".join(words[:-1]), (" ".join(words), ORGANIZATION, SCORES["short_mention"]))
+    return forms
+
+
 def _short_mentions(kept: list[Candidate], text: str) -> list[Candidate]:
     """Other mentions of a name found in this document: "Lawrow", "Schoigus" (genitive), "Kim"."""
     out = []
@@ -1270,8 +1286,24 @@ def _short_mentions(kept: list[Candidate], text: str) -> list[Candidate]:
                 end = pos + len(variant)
                 left_ok = pos == 0 or not _is_word_char(text[pos - 1])
                 if left_ok and (end == len(text) or not _is_word_char(text[end])):
-                    out.append(Candidate(pos, end, kind, score, "short_mention", canonical, priority=0))
+                    # a short form of several words outranks the acronym inside it ("PNE" in "PNE Wind")
+                    priority = 4 if " " in form else 0
+                    out.append(Candidate(pos, end, kind, score, "short_mention", canonical, priority=priority))
                 pos = text.find(variant, end)
+    return out
+
+
+_PARTY_RE = re.compile(r"[ \u00a0]?\((?P<party>[A-ZÄÖÜ][\w\-‐/]*(?:[ \u00a0][\w\-‐/]+){0,3})\)")
+
+
+def _parties_after_persons(kept: list[Candidate], text: str) -> list[Candidate]:
+    """A party in parentheses after a politician is an actor of its own: "Werner Schulz (Grüne)"."""
+    out = []
+    for cand in kept:
+        m = _PARTY_RE.match(text, cand.end) if cand.actor_type == PERSON else None
+        if m and not _is_function(m.group("party").split()[0]) and m.group("party") not in states():
+            out.append(Candidate(m.start("party"), m.end("party"), ORGANIZATION, SCORES["org_cue"], "org_cue",
+                                 priority=3))
     return out
 
 
@@ -1322,7 +1354,7 @@ class ActorRecognizer(BatchedComponent):
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
         kept = _resolve(doc, _scan(text))
-        kept = _resolve(doc, kept + _short_mentions(kept, text))
+        kept = _resolve(doc, kept + _short_mentions(kept, text) + _parties_after_persons(kept, text))
         canonicals = _canonicals(text, kept)
         spans = []
         for cand in kept:
