@@ -925,8 +925,9 @@ def _scan(text: str) -> list[Candidate]:
     speech_starts = _speech_starts(text)
     out = _run_candidates(text, speech_starts)
     out += _place_candidates(text)
-    out += _acronym_candidates(text)
-    out += _org_name_candidates(text)
+    acronyms = list(_ACRONYM_FIND_RE.finditer(text))
+    out += _acronym_candidates(acronyms)
+    out += _org_name_candidates(text, acronyms)
     agency = _agency_candidates(text)
     out += agency
     agency_names = {cand.start for cand in agency}
@@ -977,27 +978,26 @@ def _place_candidates(text: str) -> list[Candidate]:
     return out
 
 
-def _acronym_candidates(text: str) -> list[Candidate]:
+def _acronym_candidates(acronyms: list[re.Match[str]]) -> list[Candidate]:
     st = states()
     return [Candidate(m.start(), m.end(), ORGANIZATION, SCORES["acronym"], "acronym", priority=3)
-            for m in _ACRONYM_FIND_RE.finditer(text)
+            for m in acronyms
             if m.group() not in st and m.group() not in _NOT_ACRONYMS and m.group().upper() not in _NOT_ACRONYMS]
 
 
-# Organisation names, as patterns over the lexicon's lists (checked further by ORG_NAME_CHECKS):
+# Organisation names, as patterns over the lexicon's lists (the words are checked in Python):
 # capitalised adjectives + a German institution noun ("Deutsche Bank", "Statistischen Bundesamtes");
-_ORG_NAME_DE_RE = re.compile(
-    rf"(?P<name>(?:[A-ZÄÖÜ](?<![\w\-‐][A-ZÄÖÜ])[a-zäöüß]+{ADJECTIVE_ENDING}[ \u00a0]+){{1,3}}"
-    rf"(?=[A-ZÄÖÜ])[\w\-‐]*?(?i:{trie_pattern(ORG_NAME_HEADS_DE)}))(?![\w\-‐])")
-# capitalised words + an English organisation noun or a legal form ("Rutgers University", "Daimler AG");
-_ORG_NAME_EN_RE = re.compile(
-    rf"(?P<words>(?:[A-Z0-9ÄÖÜ](?<![\w\-‐.][A-Z0-9ÄÖÜ])[\w\-‐&'’]*[ \u00a0]+){{1,4}})"
-    rf"(?P<head>{trie_pattern(ORG_NAME_HEADS_EN + LEGAL_FORMS)})(?![\w\-‐])")
-# sports clubs: "1. FC Köln", "VfB Stuttgart", "Hamburger SV", "Hertha BSC Berlin".
-_CLUB = trie_pattern(SPORTS_CLUB_ABBREVIATIONS)
-_SPORTS_CLUB_RE = re.compile(
-    rf"(?:\d\.[ \u00a0])?(?<![\w\-‐.]){_CLUB}[ \u00a0]+[A-ZÄÖÜ][\w\-‐]+(?:[ \u00a0]+0\d)?(?![\w\-‐])"
-    rf"|[A-ZÄÖÜ](?<![\w\-‐][A-ZÄÖÜ])[\w\-‐]+[ \u00a0]+{_CLUB}(?:[ \u00a0]+[A-ZÄÖÜ][a-zäöü]+)?(?![\w\-‐])")
+_CAP_ADJECTIVES_RE = re.compile(
+    rf"[A-ZÄÖÜ](?<![\w\-‐][A-ZÄÖÜ])[a-zäöüß]+{ADJECTIVE_ENDING}(?:[ \u00a0]+[A-ZÄÖÜ][a-zäöüß]+{ADJECTIVE_ENDING}){{0,2}}"
+    r"[ \u00a0]+[A-ZÄÖÜ][\w\-‐]*")
+_ORG_NAME_HEADS_DE = tuple(ORG_NAME_HEADS_DE)
+# an English organisation noun or a legal form after capitalised words ("Rutgers University", "Daimler AG");
+_ORG_HEAD_EN_RE = re.compile(rf"(?:{trie_pattern(ORG_NAME_HEADS_EN + LEGAL_FORMS)})(?![\w\-‐])")
+_CAP_WORDS_BEFORE_RE = re.compile(r"(?:(?<![\w\-‐.’'])[A-Z0-9ÄÖÜ][\w\-‐&'’.]*[ \u00a0]){1,4}$")
+# sports clubs around their abbreviation: "1. FC Köln", "VfB Stuttgart", "Hamburger SV", "Hertha BSC Berlin".
+_SPORTS_CLUBS = frozenset(SPORTS_CLUB_ABBREVIATIONS)
+_CLUB_AFTER_RE = re.compile(r"[ \u00a0]+[A-ZÄÖÜ][\w\-‐]+(?:[ \u00a0]+0\d)?(?![\w\-‐])")
+_CLUB_BEFORE_RE = re.compile(r"(?<![\w\-‐.])(?:\d\.|[A-ZÄÖÜ][\w\-‐]+)[ \u00a0]$")
 
 
 @lru_cache(maxsize=65536)
@@ -1043,15 +1043,18 @@ def _german_not_english(word: str) -> bool:
 
 def _german_org_names(text: str) -> list[Candidate]:
     out = []
-    for m in _ORG_NAME_DE_RE.finditer(text):
-        adjectives = m.group("name").split()[:-1]
-        keep = len(adjectives)  # the capitalised adjectives right before the noun start the name
-        while keep and _capitalised_adjective(adjectives[keep - 1]):
+    for m in _CAP_ADJECTIVES_RE.finditer(text):
+        words = m.group().split()
+        k = len(words) - 1  # the institution noun: the last word that is one
+        while k and not words[k].lower().endswith(_ORG_NAME_HEADS_DE):
+            k -= 1
+        keep = k  # the capitalised adjectives right before the noun start the name
+        while keep and _capitalised_adjective(words[keep - 1]):
             keep -= 1
-        if keep == len(adjectives):
+        if not k or keep == k:
             continue
-        start = m.start() + sum(len(a) + 1 for a in adjectives[:keep])
-        end = _with_seat(text, m.end())
+        start = m.start() + sum(len(w) + 1 for w in words[:keep])
+        end = _with_seat(text, start + len(" ".join(words[keep : k + 1])))
         out.append(Candidate(start, end, ORGANIZATION, SCORES["org_name"], "org_name", priority=4))
     return out
 
@@ -1068,26 +1071,40 @@ def _with_seat(text: str, end: int) -> int:
 
 def _english_org_names(text: str) -> list[Candidate]:
     out = []
-    for m in _ORG_NAME_EN_RE.finditer(text):
-        words = m.group("words").split()
-        n = _org_name_words(words, english=m.group("head") not in LEGAL_FORMS)
-        if not n:
+    for m in _ORG_HEAD_EN_RE.finditer(text):
+        if not m.start() or text[m.start() - 1] not in " \u00a0":
             continue
-        start = m.start() + sum(len(w) + 1 for w in words[: len(words) - n])
-        while text[start] in " \u00a0":
-            start += 1
-        out.append(Candidate(start, m.end(), ORGANIZATION, SCORES["org_name"], "org_name", priority=4))
+        window = text[max(0, m.start() - 80) : m.start()]
+        before = _CAP_WORDS_BEFORE_RE.search(window)
+        if before is None:
+            continue
+        words = before.group().split()
+        n = _org_name_words(words, english=m.group() not in LEGAL_FORMS)
+        if n:
+            start = m.start() - len(" ".join(words[len(words) - n :])) - 1
+            out.append(Candidate(start, m.end(), ORGANIZATION, SCORES["org_name"], "org_name", priority=4))
     return out
 
 
-def _sports_clubs(text: str) -> list[Candidate]:
-    return [Candidate(m.start(), m.end(), ORGANIZATION, SCORES["org_name"], "org_name", priority=4)
-            for m in _SPORTS_CLUB_RE.finditer(text) if not _is_blocked_word(m.group().split()[0])]
+def _sports_clubs(text: str, acronyms: list[re.Match[str]]) -> list[Candidate]:
+    out = []
+    for m in acronyms:
+        if m.group() not in _SPORTS_CLUBS:
+            continue
+        after = _CLUB_AFTER_RE.match(text, m.end())
+        before = _CLUB_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
+        if before is not None and _is_blocked_word(before.group().strip()):
+            before = None
+        if after is None and before is None:
+            continue
+        start, end = (before.start() if before else m.start()), (after.end() if after else m.end())
+        out.append(Candidate(start, end, ORGANIZATION, SCORES["org_name"], "org_name", priority=4))
+    return out
 
 
-def _org_name_candidates(text: str) -> list[Candidate]:
+def _org_name_candidates(text: str, acronyms: list[re.Match[str]]) -> list[Candidate]:
     """Names of organisations by their shape: German and English institution nouns, legal forms, clubs."""
-    return _german_org_names(text) + _english_org_names(text) + _sports_clubs(text)
+    return _german_org_names(text) + _english_org_names(text) + _sports_clubs(text, acronyms)
 
 
 def _agency_candidates(text: str) -> list[Candidate]:
