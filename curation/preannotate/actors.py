@@ -1231,8 +1231,14 @@ def _name_follows(text: str, kind: str, head: str, end: int, following: str) -> 
             return True
     if kind == PERSON and text.startswith(", ", end) and _is_first_name(text[end + 2 : end + 40].split(" ", 1)[0]):
         return True  # "der deutsche Innenminister, Wolfgang Schäuble,": the name is the actor
+    apposition = _NAMED_APPOSITION_RE.match(text, end)
+    if apposition and (_capitalised_adjective(apposition.group(1)) or not _common_noun(apposition.group(1))):
+        return True  # "die größte deutsche Privatbank, die Deutsche Bank,": the name is the actor
     # "die Nachrichtenagentur „…“": the quoted name is the actor
     return bool(following) and following[0] in "„\"" and head.lower().endswith(_ORG_CUE_ENDINGS)
+
+
+_NAMED_APPOSITION_RE = re.compile(r", (?:der|die|das) ([A-ZÄÖÜ][\w\-‐]*)[ \u00a0]+[A-ZÄÖÜ]")
 
 
 def _land_as_place(text: str, start: int, head: str) -> bool:
