@@ -41,7 +41,7 @@ from spacy.util import filter_spans
 from curation.preannotate.lexicon import (ADJECTIVE_ENDING, ADJECTIVE_ENDINGS, DEFINITE_ARTICLES, FUSED_ARTICLES,
                                          GEOGRAPHIC_HEADS, LEGAL_FORMS, MONTHS, NAME_FORMING_CUES,
                                          ORG_DESCRIPTION_HEADS, ORG_NAME_HEADS_DE, ORG_NAME_HEADS_EN,
-                                         PERSON_DESCRIPTION_HEADS, PLACE_NOUNS, SOURCE_CUES, SPORTS_CLUB_ABBREVIATIONS,
+                                         PARTY_WORDS, PERSON_DESCRIPTION_HEADS, PERSON_DESCRIPTION_WORDS, PLACE_NOUNS, SOURCE_CUES, SPORTS_CLUB_ABBREVIATIONS,
                                          STATE_DESCRIPTION_HEADS, WEEKDAYS)
 from curation.preannotate.pipeline import (BatchedComponent, WordScan, doc_text, make_aligned_span, token_range,
                                           trie_pattern)
@@ -194,7 +194,7 @@ _AGENCY_LOWER_RE = re.compile(r"[Aa]gentur(?:en)?[ \u00a0]+(?P<name>[a-z]{2,4})(
 _HEAD_ENDINGS = (_STATE_HEAD_ENDINGS + _ORG_HEAD_ENDINGS + _PERSON_HEAD_ENDINGS + ORG_DESCRIPTION_HEADS
                  + PERSON_DESCRIPTION_HEADS)
 _HEAD_WORD = (
-    rf"(?=[A-ZÄÖÜ])(?:{trie_pattern(_ORG_HEADS | _STATE_HEADS)}"
+    rf"(?=[A-ZÄÖÜ])(?:{trie_pattern(_ORG_HEADS | _STATE_HEADS | set(PERSON_DESCRIPTION_WORDS))}"
     rf"|[\w\-‐]*-{trie_pattern(_ORG_HEADS)}"
     rf"|[\w\-‐]*?(?i:{trie_pattern(_HEAD_ENDINGS)}))"
 )
@@ -611,7 +611,7 @@ def _skip_adjectives(words: list[str]) -> int:
     """The index of the word before up to two trailing lower-case adjectives."""
     k = len(words) - 1
     while k > 0 and len(words) - k <= 2 and words[k][:1].islower() and words[k].endswith(ADJECTIVE_ENDINGS) \
-            and words[k] not in _ARTICLES:
+            and words[k] not in _ARTICLES and words[k] not in STOP_WORDS:
         k -= 1
     return k
 
@@ -801,10 +801,9 @@ def _org_cue_name(text: str, words: list[Word], i: int, flags: int, speech_start
 
 
 def _cue_in_name(cue: str, name: list[Word]) -> bool:
-    import simplemma
-
+    """German words after the cue ("Warentest"), not a loanword or brand ("das Netzwerk Twitter")."""
     return (cue.lower().endswith(NAME_FORMING_CUES)
-            and all(not w.isupper() and simplemma.is_known(w, lang="de") for w, _, _ in name))
+            and all(not w.isupper() and _german_not_english(w) for w, _, _ in name))
 
 
 def _first_name(text: str, words: list[Word], i: int, flags: int, speech_starts: set[int]) -> _RunHit | None:
@@ -914,7 +913,7 @@ def _head_kind(head: str) -> str | None:
     if head in ("Haus", "Hauses") or head in _ORG_HEADS or base in _ORG_HEADS \
             or low.endswith(_ORG_HEAD_ENDINGS + ORG_DESCRIPTION_HEADS):
         return ORGANIZATION
-    if low.endswith(_PERSON_HEAD_ENDINGS + PERSON_DESCRIPTION_HEADS):
+    if low.endswith(_PERSON_HEAD_ENDINGS + PERSON_DESCRIPTION_HEADS) or head in PERSON_DESCRIPTION_WORDS:
         return PERSON
     return None
 
@@ -1324,7 +1323,8 @@ def _parties_after_persons(kept: list[Candidate], text: str) -> list[Candidate]:
     out = []
     for cand in kept:
         m = _PARTY_RE.match(text, cand.end) if cand.actor_type == PERSON else None
-        if m and not _is_function(m.group("party").split()[0]) and m.group("party") not in states():
+        if m and (m.group("party") in PARTY_WORDS or _ACRONYM_RE.fullmatch(m.group("party"))) \
+                and m.group("party") not in states() and m.group("party") not in _NOT_ACRONYMS:
             out.append(Candidate(m.start("party"), m.end("party"), ORGANIZATION, SCORES["org_cue"], "org_cue",
                                  priority=3))
     return out

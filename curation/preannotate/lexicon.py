@@ -125,12 +125,17 @@ ORG_DESCRIPTION_HEADS = (
 )
 # Heads of definite descriptions standing for one person ("der Papst", "dem Mann", "des Piloten").
 PERSON_DESCRIPTION_HEADS = (
-    "papst", "papstes", "pilot", "piloten", "mann", "mannes", "fahrer", "fahrers", "fahrerin", "schauspieler",
+    "papst", "papstes", "pilot", "piloten", "fahrer", "fahrers", "fahrerin", "schauspieler",
     "schauspielers", "schauspielerin", "kollege", "kollegen", "kollegin", "chef", "chefs", "chefin",
     "staatsanwaltes", "täter", "täters", "täterin", "richter", "richters", "richterin", "trainer", "trainers",
     "bürgermeister", "bürgermeisters", "bürgermeisterin", "vorsitzende", "vorsitzenden", "direktor", "direktors",
     "direktorin", "leiter", "leiters", "leiterin", "anwalt", "anwalts", "anwältin", "verdächtige", "verdächtigen",
 )
+# The same as whole words only ("der Mann", not "die Drogeriekette Rossmann").
+PERSON_DESCRIPTION_WORDS = ("Mann", "Mannes")
+# Parties in parentheses after a politician that are no acronyms: "Werner Schulz (Grüne)".
+PARTY_WORDS = ("Grüne", "Grünen", "Die Grünen", "Bündnis 90/Die Grünen", "Linke", "Die Linke", "Linkspartei",
+               "Piraten", "Piratenpartei", "Freie Wähler", "Republikaner", "Demokraten", "Konservative", "Labour")
 # Heads of descriptions standing for a state: the federation ("der Bund", "des Bundes").
 STATE_DESCRIPTION_HEADS = ("Bund", "Bundes")
 # Prepositions fused with the article ("im Bundestag", "beim Landgericht Berlin"): determiners of a description.
