@@ -148,7 +148,7 @@ ORG_NAME_HEADS_DE = (
     "rundfunks", "amt", "amtes", "amts", "institut", "instituts", "gericht", "gerichts", "gerichtshof",
     "gerichtshofs", "ministerium", "ministeriums", "verband", "verbandes", "verbands", "partei", "fonds", "rat",
     "rates", "rats", "kommission", "agentur", "gesellschaft", "stiftung", "akademie", "universität",
-    "hochschule", "behörde", "polizei", "armee", "versammlung", "gewerkschaft", "allianz", "liga", "bahn",
+    "hochschule", "behörde", "polizei", "armee", "versammlung", "gewerkschaft", "allianz", "bahn",
     "untersuchungsamt", "untersuchungsamts", "bundesanstalt", "zentrale", "kammer",
 )
 # The last word of an organisation's name in English and of a company's legal form ("Rutgers University",
