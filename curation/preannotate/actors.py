@@ -1022,7 +1022,8 @@ def _org_name_words(words: list[str], english: bool) -> int:
     English noun, no German word ("Senderketten National Public Radio")."""
     n = 0
     for word in reversed(words):
-        if (_is_blocked_word(word) and not word.isupper()) or _is_function(word) or _is_org_cue(word) \
+        place = word in states() or word in capitals()  # "Japan Meteorological Agency", "Wiener Linien GmbH"
+        if (_is_blocked_word(word) and not word.isupper() and not place) or _is_function(word) or _is_org_cue(word) \
                 or _GERMAN_COMPOUND_RE.fullmatch(word) or word in _MONTHS_DAYS \
                 or (english and not word.isupper() and _german_not_english(word)):
             break
@@ -1167,6 +1168,15 @@ def _role(m: re.Match[str], head: str, np_text: str) -> bool:
 _COPULAS = {"ist", "war", "sei", "wäre", "bleibt", "blieb", "wird", "wurde", "gilt", "galt"}
 
 
+def _apposition_to_name(m: re.Match[str], head: str, np_text: str) -> bool:
+    """"David Gamkrelids, der Parteivorsitzende,": a description in apposition to a name is not marked."""
+    before = m.string[max(0, m.start() - 40) : m.start()]
+    if not before.endswith(", ") or _head_kind(head) != PERSON:
+        return False
+    words = before[:-2].split()
+    return bool(words) and words[-1][:1].isupper() and (_is_first_name(words[-1]) or not _common_noun(words[-1]))
+
+
 def _state_name(m: re.Match[str], head: str, np_text: str) -> bool:
     """"in der damaligen Sowjetunion": a state's name, left to the state rule (which knows places)."""
     return head in states()
@@ -1174,7 +1184,7 @@ def _state_name(m: re.Match[str], head: str, np_text: str) -> bool:
 
 # Reasons a matched description is no actor, checked in order.
 _DESCRIPTION_VETOES: tuple[Callable[[re.Match[str], str, str], bool], ...] = (
-    _leaderless_fuehrung, _plural, _place_after_fused_article, _state_name, _predicate, _role,
+    _leaderless_fuehrung, _plural, _place_after_fused_article, _state_name, _predicate, _role, _apposition_to_name,
 )
 _PLURAL_DETERMINERS = {"die", "diese", "seine", "ihre"}
 # Institutions named with their seat, also when the seat is a capital: "das Landgericht Berlin".
