@@ -40,9 +40,10 @@ from spacy.util import filter_spans
 
 from curation.preannotate.lexicon import (ADJECTIVE_ENDING, ADJECTIVE_ENDINGS, DEFINITE_ARTICLES, FUSED_ARTICLES,
                                          GEOGRAPHIC_HEADS, LEGAL_FORMS, MONTHS, NAME_FORMING_CUES,
-                                         ORG_DESCRIPTION_HEADS, ORG_NAME_HEADS_DE, ORG_NAME_HEADS_EN,
-                                         PARTY_WORDS, PERSON_DESCRIPTION_HEADS, PERSON_DESCRIPTION_WORDS, PLACE_NOUNS, SOURCE_CUES, SPORTS_CLUB_ABBREVIATIONS,
-                                         STATE_DESCRIPTION_HEADS, WEEKDAYS)
+                                         ORG_DESCRIPTION_HEADS, ORG_NAME_HEADS_DE, ORG_NAME_HEADS_EN, PARTY_WORDS,
+                                         PERSON_DESCRIPTION_HEADS, PERSON_DESCRIPTION_WORDS, PLACE_NOUNS,
+                                         SOURCE_CUES, SPORTS_CLUB_ABBREVIATIONS, STATE_DESCRIPTION_HEADS,
+                                         WEEKDAYS)
 from curation.preannotate.pipeline import (BatchedComponent, WordScan, doc_text, make_aligned_span, token_range,
                                           trie_pattern)
 
@@ -177,8 +178,8 @@ _NOT_STATES = {"AC", "AQ", "BV", "CP", "DG", "EA", "IC", "TA", "HM", "GS", "UM",
 _STATE_ACRONYMS = {"USA", "UdSSR", "DDR", "BRD", "DVRK", "VAE"}
 _NOT_ACRONYMS = {"II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "XX", "OK", "TV", "PS", "KW", "CO", "KM",
                  "ID", "IT", "DJ", "PR", "PC", "GB", "MB", "KB", "CD", "DVD", "SMS", "PDF", "USB", "AM", "PM",
-                 "CET", "MEZ", "MESZ", "UTC", "GMT", "DNA", "DNS", "HIV", "AIDS", "BIP", "WERBUNG", "LIVE", "VIDEO", "FOTO",
-                 "NEU", "UPDATE", "AG", "GMBH", "SE", "KG", "CEO", "MP", "PKW", "LKW", "ICE", "IC", "FM", "UKW"}
+                 "CET", "MEZ", "MESZ", "UTC", "GMT", "DNA", "DNS", "HIV", "AIDS", "WERBUNG", "LIVE", "VIDEO", "FOTO",
+                 "NEU", "UPDATE", "BIP", "AG", "GMBH", "SE", "KG", "CEO", "MP", "PKW", "LKW", "ICE", "IC", "FM", "UKW"}
 # Prepositions that make a following state or capital a place ("in Moskau", "nach Pjöngjang").
 _PLACE_PREPS = {"in", "im", "ins", "nach", "aus", "bei", "ab", "bis", "durch", "um", "gen", "nahe", "nördlich",
                 "südlich", "östlich", "westlich", "vor", "über", "innerhalb", "außerhalb", "quer", "unweit", "via",
@@ -987,7 +988,8 @@ def _acronym_candidates(acronyms: list[re.Match[str]]) -> list[Candidate]:
 # Organisation names, as patterns over the lexicon's lists (the words are checked in Python):
 # capitalised adjectives + a German institution noun ("Deutsche Bank", "Statistischen Bundesamtes");
 _CAP_ADJECTIVES_RE = re.compile(
-    rf"[A-ZÄÖÜ](?<![\w\-‐][A-ZÄÖÜ])[a-zäöüß]+{ADJECTIVE_ENDING}(?:[ \u00a0]+[A-ZÄÖÜ][a-zäöüß]+{ADJECTIVE_ENDING}){{0,2}}"
+    rf"[A-ZÄÖÜ](?<![\w\-‐][A-ZÄÖÜ])[a-zäöüß]+{ADJECTIVE_ENDING}"
+    rf"(?:[ \u00a0]+[A-ZÄÖÜ][a-zäöüß]+{ADJECTIVE_ENDING}){{0,2}}"
     r"[ \u00a0]+[A-ZÄÖÜ][\w\-‐]*")
 _ORG_NAME_HEADS_DE = tuple(ORG_NAME_HEADS_DE)
 # an English organisation noun or a legal form after capitalised words ("Rutgers University", "Daimler AG");
@@ -1031,6 +1033,7 @@ def _org_name_words(words: list[str], english: bool) -> int:
     return n
 
 
+# German compound nouns, no names: "US-Elektroautobauer", "Hilfs-organisation"
 _GERMAN_COMPOUND_RE = re.compile(r"[A-ZÄÖÜ]{2,}[-‐][A-ZÄÖÜ][a-zäöüß]{4,}|[A-ZÄÖÜ][a-zäöüß]*[-‐][a-zäöüß]+")
 
 
@@ -1157,7 +1160,8 @@ def _place_after_fused_article(m: re.Match[str], head: str, np_text: str) -> boo
 def _predicate(m: re.Match[str], head: str, np_text: str) -> bool:
     """"Die RTL Group ist der größte Fernsehkonzern": a superlative predicate says what something is."""
     before = m.string[max(0, m.start() - 12) : m.start()].split()
-    return bool(before) and before[-1] in _COPULAS and any(w.endswith(("ste", "sten", "ßte", "ßten")) for w in np_text.split()[:-1])
+    superlative = any(w.endswith(("ste", "sten", "ßte", "ßten")) for w in np_text.split()[:-1])
+    return bool(before) and before[-1] in _COPULAS and superlative
 
 
 def _role(m: re.Match[str], head: str, np_text: str) -> bool:
