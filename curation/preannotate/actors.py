@@ -1,22 +1,30 @@
 """ACTOR rules: people, organisations and states in German news text (SCHEME.md).
 
-The rules work on any article; there is no list of particular people. Evidence, strongest first:
+The rules work on any article; there is no list of particular people. Their word lists (heads of descriptions
+and organisation names, legal forms, place nouns) are data in lexicon.py. Evidence, strongest first:
 - a function or title before a name ("Außenministerin Choe Son Hui", "US-Präsident Donald Trump");
 - a first name (Faker's first-name tables of ~80 locales, MIT; Russian, Ukrainian and Bulgarian ones
   transliterated to German spelling) or initials followed by a surname ("Sergej Lawrow", "George W. Bush");
 - name shapes: two or more capitalised words that simplemma's German dictionary does not know (and that
   are no German compounds), "Barack Obama", "Hossein Mussawi" (lower score);
-- an organisation cue before a name ("Nachrichtenagentur KCNA"), all-caps acronyms ("AFP", "DVRK");
+- an organisation cue before a name ("Nachrichtenagentur KCNA"; "Stiftung Warentest" whole), all-caps
+  acronyms ("AFP", "DVRK"), a party in parentheses after a politician ("Werner Schulz (Grüne)");
+- organisation names by their shape: capitalised adjectives before an institution noun ("Deutsche Bank",
+  "Statistischen Bundesamtes"), capitalised words before an English organisation noun or a legal form
+  ("Rutgers University", "Daimler AG"; later "Daimler"), sports clubs around their abbreviation ("1. FC Köln");
 - German country names (CLDR via babel) with their genitive ("Nordkoreas"), and capitals
-  (data/capitals_de.tsv) used for their governments ("Moskau liefert"), not as places ("in Moskau");
-- definite descriptions whose head is an institution or a function, when no name follows
-  ("das russische Verteidigungsministerium", "der russische Außenminister");
+  (data/capitals_de.tsv) used for their governments ("Moskau liefert"), not as places ("in Moskau", "im
+  nördlichen Libanon", "in der Hauptstadt Guatemalas", "in Italien und Irland", "beim Landgericht Berlin");
+- definite descriptions whose head is an institution or a function, when no name follows or is given
+  after their genitive ("das russische Verteidigungsministerium", "der russische Außenminister", "die Bank",
+  "dem Mann", "im Bundestag"; not "die Minister", "zum Präsidenten gewählt", "die Sprecherin der Stiftung
+  Warentest, Heike van Laak"), the vetoes as an ordered list of named checks;
 - a name in apposition after a function ("der Direktor der Behörde, Bagus Puruhito,") or after a
   speech cue ("so Nacke", "laut Tass");
 - later short mentions of a name found in the same document ("Lawrow", "Schoigus", "Kim").
 
 Speed: a few precompiled regular-expression passes over the text (runs of two or more capitalised
-words, a trie of state and capital names, acronyms, descriptions, cue positions) and cached
+words, a trie of state and capital names, acronyms, descriptions, organisation nouns, cue positions) and cached
 dictionary look-ups per word; no Python loop over all tokens. Spans are kept only where they align
 with spaCy tokens, so names inside compounds ("Ukraine-Krieg", "NATO-Staaten") never become actors.
 
