@@ -202,10 +202,12 @@ _AGENCY_LOWER_RE = re.compile(r"[Aa]gentur(?:en)?[ \u00a0]+(?P<name>[a-z]{2,4})(
 # The heads _head_kind knows, as a pattern: the description regex only stops at words that can be a head.
 _HEAD_ENDINGS = (_STATE_HEAD_ENDINGS + _ORG_HEAD_ENDINGS + _PERSON_HEAD_ENDINGS + ORG_DESCRIPTION_HEADS
                  + PERSON_DESCRIPTION_HEADS)
+# Both cases of the first letter instead of (?i:…), which makes Python's re slower by half on this pattern;
+# the heads of hyphenated compounds ("die US-Notenbank", "das NATO-Militär") among the endings.
+_HEAD_ENDINGS_CASED = {*_HEAD_ENDINGS, *(e[:1].upper() + e[1:] for e in _HEAD_ENDINGS), *("-" + h for h in _ORG_HEADS)}
 _HEAD_WORD = (
     rf"(?=[A-ZÄÖÜ])(?:{trie_pattern(_ORG_HEADS | _STATE_HEADS | set(PERSON_DESCRIPTION_WORDS))}"
-    rf"|[\w\-‐]*-{trie_pattern(_ORG_HEADS)}"
-    rf"|[\w\-‐]*?(?i:{trie_pattern(_HEAD_ENDINGS)}))"
+    rf"|[\w\-‐]*?{trie_pattern(_HEAD_ENDINGS_CASED)})"
 )
 # Definite descriptions: determiner (article, demonstrative, possessive, or a preposition fused with the
 # article: "im Bundestag") + an ordinal + up to three adjectives + a head that may stand for an actor (its
@@ -960,7 +962,9 @@ def _run_candidates(text: str, speech_starts: set[int]) -> list[Candidate]:
     done: set[int] = set()
     for run in _MULTI_RUN_RE.finditer(text):
         done.add(run.start())
-        _process_run(text, _split_run(run.group(), run.start()), out, speech_starts)
+        words = _split_run(run.group(), run.start())
+        _process_run(text, words, out, speech_starts)
+        out += _org_names_in_run(text, words)
     cue_starts = speech_starts | {m.end() for m in _TITLE_ABBREVIATION_RE.finditer(text)}
     cue_starts |= {m.end() for m in _QUOTE_OPEN_RE.finditer(text)}
     for pos in sorted(cue_starts - done):
@@ -993,15 +997,14 @@ def _acronym_candidates(acronyms: list[re.Match[str]]) -> list[Candidate]:
             if m.group() not in st and m.group() not in _NOT_ACRONYMS and m.group().upper() not in _NOT_ACRONYMS]
 
 
-# Organisation names, as patterns over the lexicon's lists (the words are checked in Python):
-# capitalised adjectives + a German institution noun ("Deutsche Bank", "Statistischen Bundesamtes");
-_CAP_ADJECTIVES_RE = re.compile(
-    rf"[A-ZÄÖÜ](?<![\w\-‐][A-ZÄÖÜ])[a-zäöüß]+{ADJECTIVE_ENDING}"
-    rf"(?:[ \u00a0]+[A-ZÄÖÜ][a-zäöüß]+{ADJECTIVE_ENDING}){{0,2}}"
-    r"[ \u00a0]+[A-ZÄÖÜ][\w\-‐]*")
+# Organisation names by their shape, found inside the runs of capitalised words (_org_names_in_run):
+# capitalised adjectives + a German institution noun ("Deutsche Bank", "Statistischen Bundesamtes"), or
+# capitalised words + an English organisation noun or a legal form ("Rutgers University", "Daimler AG").
 _ORG_NAME_HEADS_DE = tuple(ORG_NAME_HEADS_DE)
-# an English organisation noun or a legal form after capitalised words ("Rutgers University", "Daimler AG");
-_ORG_HEAD_EN_RE = re.compile(rf"(?:{trie_pattern(ORG_NAME_HEADS_EN + LEGAL_FORMS)})(?![\w\-‐])")
+_ORG_NAME_HEADS_EN = frozenset(w.rstrip(".") for w in ORG_NAME_HEADS_EN + LEGAL_FORMS if w[0].isupper())
+_F_ORG_ADJECTIVE, _F_ORG_HEAD_DE, _F_ORG_HEAD_EN = 1, 2, 4
+# Legal forms that start with a lower-case letter ("e.V.", "mbH", "plc") are no part of a run: str.find
+_LOWER_LEGAL_FORMS = tuple(w for w in LEGAL_FORMS if not w[0].isupper())
 _CAP_WORDS_BEFORE_RE = re.compile(r"(?:(?<![\w\-‐.’'])[A-Z0-9ÄÖÜ][\w\-‐&'’.]*[ \u00a0]){1,4}$")
 # sports clubs around their abbreviation: "1. FC Köln", "VfB Stuttgart", "Hamburger SV", "Hertha BSC Berlin".
 _SPORTS_CLUBS = frozenset(SPORTS_CLUB_ABBREVIATIONS)
@@ -1052,27 +1055,47 @@ def _german_not_english(word: str) -> bool:
     return simplemma.is_known(word, lang="de") and not simplemma.is_known(word.lower(), lang="en")
 
 
-def _german_org_names(text: str) -> list[Candidate]:
+@lru_cache(maxsize=65536)
+def _org_flags(word: str) -> int:
+    """What a capitalised word can be in an organisation's name, as bit flags."""
+    flags = _F_ORG_ADJECTIVE if _capitalised_adjective(word) else 0
+    if word.lower().endswith(_ORG_NAME_HEADS_DE):
+        flags |= _F_ORG_HEAD_DE
+    if word in _ORG_NAME_HEADS_EN:
+        flags |= _F_ORG_HEAD_EN
+    return flags
+
+
+def _org_names_in_run(text: str, words: list[Word]) -> list[Candidate]:
+    """Organisation names inside a run of capitalised words, ending at an institution noun."""
+    flags = [_org_flags(w) for w, _, _ in words]
     out = []
-    for m in _CAP_ADJECTIVES_RE.finditer(text):
-        words = m.group().split()
-        k = len(words) - 1  # the institution noun: the last word that is one
-        while k and not words[k].lower().endswith(_ORG_NAME_HEADS_DE):
-            k -= 1
-        keep = k  # the capitalised adjectives right before the noun start the name
-        while keep and _capitalised_adjective(words[keep - 1]):
-            keep -= 1
-        if not k or keep == k:
-            continue
-        start = m.start() + sum(len(w) + 1 for w in words[:keep])
-        end = _with_seat(text, start + len(" ".join(words[keep : k + 1])))
-        out.append(Candidate(start, end, ORGANIZATION, SCORES["org_name"], "org_name", priority=4))
+    for k in range(1, len(words)):
+        if flags[k] & _F_ORG_HEAD_DE:
+            j = k  # the capitalised adjectives right before the noun start the name
+            while j and k - j < 3 and flags[j - 1] & _F_ORG_ADJECTIVE and not flags[j - 1] & _F_ORG_HEAD_DE:
+                j -= 1
+            if j < k:
+                out.append(_org_name(words[j][1], _with_seat(text, words[k][2])))
+                continue
+        if flags[k] & _F_ORG_HEAD_EN:
+            lo = max(0, k - 4)
+            n = _org_name_words([w for w, _, _ in words[lo:k]], english=words[k][0] not in LEGAL_FORMS)
+            end = words[k][2]
+            if text.startswith(".", end) and words[k][0] + "." in LEGAL_FORMS:
+                end += 1  # "Corp."
+            if n:
+                out.append(_org_name(words[k - n][1], end))
     return out
+
+
+def _org_name(start: int, end: int) -> Candidate:
+    return Candidate(start, end, ORGANIZATION, SCORES["org_name"], "org_name", priority=4)
 
 
 def _with_seat(text: str, end: int) -> int:
     """"Untersuchungsamts Aulendorf": an institution's name goes on over its seat."""
-    if not text[:end].lower().endswith(_SEAT_HEAD_ENDINGS):
+    if not text[max(0, end - 24) : end].lower().endswith(_SEAT_HEAD_ENDINGS):
         return end
     m = re.match(r"[ \u00a0]([A-ZÄÖÜ][a-zäöüß]+)(?![\w\-‐])", text[end : end + 40])
     if m and not _common_noun(m.group(1)) and not _is_first_name(m.group(1)) and m.group(1) not in states():
@@ -1080,20 +1103,33 @@ def _with_seat(text: str, end: int) -> int:
     return end
 
 
-def _english_org_names(text: str) -> list[Candidate]:
+def _lower_legal_forms(text: str) -> list[tuple[int, int]]:
+    """Where "e.V.", "mbH", "plc" end a word (start, end)."""
+    heads = []
+    for form in _LOWER_LEGAL_FORMS:
+        pos = text.find(form)
+        while pos != -1:
+            end = pos + len(form)
+            if end == len(text) or not _is_word_char(text[end]):
+                heads.append((pos, end))
+            pos = text.find(form, end)
+    return heads
+
+
+def _names_before_legal_forms(text: str) -> list[Candidate]:
+    """"Bundesverband der Deutschen Industrie e.V.": the capitalised words before a lower-case legal form."""
     out = []
-    for m in _ORG_HEAD_EN_RE.finditer(text):
-        if not m.start() or text[m.start() - 1] not in " \u00a0":
+    for head_start, head_end in _lower_legal_forms(text):
+        if not head_start or text[head_start - 1] not in " \u00a0":
             continue
-        window = text[max(0, m.start() - 80) : m.start()]
+        window = text[max(0, head_start - 80) : head_start]
         before = _CAP_WORDS_BEFORE_RE.search(window)
         if before is None:
             continue
         words = before.group().split()
-        n = _org_name_words(words, english=m.group() not in LEGAL_FORMS)
+        n = _org_name_words(words, english=text[head_start:head_end] not in LEGAL_FORMS)
         if n:
-            start = m.start() - len(" ".join(words[len(words) - n :])) - 1
-            out.append(Candidate(start, m.end(), ORGANIZATION, SCORES["org_name"], "org_name", priority=4))
+            out.append(_org_name(head_start - len(" ".join(words[len(words) - n :])) - 1, head_end))
     return out
 
 
@@ -1114,8 +1150,8 @@ def _sports_clubs(text: str, acronyms: list[re.Match[str]]) -> list[Candidate]:
 
 
 def _org_name_candidates(text: str, acronyms: list[re.Match[str]]) -> list[Candidate]:
-    """Names of organisations by their shape: German and English institution nouns, legal forms, clubs."""
-    return _german_org_names(text) + _english_org_names(text) + _sports_clubs(text, acronyms)
+    """Names of organisations by their shape outside the runs: before lower-case legal forms, sports clubs."""
+    return _names_before_legal_forms(text) + _sports_clubs(text, acronyms)
 
 
 def _agency_candidates(text: str) -> list[Candidate]:
@@ -1168,8 +1204,8 @@ def _place_after_fused_article(m: re.Match[str], head: str, np_text: str) -> boo
 def _predicate(m: re.Match[str], head: str, np_text: str) -> bool:
     """"Die RTL Group ist der größte Fernsehkonzern": a superlative predicate says what something is."""
     before = m.string[max(0, m.start() - 12) : m.start()].split()
-    superlative = any(w.endswith(("ste", "sten", "ßte", "ßten")) for w in np_text.split()[:-1])
-    return bool(before) and before[-1] in _COPULAS and superlative
+    return bool(before) and before[-1] in _COPULAS \
+        and any(w.endswith(("ste", "sten", "ßte", "ßten")) for w in np_text.split()[:-1])
 
 
 def _role(m: re.Match[str], head: str, np_text: str) -> bool:
