@@ -610,8 +610,12 @@ def _preceded_by_place_prep(text: str, start: int) -> bool:
     """A state or capital used as a place: "in Moskau", "nach Pjöngjang", "in der Ukraine", "im nördlichen
     Libanon", "in der Hauptstadt Guatemalas", "in Italien und Irland" (PLACE_CONTEXTS, in order)."""
     words = text[max(0, start - 48) : start].split()
-    return bool(words) and (any(context(words) for context in _PLACE_CONTEXTS)
-                            or _coordinated_place(text, start, words))
+    if not words:
+        return False
+    for context in _PLACE_CONTEXTS:
+        if context(words):
+            return True
+    return _coordinated_place(text, start, words)
 
 
 def _after_place_prep(words: list[str]) -> bool:
@@ -1168,8 +1172,9 @@ def _description(text: str, m: re.Match[str], agency_names: set[int]) -> Candida
     kind = _head_kind(head)
     if kind is None:
         return None
-    if any(check(m, head, np_text) for check in _DESCRIPTION_VETOES):
-        return None
+    for veto in _DESCRIPTION_VETOES:
+        if veto(m, head, np_text):
+            return None
     following = (m.group("next") or "").strip().rstrip(".")
     end = m.end("np")
     if _seat_follows(text, kind, head, end, following):
