@@ -1,5 +1,7 @@
-"""The hand gold on 20 WikiNews dev articles (tests/gold/wikinews_dev20.jsonl): ACTOR and FIGURE only,
-built by tests/gold/build_wikinews_dev20.py, every span valid against the label scheme."""
+"""The hand gold on WikiNews articles, every span valid against the label scheme and each file what its
+build script writes: 20 dev articles, ACTOR and FIGURE (tests/gold/wikinews_dev20.jsonl, the unseen check,
+built by tests/gold/build_wikinews_dev20.py), and 25 train articles, ACTOR only (tests/gold/wikinews_train25.jsonl,
+the ACTOR rules' development set, built by tests/gold/build_wikinews_train25.py)."""
 
 from __future__ import annotations
 
@@ -7,6 +9,7 @@ import importlib.util
 import json
 import os
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -18,43 +21,59 @@ from curation.scheme import load_scheme
 from conftest import in_ci
 
 GOLD_DIR = Path(__file__).resolve().parent / "gold"
-GOLD = GOLD_DIR / "wikinews_dev20.jsonl"
 ROOT = Path(__file__).resolve().parents[1]
 WIKINEWS_DIR = Path(os.environ.get("CURATE_WIKINEWS_DIR", ROOT.parent / "shared" / "wikinews-quotes"))
-LABELS = ["ACTOR", "FIGURE"]
 
 
-def records() -> list[dict[str, Any]]:
-    return [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines()]
+@dataclass(frozen=True)
+class HandGold:
+    name: str  # the JSONL file's stem; the builder is build_<name>.py
+    source: str  # the WikiNews split the articles come from
+    count: int
+    labels: tuple[str, ...]
+
+    @property
+    def path(self) -> Path:
+        return GOLD_DIR / f"{self.name}.jsonl"
 
 
-@pytest.mark.skipif(
-    not (WIKINEWS_DIR / "dev.jsonl").exists() and not in_ci(),
-    reason="WikiNews quotation dataset not available (under CI=true this fails instead)",
-)
-def test_gold_file_is_what_the_build_script_writes(monkeypatch: pytest.MonkeyPatch) -> None:
+GOLDS = [HandGold("wikinews_dev20", "dev", 20, ("ACTOR", "FIGURE")),
+         HandGold("wikinews_train25", "train", 25, ("ACTOR",))]
+by_name = pytest.mark.parametrize("gold", GOLDS, ids=[g.name for g in GOLDS])
+
+
+def records(gold: HandGold) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in gold.path.read_text(encoding="utf-8").splitlines()]
+
+
+@by_name
+def test_gold_file_is_what_the_build_script_writes(gold: HandGold, monkeypatch: pytest.MonkeyPatch) -> None:
+    if not (WIKINEWS_DIR / f"{gold.source}.jsonl").exists() and not in_ci():
+        pytest.skip("WikiNews quotation dataset not available (under CI=true this fails instead)")
     monkeypatch.setenv("CURATE_WIKINEWS_DIR", str(WIKINEWS_DIR))
-    spec = importlib.util.spec_from_file_location("build_wikinews_dev20", GOLD_DIR / "build_wikinews_dev20.py")
+    builder = f"build_{gold.name}"
+    spec = importlib.util.spec_from_file_location(builder, GOLD_DIR / f"{builder}.py")
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module
     try:
         spec.loader.exec_module(module)
-        assert GOLD.read_text(encoding="utf-8") == module.build(), "run tests/gold/build_wikinews_dev20.py"
+        assert gold.path.read_text(encoding="utf-8") == module.build(), f"run tests/gold/{builder}.py"
     finally:
         for name in (spec.name, "build_seeds_gold"):  # the builder imports its shared pieces from there
             sys.modules.pop(name, None)
 
 
-def test_every_slice_matches_and_every_attribute_is_valid() -> None:
+@by_name
+def test_every_slice_matches_and_every_attribute_is_valid(gold: HandGold) -> None:
     scheme = load_scheme(PACKAGE_ROOT / "label_config.xml")
-    docs = records()
-    assert len(docs) == 20 and len({d["doc_id"] for d in docs}) == 20
+    docs = records(gold)
+    assert len(docs) == gold.count and len({d["doc_id"] for d in docs}) == gold.count
     for doc in docs:
-        assert doc["labels"] == LABELS and doc["relations"] == []
+        assert doc["labels"] == list(gold.labels) and doc["relations"] == []
         for span in doc["spans"]:
             where = (doc["doc_id"], span["id"])
-            assert span["label"] in LABELS, where
+            assert span["label"] in gold.labels, where
             assert doc["text"][span["start"] : span["end"]] == span["text"] == span["text"].strip(), where
             attributes = {k: v for k, v in span.items() if k not in {"id", "label", "start", "end", "text"}}
             allowed = {a.name: a for a in scheme.attributes_for(span["label"])}
@@ -68,14 +87,17 @@ def test_every_slice_matches_and_every_attribute_is_valid() -> None:
                 assert ("value" in attributes) == (attributes["qualifier"] != "vague"), where
 
 
-def test_spans_of_one_label_never_overlap() -> None:
-    for doc in records():
-        for label in LABELS:
+@by_name
+def test_spans_of_one_label_never_overlap(gold: HandGold) -> None:
+    for doc in records(gold):
+        for label in gold.labels:
             spans = sorted((s["start"], s["end"]) for s in doc["spans"] if s["label"] == label)
             assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:])), (doc["doc_id"], label)
 
 
-def test_the_project_loads_it_as_gold() -> None:
-    gold = load_gold(GOLD)
-    assert len(gold.documents) == 20
-    assert sum(len(d.spans) for d in gold.documents) == sum(len(r["spans"]) for r in records())
+@by_name
+def test_the_project_loads_it_as_gold(gold: HandGold) -> None:
+    loaded = load_gold(gold.path)
+    assert len(loaded.documents) == gold.count
+    assert loaded.labels == gold.labels
+    assert sum(len(d.spans) for d in loaded.documents) == sum(len(r["spans"]) for r in records(gold))

@@ -1,22 +1,30 @@
 """ACTOR rules: people, organisations and states in German news text (SCHEME.md).
 
-The rules work on any article; there is no list of particular people. Evidence, strongest first:
+The rules work on any article; there is no list of particular people. Their word lists (heads of descriptions
+and organisation names, legal forms, place nouns) are data in lexicon.py. Evidence, strongest first:
 - a function or title before a name ("Außenministerin Choe Son Hui", "US-Präsident Donald Trump");
 - a first name (Faker's first-name tables of ~80 locales, MIT; Russian, Ukrainian and Bulgarian ones
   transliterated to German spelling) or initials followed by a surname ("Sergej Lawrow", "George W. Bush");
 - name shapes: two or more capitalised words that simplemma's German dictionary does not know (and that
   are no German compounds), "Barack Obama", "Hossein Mussawi" (lower score);
-- an organisation cue before a name ("Nachrichtenagentur KCNA"), all-caps acronyms ("AFP", "DVRK");
+- an organisation cue before a name ("Nachrichtenagentur KCNA"; "Stiftung Warentest" whole), all-caps
+  acronyms ("AFP", "DVRK"), a party in parentheses after a politician ("Werner Schulz (Grüne)");
+- organisation names by their shape: capitalised adjectives before an institution noun ("Deutsche Bank",
+  "Statistischen Bundesamtes"), capitalised words before an English organisation noun or a legal form
+  ("Rutgers University", "Daimler AG"; later "Daimler"), sports clubs around their abbreviation ("1. FC Köln");
 - German country names (CLDR via babel) with their genitive ("Nordkoreas"), and capitals
-  (data/capitals_de.tsv) used for their governments ("Moskau liefert"), not as places ("in Moskau");
-- definite descriptions whose head is an institution or a function, when no name follows
-  ("das russische Verteidigungsministerium", "der russische Außenminister");
+  (data/capitals_de.tsv) used for their governments ("Moskau liefert"), not as places ("in Moskau", "im
+  nördlichen Libanon", "in der Hauptstadt Guatemalas", "in Italien und Irland", "beim Landgericht Berlin");
+- definite descriptions whose head is an institution or a function, when no name follows or is given
+  after their genitive ("das russische Verteidigungsministerium", "der russische Außenminister", "die Bank",
+  "dem Mann", "im Bundestag"; not "die Minister", "zum Präsidenten gewählt", "die Sprecherin der Stiftung
+  Warentest, Heike van Laak"), the vetoes as an ordered list of named checks;
 - a name in apposition after a function ("der Direktor der Behörde, Bagus Puruhito,") or after a
   speech cue ("so Nacke", "laut Tass");
 - later short mentions of a name found in the same document ("Lawrow", "Schoigus", "Kim").
 
 Speed: a few precompiled regular-expression passes over the text (runs of two or more capitalised
-words, a trie of state and capital names, acronyms, descriptions, cue positions) and cached
+words, a trie of state and capital names, acronyms, descriptions, organisation nouns, cue positions) and cached
 dictionary look-ups per word; no Python loop over all tokens. Spans are kept only where they align
 with spaCy tokens, so names inside compounds ("Ukraine-Krieg", "NATO-Staaten") never become actors.
 
@@ -38,7 +46,11 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import filter_spans
 
-from curation.preannotate.lexicon import (ADJECTIVE_ENDING, ADJECTIVE_ENDINGS, DEFINITE_ARTICLES, MONTHS, SOURCE_CUES,
+from curation.preannotate.lexicon import (ADJECTIVE_ENDING, ADJECTIVE_ENDINGS, DEFINITE_ARTICLES, FUSED_ARTICLES,
+                                         GEOGRAPHIC_HEADS, LEGAL_FORMS, MONTHS, NAME_FORMING_CUES,
+                                         ORG_DESCRIPTION_HEADS, ORG_NAME_HEADS_DE, ORG_NAME_HEADS_EN, PARTY_WORDS,
+                                         PERSON_DESCRIPTION_HEADS, PERSON_DESCRIPTION_WORDS, PLACE_NOUNS,
+                                         SOURCE_CUES, SPORTS_CLUB_ABBREVIATIONS, STATE_DESCRIPTION_HEADS,
                                          WEEKDAYS)
 from curation.preannotate.pipeline import (BatchedComponent, WordScan, doc_text, make_aligned_span, token_range,
                                           trie_pattern)
@@ -61,6 +73,7 @@ SCORES = {
     "description": 0.6,
     "description_state": 0.5,
     "speech_cue": 0.55,
+    "org_name": 0.75,
     "ner": 0.75,
     "ner_loc": 0.5,
 }
@@ -127,6 +140,7 @@ _ORG_CUES = (
     "bewegung", "verband", "gewerkschaft", "verein", "stiftung", "institut", "forschungsinstitut",
     "denkfabrik", "bank", "fluggesellschaft", "airline", "hersteller", "club", "klub", "netzwerk",
     "plattform", "bündnis", "allianz", "fraktion", "behörde", "universität", "sendung", "onlineausgabe",
+    "gesellschaft",
 )
 # Heads of definite descriptions that stand for an institution ("das russische Verteidigungsministerium").
 _ORG_HEAD_ENDINGS = (
@@ -142,7 +156,7 @@ _ORG_HEADS = {"Kreml", "Kremls", "Militär", "Parlament", "Parlaments", "General
 # Heads of descriptions standing for a state: its government or leadership ("die russische Führung",
 # "seine Regierung") and "das Land" for a state named before.
 _STATE_HEAD_ENDINGS = ("regierung", "staatsführung")
-_STATE_HEADS = {"Führung", "Land", "Landes"}
+_STATE_HEADS = {"Führung", "Land", "Landes", *STATE_DESCRIPTION_HEADS}
 _LAND_PLACE_WORDS = {"auf", "in", "an", "aus", "vom", "zum", "durch", "über", "nach", "ins", "im", "quer", "übers"}
 # Heads that make a definite description a person ("der russische Außenminister").
 _PERSON_HEAD_ENDINGS = tuple(
@@ -168,12 +182,12 @@ _STATE_EXTRA = {
 }
 # Territory codes that are not states (continents, unions, pseudo-regions, uninhabited islands).
 _NOT_STATES = {"AC", "AQ", "BV", "CP", "DG", "EA", "IC", "TA", "HM", "GS", "UM", "IO", "TF", "QO", "EU", "EZ", "UN",
-               "XA", "XB", "ZZ", "HK", "MO", "PS", "MD"}
+               "XA", "XB", "ZZ", "HK", "MO", "PS", "MD", "JE", "GG", "IM"}
 _STATE_ACRONYMS = {"USA", "UdSSR", "DDR", "BRD", "DVRK", "VAE"}
 _NOT_ACRONYMS = {"II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "XX", "OK", "TV", "PS", "KW", "CO", "KM",
                  "ID", "IT", "DJ", "PR", "PC", "GB", "MB", "KB", "CD", "DVD", "SMS", "PDF", "USB", "AM", "PM",
                  "CET", "MEZ", "MESZ", "UTC", "GMT", "DNA", "DNS", "HIV", "AIDS", "WERBUNG", "LIVE", "VIDEO", "FOTO",
-                 "NEU", "UPDATE", "AG", "GMBH", "SE", "KG", "CEO", "MP", "PKW", "LKW", "ICE", "IC", "FM", "UKW"}
+                 "NEU", "UPDATE", "BIP", "AG", "GMBH", "SE", "KG", "CEO", "MP", "PKW", "LKW", "ICE", "IC", "FM", "UKW"}
 # Prepositions that make a following state or capital a place ("in Moskau", "nach Pjöngjang").
 _PLACE_PREPS = {"in", "im", "ins", "nach", "aus", "bei", "ab", "bis", "durch", "um", "gen", "nahe", "nördlich",
                 "südlich", "östlich", "westlich", "vor", "über", "innerhalb", "außerhalb", "quer", "unweit", "via",
@@ -186,19 +200,26 @@ _SPEECH_CUE_SCAN = WordScan(rf"(?:{trie_pattern(SOURCE_CUES)})[ \u00a0]+(?=[A-Z�
 # Lower-case agency abbreviations need the agency cue: "Nachrichtenagentur dpa", "Agentur epd".
 _AGENCY_LOWER_RE = re.compile(r"[Aa]gentur(?:en)?[ \u00a0]+(?P<name>[a-z]{2,4})(?![\w\-‐])")
 # The heads _head_kind knows, as a pattern: the description regex only stops at words that can be a head.
+_HEAD_ENDINGS = (_STATE_HEAD_ENDINGS + _ORG_HEAD_ENDINGS + _PERSON_HEAD_ENDINGS + ORG_DESCRIPTION_HEADS
+                 + PERSON_DESCRIPTION_HEADS)
+# Both cases of the first letter instead of (?i:…), which makes Python's re slower by half on this pattern;
+# the heads of hyphenated compounds ("die US-Notenbank", "das NATO-Militär") among the endings.
+_HEAD_ENDINGS_CASED = {*_HEAD_ENDINGS, *(e[:1].upper() + e[1:] for e in _HEAD_ENDINGS), *("-" + h for h in _ORG_HEADS)}
 _HEAD_WORD = (
-    r"(?=[A-ZÄÖÜ])(?:Haus[\w\-‐]*"
-    rf"|{trie_pattern(_ORG_HEADS | _STATE_HEADS)}"
-    rf"|[\w\-‐]*-{trie_pattern(_ORG_HEADS)}"
-    rf"|[\w\-‐]*?(?i:{trie_pattern(_STATE_HEAD_ENDINGS + _ORG_HEAD_ENDINGS + _PERSON_HEAD_ENDINGS)}))"
+    rf"(?=[A-ZÄÖÜ])(?:{trie_pattern(_ORG_HEADS | _STATE_HEADS | set(PERSON_DESCRIPTION_WORDS))}"
+    rf"|[\w\-‐]*?{trie_pattern(_HEAD_ENDINGS_CASED)})"
 )
-# Definite descriptions: determiner + up to three adjectives + a head that may stand for an actor (its kind
-# and the context are checked in Python).
+# Definite descriptions: determiner (article, demonstrative, possessive, or a preposition fused with the
+# article: "im Bundestag") + an ordinal + up to three adjectives + a head that may stand for an actor (its
+# kind and the context are checked in Python).
 _DESCRIPTION_RE = re.compile(
-    r"(?P<det>[DdSsIi](?<![\w\-‐][DdSsIi])"  # the determiner, first letter first (see _FIRST_RUN_WORD)
-    r"(?:(?<=[Dd])(?:er|ie|as|es|em|en)|(?<=[Ss])ein(?:e|es|em|en|er)?|(?<=[Ii])hr(?:e|es|em|en|er)?))[ \u00a0]+"
+    r"(?P<det>[DdSsIiBbVvZz](?<![\w\-‐][DdSsIiBbVvZz])"  # the determiner, first letter first (see _FIRST_RUN_WORD)
+    r"(?:(?<=[Dd])(?:iese[rsmn]?|essen|er|ie|as|es|em|en)|(?<=[Ss])ein(?:e|es|em|en|er)?"
+    r"|(?<=[Ii])(?:hr(?:e|es|em|en|er)?|m)|(?<=[Bb])eim|(?<=[Vv])om|(?<=[Zz])u[mr]))[ \u00a0]+"
+    r"(?:\d{1,3}\.[ \u00a0]+)?"  # "den 15. deutschen Bundestag"
     r"(?P<np>(?:(?!(?:der|die|das|den|dem|des|ein|eine|einer|einen|einem|eines)[ \u00a0])"
-    rf"(?:[a-zäöüß][a-zäöüß\-]*{ADJECTIVE_ENDING}|[A-ZÄÖÜ][a-zäöüß]+(?:e|en)(?=[ \u00a0]+[A-ZÄÖÜ]))"
+    rf"(?:[a-zäöüß][a-zäöüß\-]*{ADJECTIVE_ENDING}|\d{{1,3}}-[a-zäöüß]+{ADJECTIVE_ENDING}"
+    rf"|[A-ZÄÖÜ][a-zäöüß]+(?:e|en)(?=[ \u00a0]+[A-ZÄÖÜ]))"
     r"[ \u00a0]+){0,3}"
     rf"(?:Weißen?[ \u00a0]+Haus(?:es)?|{_HEAD_WORD}))(?![\w\-‐])"
     r"(?=[ \u00a0]*(?P<next>[\w.„\"]+))?"
@@ -564,8 +585,10 @@ def _org_extent(words: list[Word]) -> int:
         return 0
     n = 1
     while n < len(words) and not _is_blocked_word(words[n][0]) and not _noun_like(words[n][0]) \
-            and words[n][0] not in _PARTICLES:
-        n += 1
+            and words[n][0] not in _PARTICLES and not _is_first_name(words[n][0]):
+        n += 1  # up to a common noun or a person's first name ("Gesellschaft Amtrak George D. Warrington")
+    if n < len(words) and words[n][0] in LEGAL_FORMS:
+        n += 1  # "Firma PNE Wind AG"
     return n
 
 
@@ -584,18 +607,71 @@ def canonical_name(text: str) -> str:
 
 
 def _preceded_by_place_prep(text: str, start: int) -> bool:
-    """"in Moskau", "nach Pjöngjang", "in der Ukraine", "im Iran" (one article may intervene)."""
+    """A state or capital used as a place: "in Moskau", "nach Pjöngjang", "in der Ukraine", "im nördlichen
+    Libanon", "in der Hauptstadt Guatemalas", "in Italien und Irland" (PLACE_CONTEXTS, in order)."""
     words = text[max(0, start - 48) : start].split()
     if not words:
         return False
-    if words[-1].lower() in _PLACE_PREPS:
-        return True
-    # "in der damaligen Sowjetunion": skip up to two adjectives, then article + preposition
+    for context in _PLACE_CONTEXTS:
+        if context(words):
+            return True
+    return _coordinated_place(text, start, words)
+
+
+def _after_place_prep(words: list[str]) -> bool:
+    return words[-1].lower() in _PLACE_PREPS
+
+
+def _skip_adjectives(words: list[str]) -> int:
+    """The index of the word before up to two trailing lower-case adjectives."""
     k = len(words) - 1
     while k > 0 and len(words) - k <= 2 and words[k][:1].islower() and words[k].endswith(ADJECTIVE_ENDINGS) \
-            and words[k] not in _ARTICLES:
+            and words[k] not in _ARTICLES and words[k] not in STOP_WORDS:
         k -= 1
+    return k
+
+
+def _after_article_and_prep(words: list[str]) -> bool:
+    """"in der damaligen Sowjetunion": up to two adjectives, then article + preposition."""
+    k = _skip_adjectives(words)
     return k >= 1 and words[k] in _ARTICLES and words[k - 1].lower() in _PLACE_PREPS_WITH_ARTICLE
+
+
+def _after_fused_prep_and_adjectives(words: list[str]) -> bool:
+    """"im nördlichen Libanon"."""
+    k = _skip_adjectives(words)
+    return k < len(words) - 1 and words[k].lower() in _PLACE_PREPS
+
+
+def _after_place_noun(words: list[str]) -> bool:
+    """"in der Hauptstadt Guatemalas", "im Norden Malis": the genitive of a place noun."""
+    return words[-1] in _PLACE_NOUNS
+
+
+def _after_institution(words: list[str]) -> bool:
+    """"beim Landgericht Berlin", "die Staatsanwaltschaft Moskau": the seat of an institution."""
+    return words[-1].lower().endswith(_SEAT_HEAD_ENDINGS)
+
+
+_PLACE_CONTEXTS: tuple[Callable[[list[str]], bool], ...] = (
+    _after_place_prep, _after_article_and_prep, _after_fused_prep_and_adjectives, _after_place_noun,
+    _after_institution,
+)
+_PLACE_NOUNS = frozenset(PLACE_NOUNS)
+
+
+def _coordinated_place(text: str, start: int, words: list[str]) -> bool:
+    """"in Italien und Irland", "nach Rom, Paris": coordinated with a state or capital used as a place."""
+    if words[-1] in ("und", "oder", "sowie") and len(words) >= 2:
+        previous = words[-2].rstrip(",")
+    elif words[-1].endswith(","):
+        previous = words[-1].rstrip(",")
+    else:
+        return False
+    if previous not in states() and previous not in capitals():
+        return False
+    pos = text.rfind(previous, 0, start)
+    return pos > 0 and _preceded_by_place_prep(text, pos)
 
 
 _F_FUNCTION, _F_ORG_CUE, _F_NAME_START, _F_MULTI, _F_STATE, _F_CAPITAL, _F_ACRONYM = 1, 2, 4, 8, 16, 32, 64
@@ -712,7 +788,18 @@ def _title_name(text: str, words: list[Word], i: int, flags: int, speech_starts:
     n = _name_extent(rest, after_cue=True)
     if not n:
         return None
-    return Candidate(rest[0][1], rest[n - 1][2], PERSON, SCORES["title_name"], "title_name", priority=5), 1 + n
+    end = _with_regnal_number(text, rest[n - 1][2])
+    return Candidate(rest[0][1], end, PERSON, SCORES["title_name"], "title_name", priority=5), 1 + n
+
+
+_GEOGRAPHIC_HEADS = frozenset(GEOGRAPHIC_HEADS)
+_REGNAL_RE = re.compile(r"[ \u00a0](?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})\.")
+
+
+def _with_regnal_number(text: str, end: int) -> int:
+    """"Papst Johannes Paul II.", "König Karl III.": the regnal number belongs to the name."""
+    m = _REGNAL_RE.match(text, end)
+    return m.end() if m else end
 
 
 def _org_cue_name(text: str, words: list[Word], i: int, flags: int, speech_starts: set[int]) -> _RunHit | None:
@@ -723,7 +810,15 @@ def _org_cue_name(text: str, words: list[Word], i: int, flags: int, speech_start
     n = _org_extent(rest)
     if not n:
         return None
-    return Candidate(rest[0][1], rest[n - 1][2], ORGANIZATION, SCORES["org_cue"], "org_cue", priority=5), 1 + n
+    # "Stiftung Warentest", "Aktionsbündnis Nichtrauchen": a German word after such a cue makes the name
+    start = words[i][1] if _cue_in_name(words[i][0], rest[:n]) else rest[0][1]
+    return Candidate(start, rest[n - 1][2], ORGANIZATION, SCORES["org_cue"], "org_cue", priority=5), 1 + n
+
+
+def _cue_in_name(cue: str, name: list[Word]) -> bool:
+    """German words after the cue ("Warentest"), not a loanword or brand ("das Netzwerk Twitter")."""
+    return (cue.lower().endswith(NAME_FORMING_CUES)
+            and all(not w.isupper() and _german_not_english(w) for w, _, _ in name))
 
 
 def _first_name(text: str, words: list[Word], i: int, flags: int, speech_starts: set[int]) -> _RunHit | None:
@@ -731,9 +826,10 @@ def _first_name(text: str, words: list[Word], i: int, flags: int, speech_starts:
     if not flags & _F_NAME_START:
         return None
     n = _name_extent(words[i:], after_cue=False)
-    if n < 2:
+    if n < 2 or words[i + n - 1][0] in _GEOGRAPHIC_HEADS:  # "Hudson River"
         return None
-    return Candidate(words[i][1], words[i + n - 1][2], PERSON, SCORES["first_name"], "first_name", priority=4), n
+    end = _with_regnal_number(text, words[i + n - 1][2])
+    return Candidate(words[i][1], end, PERSON, SCORES["first_name"], "first_name", priority=4), n
 
 
 def _name_shape(text: str, words: list[Word], i: int, flags: int, speech_starts: set[int]) -> _RunHit | None:
@@ -744,7 +840,8 @@ def _name_shape(text: str, words: list[Word], i: int, flags: int, speech_starts:
     n = 2
     while n < min(len(words) - i, 4) and _flags(words[i + n][0]) & _F_NAME_SHAPED:
         n += 1
-    if not any(_flags(word) & _F_FOREIGN for word, _, _ in words[i : i + n]):
+    if not any(_flags(word) & _F_FOREIGN for word, _, _ in words[i : i + n]) \
+            or words[i + n - 1][0] in _GEOGRAPHIC_HEADS:
         return None
     return Candidate(words[i][1], words[i + n - 1][2], PERSON, SCORES["name_shape"], "name_shape", priority=3), n
 
@@ -828,9 +925,10 @@ def _head_kind(head: str) -> str | None:
     base = head.rsplit("-", 1)[-1] if "-" in head[1:] else head
     if low.endswith(_STATE_HEAD_ENDINGS) or head in _STATE_HEADS:
         return STATE
-    if head.startswith("Haus") or head in _ORG_HEADS or base in _ORG_HEADS or low.endswith(_ORG_HEAD_ENDINGS):
+    if head in ("Haus", "Hauses") or head in _ORG_HEADS or base in _ORG_HEADS \
+            or low.endswith(_ORG_HEAD_ENDINGS + ORG_DESCRIPTION_HEADS):
         return ORGANIZATION
-    if low.endswith(_PERSON_HEAD_ENDINGS):
+    if low.endswith(_PERSON_HEAD_ENDINGS + PERSON_DESCRIPTION_HEADS) or head in PERSON_DESCRIPTION_WORDS:
         return PERSON
     return None
 
@@ -841,7 +939,9 @@ def _scan(text: str) -> list[Candidate]:
     speech_starts = _speech_starts(text)
     out = _run_candidates(text, speech_starts)
     out += _place_candidates(text)
-    out += _acronym_candidates(text)
+    acronyms = list(_ACRONYM_FIND_RE.finditer(text))
+    out += _acronym_candidates(acronyms)
+    out += _org_name_candidates(text, acronyms)
     agency = _agency_candidates(text)
     out += agency
     agency_names = {cand.start for cand in agency}
@@ -866,7 +966,9 @@ def _run_candidates(text: str, speech_starts: set[int]) -> list[Candidate]:
     done: set[int] = set()
     for run in _MULTI_RUN_RE.finditer(text):
         done.add(run.start())
-        _process_run(text, _split_run(run.group(), run.start()), out, speech_starts)
+        words = _split_run(run.group(), run.start())
+        _process_run(text, words, out, speech_starts)
+        out += _org_names_in_run(text, words)
     cue_starts = speech_starts | {m.end() for m in _TITLE_ABBREVIATION_RE.finditer(text)}
     cue_starts |= {m.end() for m in _QUOTE_OPEN_RE.finditer(text)}
     for pos in sorted(cue_starts - done):
@@ -892,11 +994,168 @@ def _place_candidates(text: str) -> list[Candidate]:
     return out
 
 
-def _acronym_candidates(text: str) -> list[Candidate]:
+def _acronym_candidates(acronyms: list[re.Match[str]]) -> list[Candidate]:
     st = states()
     return [Candidate(m.start(), m.end(), ORGANIZATION, SCORES["acronym"], "acronym", priority=3)
-            for m in _ACRONYM_FIND_RE.finditer(text)
+            for m in acronyms
             if m.group() not in st and m.group() not in _NOT_ACRONYMS and m.group().upper() not in _NOT_ACRONYMS]
+
+
+# Organisation names by their shape, found inside the runs of capitalised words (_org_names_in_run):
+# capitalised adjectives + a German institution noun ("Deutsche Bank", "Statistischen Bundesamtes"), or
+# capitalised words + an English organisation noun or a legal form ("Rutgers University", "Daimler AG").
+_ORG_NAME_HEADS_DE = tuple(ORG_NAME_HEADS_DE)
+_ORG_NAME_HEADS_EN = frozenset(w.rstrip(".") for w in ORG_NAME_HEADS_EN + LEGAL_FORMS if w[0].isupper())
+_F_ORG_ADJECTIVE, _F_ORG_HEAD_DE, _F_ORG_HEAD_EN = 1, 2, 4
+# Legal forms that start with a lower-case letter ("e.V.", "mbH", "plc") are no part of a run: str.find
+_LOWER_LEGAL_FORMS = tuple(w for w in LEGAL_FORMS if not w[0].isupper())
+_CAP_WORDS_BEFORE_RE = re.compile(r"(?:(?<![\w\-‐.’'])[A-Z0-9ÄÖÜ][\w\-‐&'’.]*[ \u00a0]){1,4}$")
+# sports clubs around their abbreviation: "1. FC Köln", "VfB Stuttgart", "Hamburger SV", "Hertha BSC Berlin".
+_SPORTS_CLUBS = frozenset(SPORTS_CLUB_ABBREVIATIONS)
+_CLUB_AFTER_RE = re.compile(r"[ \u00a0]+[A-ZÄÖÜ][\w\-‐]+(?:[ \u00a0]+0\d)?(?![\w\-‐])")
+_CLUB_BEFORE_RE = re.compile(r"(?<![\w\-‐.])(?:\d\.|[A-ZÄÖÜ][\w\-‐]+)[ \u00a0]$")
+
+
+@lru_cache(maxsize=65536)
+def _capitalised_adjective(word: str) -> bool:
+    """"Deutsche", "Vereinten", "Statistischen": an inflected adjective written with a capital (a name's part)."""
+    import simplemma
+
+    low = word.lower()
+    if (low in STOP_WORDS and not low.startswith(_ORDINALS)) or not low.endswith(ADJECTIVE_ENDINGS):
+        return False
+    if re.search(rf"(?:isch|lich|al|ig){ADJECTIVE_ENDING}$", low):
+        return True
+    lemma = simplemma.lemmatize(low, lang="de")
+    return lemma != low and lemma.islower()
+
+
+_ORDINALS = ("erste", "zweite", "dritte")  # "Zweite Deutsche Fernsehen"; spaCy lists them as stop words
+
+
+def _org_name_words(words: list[str], english: bool) -> int:
+    """How many of the capitalised words before an organisation noun or legal form belong to the name (from
+    the end): not function words, functions, cues or German compounds like "US-Elektroautobauer"; before an
+    English noun, no German word ("Senderketten National Public Radio")."""
+    n = 0
+    for word in reversed(words):
+        place = word in states() or word in capitals()  # "Japan Meteorological Agency", "Wiener Linien GmbH"
+        if (_is_blocked_word(word) and not word.isupper() and not place) or _is_function(word) or _is_org_cue(word) \
+                or _GERMAN_COMPOUND_RE.fullmatch(word) or word in _MONTHS_DAYS \
+                or (english and not word.isupper() and _german_not_english(word)):
+            break
+        n += 1
+    return n
+
+
+# German compound nouns, no names: "US-Elektroautobauer", "Hilfs-organisation"
+_GERMAN_COMPOUND_RE = re.compile(r"[A-ZÄÖÜ]{2,}[-‐][A-ZÄÖÜ][a-zäöüß]{4,}|[A-ZÄÖÜ][a-zäöüß]*[-‐][a-zäöüß]+")
+
+
+@lru_cache(maxsize=65536)
+def _german_not_english(word: str) -> bool:
+    import simplemma
+
+    return simplemma.is_known(word, lang="de") and not simplemma.is_known(word.lower(), lang="en")
+
+
+@lru_cache(maxsize=65536)
+def _org_flags(word: str) -> int:
+    """What a capitalised word can be in an organisation's name, as bit flags."""
+    flags = _F_ORG_ADJECTIVE if _capitalised_adjective(word) else 0
+    if word.lower().endswith(_ORG_NAME_HEADS_DE):
+        flags |= _F_ORG_HEAD_DE
+    if word in _ORG_NAME_HEADS_EN:
+        flags |= _F_ORG_HEAD_EN
+    return flags
+
+
+def _org_names_in_run(text: str, words: list[Word]) -> list[Candidate]:
+    """Organisation names inside a run of capitalised words, ending at an institution noun."""
+    flags = [_org_flags(w) for w, _, _ in words]
+    out = []
+    for k in range(1, len(words)):
+        if flags[k] & _F_ORG_HEAD_DE:
+            j = k  # the capitalised adjectives right before the noun start the name
+            while j and k - j < 3 and flags[j - 1] & _F_ORG_ADJECTIVE and not flags[j - 1] & _F_ORG_HEAD_DE:
+                j -= 1
+            if j < k:
+                out.append(_org_name(words[j][1], _with_seat(text, words[k][2])))
+                continue
+        if flags[k] & _F_ORG_HEAD_EN:
+            lo = max(0, k - 4)
+            n = _org_name_words([w for w, _, _ in words[lo:k]], english=words[k][0] not in LEGAL_FORMS)
+            end = words[k][2]
+            if text.startswith(".", end) and words[k][0] + "." in LEGAL_FORMS:
+                end += 1  # "Corp."
+            if n:
+                out.append(_org_name(words[k - n][1], end))
+    return out
+
+
+def _org_name(start: int, end: int) -> Candidate:
+    return Candidate(start, end, ORGANIZATION, SCORES["org_name"], "org_name", priority=4)
+
+
+def _with_seat(text: str, end: int) -> int:
+    """"Untersuchungsamts Aulendorf": an institution's name goes on over its seat."""
+    if not text[max(0, end - 24) : end].lower().endswith(_SEAT_HEAD_ENDINGS):
+        return end
+    m = re.match(r"[ \u00a0]([A-ZÄÖÜ][a-zäöüß]+)(?![\w\-‐])", text[end : end + 40])
+    if m and not _common_noun(m.group(1)) and not _is_first_name(m.group(1)) and m.group(1) not in states():
+        return end + m.end()
+    return end
+
+
+def _lower_legal_forms(text: str) -> list[tuple[int, int]]:
+    """Where "e.V.", "mbH", "plc" end a word (start, end)."""
+    heads = []
+    for form in _LOWER_LEGAL_FORMS:
+        pos = text.find(form)
+        while pos != -1:
+            end = pos + len(form)
+            if end == len(text) or not _is_word_char(text[end]):
+                heads.append((pos, end))
+            pos = text.find(form, end)
+    return heads
+
+
+def _names_before_legal_forms(text: str) -> list[Candidate]:
+    """"Bundesverband der Deutschen Industrie e.V.": the capitalised words before a lower-case legal form."""
+    out = []
+    for head_start, head_end in _lower_legal_forms(text):
+        if not head_start or text[head_start - 1] not in " \u00a0":
+            continue
+        window = text[max(0, head_start - 80) : head_start]
+        before = _CAP_WORDS_BEFORE_RE.search(window)
+        if before is None:
+            continue
+        words = before.group().split()
+        n = _org_name_words(words, english=text[head_start:head_end] not in LEGAL_FORMS)
+        if n:
+            out.append(_org_name(head_start - len(" ".join(words[len(words) - n :])) - 1, head_end))
+    return out
+
+
+def _sports_clubs(text: str, acronyms: list[re.Match[str]]) -> list[Candidate]:
+    out = []
+    for m in acronyms:
+        if m.group() not in _SPORTS_CLUBS:
+            continue
+        after = _CLUB_AFTER_RE.match(text, m.end())
+        before = _CLUB_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
+        if before is not None and _is_blocked_word(before.group().strip()):
+            before = None
+        if after is None and before is None:
+            continue
+        start, end = (before.start() if before else m.start()), (after.end() if after else m.end())
+        out.append(Candidate(start, end, ORGANIZATION, SCORES["org_name"], "org_name", priority=4))
+    return out
+
+
+def _org_name_candidates(text: str, acronyms: list[re.Match[str]]) -> list[Candidate]:
+    """Names of organisations by their shape outside the runs: before lower-case legal forms, sports clubs."""
+    return _names_before_legal_forms(text) + _sports_clubs(text, acronyms)
 
 
 def _agency_candidates(text: str) -> list[Candidate]:
@@ -913,23 +1172,110 @@ def _description(text: str, m: re.Match[str], agency_names: set[int]) -> Candida
     kind = _head_kind(head)
     if kind is None:
         return None
-    if head == "Führung" and not any(a.endswith(("ische", "ischen")) for a in np_text.split()[:-1]):
-        return None  # "die Führung" alone is no state; "die russische Führung" is
-    st, caps = states(), capitals()
+    for veto in _DESCRIPTION_VETOES:
+        if veto(m, head, np_text):
+            return None
     following = (m.group("next") or "").strip().rstrip(".")
     end = m.end("np")
-    if (kind == ORGANIZATION and following[:1].isupper() and not head.lower().endswith(_ORG_CUE_ENDINGS)
-            and not _is_first_name(following) and following not in st and following not in caps
-            and not _common_noun(following)
-            and text.startswith(following, end + 1)):
-        # the seat of an institution: "die Staatsanwaltschaft Krefeld", "die Polizei Hamburg"
+    if _seat_follows(text, kind, head, end, following):
+        # the seat of an institution: "die Staatsanwaltschaft Krefeld", "beim Landgericht Berlin"
         end += 1 + len(following)
         following = ""
     if _name_follows(text, kind, head, end, following) or _land_as_place(text, m.start(), head) \
+            or (kind == PERSON and _named_after_genitive(text, end)) \
             or end + 1 in agency_names:  # "die Nachrichtenagentur dpa"
         return None
     rule = "description_state" if kind == STATE else "description"
     return Candidate(m.start("np"), end, kind, SCORES[rule], "description", priority=1)
+
+
+def _leaderless_fuehrung(m: re.Match[str], head: str, np_text: str) -> bool:
+    """"die Führung" alone is no state; "die russische Führung" is."""
+    return head == "Führung" and not any(a.endswith(("ische", "ischen")) for a in np_text.split()[:-1])
+
+
+def _plural(m: re.Match[str], head: str, np_text: str) -> bool:
+    """"die Präsidenten", "seine Minister", "die Unternehmen": a plural noun after a plural determiner is a group."""
+    return (m.group("det").lower() in _PLURAL_DETERMINERS and head.endswith(("er", "en", "el"))
+            and not head.endswith("in"))
+
+
+def _place_after_fused_article(m: re.Match[str], head: str, np_text: str) -> bool:
+    """"im Land", "zum Land": a place, not a state; "Gespräche im Außenministerium": the building."""
+    det = m.group("det").lower()
+    return det in FUSED_ARTICLES and (head in ("Land", "Landes") or (det == "im" and head.endswith("ministerium")))
+
+
+def _predicate(m: re.Match[str], head: str, np_text: str) -> bool:
+    """"Die RTL Group ist der größte Fernsehkonzern": a superlative predicate says what something is."""
+    before = m.string[max(0, m.start() - 12) : m.start()].split()
+    return bool(before) and before[-1] in _COPULAS \
+        and any(w.endswith(("ste", "sten", "ßte", "ßten")) for w in np_text.split()[:-1])
+
+
+def _role(m: re.Match[str], head: str, np_text: str) -> bool:
+    """"zum Präsidenten gewählt", "Die Wahl zum Präsidenten": a role someone takes, not a person."""
+    return m.group("det").lower() in ("zum", "zur") and _head_kind(head) == PERSON
+
+
+_COPULAS = {"ist", "war", "sei", "wäre", "bleibt", "blieb", "wird", "wurde", "gilt", "galt"}
+
+
+def _apposition_to_name(m: re.Match[str], head: str, np_text: str) -> bool:
+    """"David Gamkrelids, der Parteivorsitzende,": a description in apposition to a name is not marked."""
+    before = m.string[max(0, m.start() - 40) : m.start()]
+    if not before.endswith(", ") or _head_kind(head) != PERSON:
+        return False
+    words = before[:-2].split()
+    return bool(words) and words[-1][:1].isupper() and (_is_first_name(words[-1]) or not _common_noun(words[-1]))
+
+
+def _state_name(m: re.Match[str], head: str, np_text: str) -> bool:
+    """"in der damaligen Sowjetunion": a state's name, left to the state rule (which knows places)."""
+    return head in states()
+
+
+# Reasons a matched description is no actor, checked in order.
+_DESCRIPTION_VETOES: tuple[Callable[[re.Match[str], str, str], bool], ...] = (
+    _leaderless_fuehrung, _plural, _place_after_fused_article, _state_name, _predicate, _role, _apposition_to_name,
+)
+_PLURAL_DETERMINERS = {"die", "diese", "seine", "ihre"}
+# Institutions named with their seat, also when the seat is a capital: "das Landgericht Berlin".
+_SEAT_HEAD_ENDINGS = ("gericht", "gerichts", "staatsanwaltschaft", "polizei", "amt", "amts", "amtes")
+
+
+def _seat_follows(text: str, kind: str, head: str, end: int, following: str) -> bool:
+    """Whether `following` is the seat of the institution the description names ("Staatsanwaltschaft Krefeld")."""
+    if kind != ORGANIZATION or not following[:1].isupper() or head.lower().endswith(_ORG_CUE_ENDINGS):
+        return False
+    if following in states() or (following in capitals() and not head.lower().endswith(_SEAT_HEAD_ENDINGS)):
+        return False
+    return (not _is_first_name(following) and (following in capitals() or not _common_noun(following))
+            and text.startswith(following, end + 1))
+
+
+def _named_after_genitive(text: str, end: int) -> bool:
+    """A person description whose person is named after its genitive: "die Sprecherin der Stiftung Warentest,
+    Heike van Laak", "der frühere Präsident der Gesellschaft Amtrak George D. Warrington"."""
+    m = _GENITIVE_PHRASE_RE.match(text, end)
+    if m is None:
+        return False
+    phrase, after = m.group("phrase").split(), m.group("after")
+    # the noun phrase: up to the first lower-case word that is no article, link or adjective (a verb)
+    np_end = next((k for k, w in enumerate(phrase)
+                   if w[:1].islower() and w not in _GENITIVE_LINKS and not w.endswith(ADJECTIVE_ENDINGS)), None)
+    if np_end is None and after and (_is_first_name(after) or _is_initials(after) or _foreign_name_shape(after)
+                                     or (m.group("next") and not _common_noun(after))):
+        return True
+    phrase = phrase[:np_end]
+    return any(_is_first_name(a) and (_is_initials(b) or not _common_noun(b)) for a, b in zip(phrase, phrase[1:]))
+
+
+_GENITIVE_LINKS = {"der", "des", "von", "vom", "und", "für", "die", "den", "dem"}
+_GENITIVE_PHRASE_RE = re.compile(
+    r"[ \u00a0]+(?:der|des|von|vom)[ \u00a0]+(?P<phrase>(?:[^,.;:!?()\n„“\"]|(?<=[ \u00a0][A-Z])\.){1,120}?)"
+    r"(?:,[ \u00a0]+(?P<after>[A-ZÄÖÜ][\w\-‐]*)(?:[ \u00a0]+(?P<next>[A-ZÄÖÜ][\w\-‐]*))?"
+    r"|(?=(?<![ \u00a0][A-Z])[.;:!?()\n]|$))")
 
 
 def _name_follows(text: str, kind: str, head: str, end: int, following: str) -> bool:
@@ -945,10 +1291,16 @@ def _name_follows(text: str, kind: str, head: str, end: int, following: str) -> 
         name = text[end + 1 + len(following) : end + 60].lstrip(", ").split(" ", 1)[0].rstrip(",.;:")
         if name[:1].isupper() and (_is_first_name(name) or not _common_noun(name)):
             return True
-    if text.startswith(", ", end) and _is_first_name(text[end + 2 : end + 40].split(" ", 1)[0]):
+    if kind == PERSON and text.startswith(", ", end) and _is_first_name(text[end + 2 : end + 40].split(" ", 1)[0]):
         return True  # "der deutsche Innenminister, Wolfgang Schäuble,": the name is the actor
+    apposition = _NAMED_APPOSITION_RE.match(text, end)
+    if apposition and (_capitalised_adjective(apposition.group(1)) or not _common_noun(apposition.group(1))):
+        return True  # "die größte deutsche Privatbank, die Deutsche Bank,": the name is the actor
     # "die Nachrichtenagentur „…“": the quoted name is the actor
-    return following[:1] in "„\"" and head.lower().endswith(_ORG_CUE_ENDINGS)
+    return bool(following) and following[0] in "„\"" and head.lower().endswith(_ORG_CUE_ENDINGS)
+
+
+_NAMED_APPOSITION_RE = re.compile(r", (?:der|die|das) ([A-ZÄÖÜ][\w\-‐]*)[ \u00a0]+[A-ZÄÖÜ]")
 
 
 def _land_as_place(text: str, start: int, head: str) -> bool:
@@ -981,7 +1333,7 @@ def _resolve(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
 
 def _short_forms(text: str, kept: list[Candidate]) -> dict[str, tuple[str, str, float]]:
     """Word -> (full name, type, score) for short mentions of names found in the document."""
-    forms: dict[str, tuple[str, str, float]] = {}
+    forms: dict[str, tuple[str, str, float]] = _company_short_forms(text, kept)
     for cand in kept:
         if cand.rule in ("description", "speech_cue") or cand.actor_type == STATE:
             continue
@@ -999,6 +1351,16 @@ def _short_forms(text: str, kept: list[Candidate]) -> dict[str, tuple[str, str, 
     return {f: v for f, v in forms.items() if not _is_blocked_word(f) and not _is_function(f) and not _noun_like(f)}
 
 
+def _company_short_forms(text: str, kept: list[Candidate]) -> dict[str, tuple[str, str, float]]:
+    """A company's name without its legal form: "Daimler AG" -> "Daimler", "PNE Wind AG" -> "PNE Wind"."""
+    forms: dict[str, tuple[str, str, float]] = {}
+    for cand in kept:
+        words = text[cand.start : cand.end].split()
+        if cand.actor_type == ORGANIZATION and len(words) >= 2 and words[-1] in LEGAL_FORMS:
+            forms.setdefault(" ".join(words[:-1]), (" ".join(words), ORGANIZATION, SCORES["short_mention"]))
+    return forms
+
+
 def _short_mentions(kept: list[Candidate], text: str) -> list[Candidate]:
     """Other mentions of a name found in this document: "Lawrow", "Schoigus" (genitive), "Kim"."""
     out = []
@@ -1009,8 +1371,25 @@ def _short_mentions(kept: list[Candidate], text: str) -> list[Candidate]:
                 end = pos + len(variant)
                 left_ok = pos == 0 or not _is_word_char(text[pos - 1])
                 if left_ok and (end == len(text) or not _is_word_char(text[end])):
-                    out.append(Candidate(pos, end, kind, score, "short_mention", canonical, priority=0))
+                    # a short form of several words outranks the acronym inside it ("PNE" in "PNE Wind")
+                    priority = 4 if " " in form else 0
+                    out.append(Candidate(pos, end, kind, score, "short_mention", canonical, priority=priority))
                 pos = text.find(variant, end)
+    return out
+
+
+_PARTY_RE = re.compile(r"[ \u00a0]?\((?P<party>[A-ZÄÖÜ][\w\-‐/]*(?:[ \u00a0][\w\-‐/]+){0,3})\)")
+
+
+def _parties_after_persons(kept: list[Candidate], text: str) -> list[Candidate]:
+    """A party in parentheses after a politician is an actor of its own: "Werner Schulz (Grüne)"."""
+    out = []
+    for cand in kept:
+        m = _PARTY_RE.match(text, cand.end) if cand.actor_type == PERSON else None
+        if m and (m.group("party") in PARTY_WORDS or _ACRONYM_RE.fullmatch(m.group("party"))) \
+                and m.group("party") not in states() and m.group("party") not in _NOT_ACRONYMS:
+            out.append(Candidate(m.start("party"), m.end("party"), ORGANIZATION, SCORES["org_cue"], "org_cue",
+                                 priority=3))
     return out
 
 
@@ -1061,7 +1440,7 @@ class ActorRecognizer(BatchedComponent):
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
         kept = _resolve(doc, _scan(text))
-        kept = _resolve(doc, kept + _short_mentions(kept, text))
+        kept = _resolve(doc, kept + _short_mentions(kept, text) + _parties_after_persons(kept, text))
         canonicals = _canonicals(text, kept)
         spans = []
         for cand in kept:

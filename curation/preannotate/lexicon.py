@@ -1,5 +1,7 @@
 """German word lists the rule modules share (actors, figures, quotes): articles, months and weekdays,
-adjective endings, verbs of saying. Lists only one module uses stay beside their rule.
+adjective endings, verbs of saying; and the word lists the ACTOR rules are written as patterns over (heads of
+descriptions and organisation names, legal forms, place nouns), so that tuning them is editing data. Other
+lists only one module uses stay beside their rule.
 
 ``curation.evaluate`` keeps its own lists on purpose: the metric must not move when the rules change.
 """
@@ -105,3 +107,76 @@ SOURCE_CUES = ("sagte", "sagt", "sagten", "erklärte", "erklärt", "erklärten",
                "schrieb", "schreibt", "berichtete", "berichtet", "meldete", "meldet", "warnte", "forderte",
                "kritisierte", "so", "laut", "antwortete", "ergänzte", "bestätigte", "versicherte", "bekräftigte",
                "unterstrich", "zitierte", "zitiert")
+
+# --------------------------------------------------------------------------------------------- ACTOR word lists
+# (data for curation.preannotate.actors, kept here so the rules read as patterns over these lists)
+
+# Head nouns of definite descriptions standing for one organisation ("die Bank", "der Betriebsrat", "die
+# Militärjunta"), matched as the end of a noun, singular forms only ("Banken", "Parteien" do not match).
+ORG_DESCRIPTION_HEADS = (
+    "bank", "stiftung", "firma", "konzern", "konzerns", "unternehmen", "unternehmens", "geldinstitut",
+    "geldinstituts", "institut", "instituts", "sendergruppe", "junta", "partei", "vorstand", "vorstands",
+    "konzernleitung", "geschäftsführung", "betriebsrat", "betriebsrats", "aufsichtsrat", "aufsichtsrats",
+    "verwaltungsrat", "verwaltungsrats", "koalition", "bundesamt", "bundesamtes", "landesamt", "landesamtes",
+    "finanzamt", "gesundheitsamt",
+    "arbeitsamt", "jugendamt", "ordnungsamt", "kanzleramt", "kanzleramtes", "union", "bundestages", "landtag",
+    "landtags", "landtages", "gewerkschaft", "verband", "verbands", "verbandes", "organisation", "zeitung",
+    "agentur", "fluggesellschaft", "airline", "regierungspartei", "verfassungsgericht", "verfassungsgerichts",
+    "repräsentantenhaus", "repräsentantenhauses", "bundesanstalt",
+)
+# Heads of definite descriptions standing for one person ("der Papst", "dem Mann", "des Piloten").
+PERSON_DESCRIPTION_HEADS = (
+    "papst", "papstes", "pilot", "piloten", "fahrer", "fahrers", "fahrerin", "schauspieler",
+    "schauspielers", "schauspielerin", "kollege", "kollegen", "kollegin", "chef", "chefs", "chefin",
+    "staatsanwaltes", "täter", "täters", "täterin", "richter", "richters", "richterin", "trainer", "trainers",
+    "bürgermeister", "bürgermeisters", "bürgermeisterin", "vorsitzende", "vorsitzenden", "direktor", "direktors",
+    "direktorin", "leiter", "leiters", "leiterin", "anwalt", "anwalts", "anwältin", "verdächtige", "verdächtigen",
+)
+# The same as whole words only ("der Mann", not "die Drogeriekette Rossmann").
+PERSON_DESCRIPTION_WORDS = ("Mann", "Mannes")
+# Parties in parentheses after a politician that are no acronyms: "Werner Schulz (Grüne)".
+PARTY_WORDS = ("Grüne", "Grünen", "Die Grünen", "Bündnis 90/Die Grünen", "Linke", "Die Linke", "Linkspartei",
+               "Piraten", "Piratenpartei", "Freie Wähler", "Republikaner", "Demokraten", "Konservative", "Labour")
+# Heads of descriptions standing for a state: the federation ("der Bund", "des Bundes").
+STATE_DESCRIPTION_HEADS = ("Bund", "Bundes")
+# Prepositions fused with the article ("im Bundestag", "beim Landgericht Berlin"): determiners of a description.
+FUSED_ARTICLES = ("im", "beim", "vom", "zum", "zur")
+
+# The last word of an organisation's name after capitalised adjectives ("Deutsche Bank", "Afrikanische Union",
+# "Statistischen Bundesamtes", "Zweite Deutsche Fernsehen"), matched as the end of the word, with endings.
+ORG_NAME_HEADS_DE = (
+    "bank", "union", "nationen", "zeitung", "organisation", "hilfe", "fernsehen", "fernsehens", "rundfunk",
+    "rundfunks", "amt", "amtes", "amts", "institut", "instituts", "gericht", "gerichts", "gerichtshof",
+    "gerichtshofs", "ministerium", "ministeriums", "verband", "verbandes", "verbands", "partei", "fonds", "rat",
+    "rates", "rats", "kommission", "agentur", "gesellschaft", "stiftung", "akademie", "universität",
+    "hochschule", "behörde", "polizei", "armee", "versammlung", "gewerkschaft", "allianz", "bahn",
+    "untersuchungsamt", "untersuchungsamts", "bundesanstalt", "zentrale", "kammer",
+)
+# The last word of an organisation's name in English and of a company's legal form ("Rutgers University",
+# "Fox News", "Daimler AG", "PNE Wind AG").
+ORG_NAME_HEADS_EN = (
+    "University", "College", "Service", "Radio", "News", "Motors", "Authority", "Corporation", "Corp.",
+    "Inc.", "Group", "Association", "Agency", "Council", "Foundation", "Institute", "Company", "Airlines",
+    "Airways", "Times", "Journal", "Party", "Watch", "Bank", "Library", "Press", "Network", "Television",
+    "Broadcasting", "Committee", "Fund", "Organization", "Society", "Club", "Energy", "Holdings", "Bureau",
+    "Commission", "Department", "Institution", "Transit", "Ltd.", "Records", "Pictures", "Studios", "Systems",
+)
+LEGAL_FORMS = ("AG", "GmbH", "SE", "KG", "KGaA", "mbH", "e.V.", "Inc.", "Corp.", "Ltd.", "Co.", "S.A.", "plc")
+# Abbreviations of German sports clubs, before ("VfB Stuttgart", "1. FC Köln") or after ("Hamburger SV",
+# "Hertha BSC") the club's name.
+SPORTS_CLUB_ABBREVIATIONS = ("FC", "SC", "SV", "VfB", "VfL", "TSV", "FSV", "MSV", "BSC", "SpVgg", "TSG", "KSC",
+                             "SSV", "TuS", "BVB", "HSV", "SG", "FK", "AC", "AS", "SSC", "RB", "CF")
+# Nouns of places before a state's genitive: "in der Hauptstadt Guatemalas", "im Norden Malis".
+PLACE_NOUNS = ("Hauptstadt", "Region", "Regionen", "Provinz", "Provinzen", "Norden", "Süden", "Osten", "Westen",
+               "Nordosten", "Nordwesten", "Südosten", "Südwesten", "Küste", "Ostküste", "Westküste", "Grenze",
+               "Grenzen", "Gebiet", "Gebiete", "Stadt", "Städte", "Städten", "Dorf", "Dörfer", "Landesteil",
+               "Landesteile", "Zentrum", "Hauptstädte", "Inseln", "Insel", "Strände", "Straßen", "Wüste",
+               "Bergen", "Hafenstadt", "Metropole")
+# Organisation cues that belong to the name when a German word follows: "Stiftung Warentest",
+# "Aktionsbündnis Nichtrauchen" (but "Nachrichtenagentur KCNA" -> "KCNA", "Gewerkschaft verdi" -> "verdi").
+NAME_FORMING_CUES = ("stiftung", "institut", "verband", "gewerkschaft", "universität", "verein", "bündnis",
+                     "bewegung", "allianz", "netzwerk", "hochschule", "akademie")
+# Last words of geographic names that are no persons: "Hudson River", "Lake Placid" ...
+GEOGRAPHIC_HEADS = ("River", "Lake", "Mountains", "Mountain", "Island", "Islands", "Bay", "Street", "Avenue",
+                    "Square", "Park", "Station", "Hospital", "Airport", "Valley", "Beach", "Bridge", "Hall",
+                    "Center", "Centre", "Stadium", "Arena", "Canyon", "Falls", "Creek", "Road", "Tower", "Building")
