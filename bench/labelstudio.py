@@ -1,7 +1,7 @@
 """Push and export against a real Label Studio, side by side with what the server alone needs.
 
     python bench/labelstudio.py [--n 2000] [--wikinews ../shared/wikinews-quotes/train.jsonl] [--batch-size 500]
-                                [--export-tasks 2000,8000]
+                                [--export-tasks 2000,8000] [--skip-export]
 
 Starts a fresh embedded Label Studio in a temporary workspace (curation.labelstudio.server.start_server),
 builds N WikiNews-sized articles from the WikiNews train split (repeated with a varying closing line, distinct
@@ -276,10 +276,11 @@ def build_corpus(workspace: Workspace, source: Path, n: int) -> list[Article]:
     return load_corpus(workspace)
 
 
-def run(bench: Bench, export_sizes: tuple[int, int] = EXPORT_SIZES) -> None:
+def run(bench: Bench, export_sizes: tuple[int, int] | None = EXPORT_SIZES) -> None:
+    """Every step and ratio; without `export_sizes` (--skip-export) only push, re-push and their references."""
     _project(bench, "raw")
     print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores at the start", flush=True)
-    export_steps, export_ratios = export_section(export_sizes)
+    export_steps, export_ratios = export_section(export_sizes) if export_sizes else ([], [])
     for step in [*STEPS, *export_steps]:
         began = time.perf_counter()
         step.run(bench)
@@ -294,6 +295,8 @@ def run(bench: Bench, export_sizes: tuple[int, int] = EXPORT_SIZES) -> None:
         else:
             verdict = "met" if value <= ratio.target else "NOT met"
             print(f"ratio {ratio.label}: {value:.2f} x (target <= {ratio.target} x, {verdict})")
+    if not export_sizes:
+        return
     small, large = (f"export {size}" for size in export_sizes)
     growth = bench.rss[large] - bench.rss[small]
     verdict = "met" if growth <= RSS_GROWTH_TARGET_MIB else "NOT met"
@@ -308,8 +311,10 @@ def main() -> None:
     parser.add_argument("--batch-size", type=int, default=500)
     parser.add_argument("--export-tasks", default=",".join(map(str, EXPORT_SIZES)),
                         help="the two project sizes export is measured at (default 2000,8000)")
+    parser.add_argument("--skip-export", action="store_true", help="measure push and re-push only")
     args = parser.parse_args()
     small, large = (int(v) for v in args.export_tasks.split(","))
+    export_sizes = None if args.skip_export else (small, large)
 
     from label_studio_sdk import LabelStudio
 
@@ -331,7 +336,7 @@ def main() -> None:
             client = LabelStudio(base_url=info.url, api_key=creds.token, timeout=600)
             chars = sum(len(a.text) for a in articles)
             print(f"{len(articles)} articles, {chars / len(articles):,.0f} characters on average; Label Studio {info.url}")
-            run(Bench(workspace=workspace, client=client, articles=articles, batch_size=args.batch_size), (small, large))
+            run(Bench(workspace=workspace, client=client, articles=articles, batch_size=args.batch_size), export_sizes)
         finally:
             stop_server(workspace)
 

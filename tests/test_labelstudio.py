@@ -373,6 +373,59 @@ def test_a_timed_out_import_that_was_committed_is_not_duplicated(
     )
 
 
+def _push_module():
+    import importlib
+
+    return importlib.import_module("curation.labelstudio.push")  # the package exports push() under that name
+
+
+@pytest.mark.labelstudio
+def test_a_prediction_the_server_dropped_is_found_by_the_batch_check_and_attached(
+    ls_workspace: TestWorkspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The server answers 201 but one task of the batch has no prediction (as SQLite under concurrent writers
+    does): the counting check of the batch notices, and push attaches the prediction."""
+    push_module = _push_module()
+    real_import = push_module.post_tasks
+
+    def drop_one_prediction(client, project_id, tasks):
+        first, *rest = tasks
+        return real_import(client, project_id, [{k: v for k, v in first.items() if k != "predictions"}, *rest])
+
+    monkeypatch.setattr(push_module, "post_tasks", drop_one_prediction)
+    _ingest(ls_workspace)
+    report = push(ls_workspace.workspace, project_title=ls_workspace.project_title, batch_size=3)
+    assert (report.created, report.repaired_predictions, report.repaired_duplicates) == (5, 2, 0)
+    tasks = _tasks(ls_workspace.server, report.project_id)
+    assert sorted(t.data["doc_id"] for t in tasks) == sorted(p.stem for p in ls_workspace.raw_dir.glob("*.txt"))
+    assert all([p.model_version for p in t.predictions] == [report.model_version] for t in tasks)
+
+
+@pytest.mark.labelstudio
+def test_a_task_someone_else_imported_meanwhile_is_found_by_the_final_count(
+    ls_workspace: TestWorkspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Another push (on another machine: no lock) imports one article just before this push's first import: the
+    project then holds one task more than before plus this push's, so push looks and deletes its own copy."""
+    push_module = _push_module()
+    real_import = push_module.post_tasks
+    calls: list[int] = []
+
+    def someone_else_first(client, project_id, tasks):
+        if not calls:
+            real_import(client, project_id, tasks[:1])  # not this push's task: its id is never reported
+        calls.append(len(tasks))
+        return real_import(client, project_id, tasks)
+
+    monkeypatch.setattr(push_module, "post_tasks", someone_else_first)
+    _ingest(ls_workspace)
+    report = push(ls_workspace.workspace, project_title=ls_workspace.project_title, batch_size=3)
+    assert (report.created, report.repaired_duplicates) == (4, 1)
+    tasks = _tasks(ls_workspace.server, report.project_id)
+    assert sorted(t.data["doc_id"] for t in tasks) == sorted(p.stem for p in ls_workspace.raw_dir.glob("*.txt"))
+    assert all(len(t.predictions) == 1 for t in tasks)
+
+
 @pytest.mark.labelstudio
 def test_project_config_and_guidelines_follow_the_workspace(ls_workspace: TestWorkspace) -> None:
     ws = ls_workspace.workspace

@@ -6,6 +6,7 @@ both) when set, else the embedded server of this workspace. Every failure is one
 
 from __future__ import annotations
 
+import ipaddress
 import os
 import re
 import time
@@ -61,6 +62,21 @@ def _leaves(value: Any) -> list[str]:
     return [str(value)]
 
 
+def connection_headers(url: str) -> dict[str, str]:
+    """`Connection: close` for a server on this machine, else nothing.
+
+    `label-studio start` serves through Django's runserver, which answers a kept-alive connection in two small
+    writes that wait for the client's delayed ACK: every request then takes ~40 ms longer (measured: /health
+    54 ms kept alive, 13 ms on a fresh connection). A new loopback connection costs almost nothing; a remote
+    server keeps its connections (a TLS handshake per request would cost more than it saves)."""
+    host = httpx.URL(url).host
+    try:
+        loopback = host == "localhost" or ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        loopback = False
+    return {"Connection": "close"} if loopback else {}
+
+
 def connect(workspace: Workspace | None = None) -> Connection:
     """A verified SDK client (users.whoami answered), or CurateError(exit_code=2) in one line."""
     url = os.environ.get("LABEL_STUDIO_URL", "").strip()
@@ -88,7 +104,8 @@ def connect(workspace: Workspace | None = None) -> Connection:
     if not url.startswith(("http://", "https://")):
         raise ConnectionFailed(f"LABEL_STUDIO_URL {url!r} is not an http(s) URL")
     try:
-        client = LabelStudio(base_url=url, api_key=key, timeout=SDK_TIMEOUT)
+        http = httpx.Client(timeout=SDK_TIMEOUT, follow_redirects=True, headers=connection_headers(url))
+        client = LabelStudio(base_url=url, api_key=key, timeout=SDK_TIMEOUT, httpx_client=http)
         client.users.whoami(request_options=CHECK_OPTIONS)
     except ApiError as exc:
         if exc.status_code in (401, 403):
@@ -146,6 +163,7 @@ def request_json(
     url = f"{wrapper.get_base_url().rstrip('/')}{path}"
     for attempt in range(1, READ_ATTEMPTS + 1):
         headers = wrapper.get_headers() | {"Content-Type": "application/json", "Accept": "application/json"}
+        headers |= connection_headers(url)
         try:
             response = wrapper.httpx_client.httpx_client.request(
                 method, url, params=params, content=body, headers=headers, timeout=timeout
