@@ -22,6 +22,9 @@ encodes its Docs (curation/preannotate/spans.py), so the same helpers read both:
 Gold offsets that do not fall on token boundaries are widened to the tokens they touch
 (`doc.char_span(..., alignment_mode="expand")`); the manifest counts them (`spacy.misaligned_spans`).
 The Docs are serialised as they arrive; a shard is written to disk when it holds SHARD_DOCUMENTS Docs.
+GoldDocBin is spaCy's DocBin with less CPU per Doc (same content). For large versions `docbin_writer`
+shares the work: a DocBinProcess (a child process fed DocRecords) writes the train split while this
+process writes dev and test; each split has one writer, so the files are those of a single writer.
 """
 
 from __future__ import annotations

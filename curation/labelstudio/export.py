@@ -1,9 +1,9 @@
 """`curate export`, the Label Studio side: the project's export snapshots, streamed to files.
 
-    export()  local checks -> connect -> project lock -> delete stale snapshots and tabs -> plan the
-              parts (curation.labelstudio.parts) -> a thread creates, downloads and deletes each part's
-              snapshot in datasets/.tmp-snapshot-<pid>/ while the tasks of the previous part are parsed
-              (ijson) and handed to curation.gold.export_tasks (the pure part)
+    export()  local checks -> connect -> project lock -> plan the parts (curation.labelstudio.parts) ->
+              a thread creates, downloads and deletes each part's snapshot in datasets/.tmp-snapshot-<pid>/
+              (then the snapshots and tab a killed export left) while the tasks of the previous part are
+              parsed (ijson) and handed to curation.gold.export_tasks (the pure part)
     project_agreement()  the same snapshot step -> curation.agreement.agreement (`curate agreement`)
 
 No snapshot ever sits in memory as a whole: each download is written chunk by chunk and the tasks are
