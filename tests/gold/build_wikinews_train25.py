@@ -45,31 +45,18 @@ mean the same thing. Cases these articles raised, decided in the same spirit:
 
 from __future__ import annotations
 
-import json
-import os
 import sys
 from pathlib import Path
-from typing import Any
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from build_seeds_gold import ORGANIZATION, PERSON, ROOT, STATE, A, Ann, build_document, check_or_write  # noqa: E402
+import wikinews_gold  # noqa: E402
+from build_seeds_gold import ORGANIZATION, PERSON, STATE, A, Ann  # noqa: E402
 
-WIKINEWS_DIR = Path(os.environ.get("CURATE_WIKINEWS_DIR", ROOT.parent / "shared" / "wikinews-quotes"))
 OUT = HERE / "wikinews_train25.jsonl"
 LABELS = ["ACTOR"]  # the labels this gold covers
-MIN_CHARS, MAX_CHARS, EVERY, COUNT = 800, 4000, 19, 25
-
-
-def article_id(record: dict[str, Any]) -> int:
-    return int(str(record["documentName"]).split(" - ", 1)[0])
-
-
-def select(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """The selection rule of the module docstring."""
-    candidates = [r for r in sorted(records, key=article_id) if MIN_CHARS <= len(r["originalText"]) <= MAX_CHARS]
-    return candidates[::EVERY][:COUNT]
+EVERY, COUNT = 19, 25  # the selection of wikinews_gold.select
 
 
 # doc_id -> annotations, in text order.
@@ -471,34 +458,11 @@ DOCS: dict[str, list[Ann]] = {
 
 
 def build() -> str:
-    path = WIKINEWS_DIR / "train.jsonl"
-    with path.open(encoding="utf-8") as handle:
-        records = [json.loads(line) for line in handle if line.strip()]
-    lines = []
-    for record in select(records):
-        doc_id = f"wikinews-train-{article_id(record)}"
-        doc = build_document(doc_id, record["originalText"], DOCS[doc_id])
-        assert not doc.relations and all(s.label in LABELS for s in doc.spans), doc_id
-        gold = doc.to_dict()
-        lines.append(json.dumps({"doc_id": doc_id, "text": doc.text, "labels": LABELS, "spans": gold["spans"],
-                                 "relations": gold["relations"]}, ensure_ascii=False))
-    assert len(lines) == len(DOCS) == COUNT
-    return "\n".join(lines) + "\n"
+    return wikinews_gold.build("train", DOCS, LABELS, EVERY, COUNT)
 
 
 def main(argv: list[str]) -> int:
-    content = build()
-    checked = check_or_write(OUT, content, argv, Path(__file__).name)
-    if checked is not None:
-        return checked
-    counts: dict[str, int] = {}
-    for line in content.splitlines():
-        for span in json.loads(line)["spans"]:
-            key = f"{span['label']}/{span['actor_type']}"
-            counts[key] = counts.get(key, 0) + 1
-    print(f"wrote {OUT}: {COUNT} documents, {dict(sorted(counts.items()))}")
-    return 0
-
+    return wikinews_gold.main(argv, OUT, build(), Path(__file__).name)
 
 if __name__ == "__main__":
     sys.exit(main(sys.argv[1:]))
