@@ -31,7 +31,7 @@ from label_studio_sdk.core.api_error import ApiError
 
 from curation.config import CurateError
 from curation.gold import os_error_text
-from curation.labelstudio.client import api_error_text, request_json
+from curation.labelstudio.client import api_error_text, first_task, id_filter, request_json
 
 SNAPSHOT_TITLE = "curate export"
 VIEW_TITLE = "curate export (temporary)"  # the Data Manager tab a running export uses; deleted afterwards
@@ -57,8 +57,7 @@ class Part:
     def filters(self) -> dict[str, Any]:
         """The Data Manager filter of this id range."""
         bound = self.last_id if self.last_id is not None else 2**62
-        item = {"filter": "filter:tasks:id", "operator": "in", "type": "Number", "value": {"min": self.first_id, "max": bound}}
-        return {"conjunction": "and", "items": [item]}
+        return {"conjunction": "and", "items": [id_filter("in", {"min": self.first_id, "max": bound})]}
 
 
 def part_sizes(total: int) -> list[int]:
@@ -89,18 +88,12 @@ def plan_parts(first_id: int | None, last_id: int | None, total: int) -> list[Pa
 
 def task_id_range(client: Any, project_id: int) -> tuple[int | None, int | None, int]:
     """(first task id, last task id, number of tasks) of the project."""
-    ends = []
-    for ordering in ("tasks:id", "-tasks:id"):
-        params = {"project": project_id, "fields": "task_only", "include": "id", "page_size": 1, "page": 1,
-                  "query": json.dumps({"ordering": [ordering]})}
-        try:
-            body = request_json(client, "GET", "/api/tasks", params=params)
-        except ApiError as exc:
-            raise CurateError(f"cannot list the tasks of project {project_id} ({api_error_text(exc)})") from None
-        tasks = body.get("tasks") or []
-        ends.append(int(tasks[0]["id"]) if tasks else None)
-        total = int(body.get("total") or 0)
-    return ends[0], ends[1], total
+    try:
+        first, total = first_task(client, project_id, ordering=["tasks:id"])
+        last, _ = first_task(client, project_id, ordering=["-tasks:id"])
+    except ApiError as exc:
+        raise CurateError(f"cannot list the tasks of project {project_id} ({api_error_text(exc)})") from None
+    return first, last, total
 
 
 def delete_stale_snapshots(client: Any, project_id: int) -> list[int]:
