@@ -108,7 +108,9 @@ _ACRONYM_RE = re.compile(_ACRONYM)
 _ACRONYM_FIND_RE = re.compile(
     rf"[{_UPPER}](?<![\w\-‐][{_UPPER}])(?:[{_UPPER}a-z]?[{_UPPER}]{{1,5}}|[{_UPPER}])(?![\w\-‐])")
 _TITLE_ABBREVIATION_RE = re.compile(r"(?:Dr|Prof|Mr|Mrs|Ms)\.[ \u00a0]+")
-_QUOTE_OPEN_RE = re.compile(r"[„\"»‚](?=[A-ZÄÖÜ])")
+# An opening quotation mark before a capital, one pattern per mark: a literal first character lets re skip ahead
+# much faster than a character class ("[„\"»‚]") does.
+_QUOTE_OPEN_RES = tuple(re.compile(re.escape(mark) + "(?=[A-ZÄÖÜ])") for mark in "„\"»‚")
 _PARTICLES = {"von", "van", "de", "da", "di", "al", "el", "bin", "ibn", "ben", "zu", "dos", "du", "le", "la", "ter",
               "der", "den"}
 
@@ -201,7 +203,8 @@ _ARTICLES_SP = {article + " " for article in DEFINITE_ARTICLES}
 _PLACE_PREPS_WITH_ARTICLE = {"in", "nach", "aus", "bei", "durch", "über", "vor", "innerhalb"}
 _SPEECH_CUE_SCAN = WordScan(rf"(?:{trie_pattern(SOURCE_CUES)})[ \u00a0]+(?=[A-ZÄÖÜ])")
 # Lower-case agency abbreviations need the agency cue: "Nachrichtenagentur dpa", "Agentur epd".
-_AGENCY_LOWER_RE = re.compile(r"[Aa]gentur(?:en)?[ \u00a0]+(?P<name>[a-z]{2,4})(?![\w\-‐])")
+# Found by its literal part (fast), the "A"/"a" before it checked afterwards (see _agency_candidates).
+_AGENCY_LOWER_RE = re.compile(r"gentur(?:en)?[ \u00a0]+(?P<name>[a-z]{2,4})(?![\w\-‐])")
 # The heads _head_kind knows, as a pattern: the description regex only stops at words that can be a head.
 _HEAD_ENDINGS = (_STATE_HEAD_ENDINGS + _ORG_HEAD_ENDINGS + _PERSON_HEAD_ENDINGS + ORG_DESCRIPTION_HEADS
                  + PERSON_DESCRIPTION_HEADS)
@@ -850,7 +853,7 @@ def _name_shape(text: str, words: list[Word], i: int, flags: int, speech_starts:
 
 
 def _word_before_run(text: str, start: int) -> str:
-    before = text[max(0, start - 40) : start - 1].split()
+    before = text[max(0, start - 40) : start - 1].rsplit(None, 1)  # the last word only: no list of all words
     return before[-1] if before else ""
 
 
@@ -973,7 +976,7 @@ def _run_candidates(text: str, speech_starts: set[int]) -> list[Candidate]:
         _process_run(text, words, out, speech_starts)
         out += _org_names_in_run(text, words)
     cue_starts = speech_starts | {m.end() for m in _TITLE_ABBREVIATION_RE.finditer(text)}
-    cue_starts |= {m.end() for m in _QUOTE_OPEN_RE.finditer(text)}
+    cue_starts |= {m.end() for pattern in _QUOTE_OPEN_RES for m in pattern.finditer(text)}
     for pos in sorted(cue_starts - done):
         run = _RUN_RE.match(text, pos)
         if run is not None:
@@ -1164,7 +1167,8 @@ def _org_name_candidates(text: str, acronyms: list[re.Match[str]]) -> list[Candi
 def _agency_candidates(text: str) -> list[Candidate]:
     """Lower-case agency abbreviations after the agency cue: "Nachrichtenagentur dpa"."""
     return [Candidate(m.start("name"), m.end("name"), ORGANIZATION, SCORES["org_cue"], "org_cue", priority=5)
-            for m in _AGENCY_LOWER_RE.finditer(text) if m.group("name") not in STOP_WORDS]
+            for m in _AGENCY_LOWER_RE.finditer(text)
+            if m.start() and text[m.start() - 1] in "Aa" and m.group("name") not in STOP_WORDS]
 
 
 def _description(text: str, m: re.Match[str], agency_names: set[int]) -> Candidate | None:
