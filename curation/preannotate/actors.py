@@ -1372,16 +1372,38 @@ def _short_mentions(kept: list[Candidate], text: str) -> list[Candidate]:
     """Other mentions of a name found in this document: "Lawrow", "Schoigus" (genitive), "Kim"."""
     out = []
     for form, (canonical, kind, score) in _short_forms(text, kept).items():
-        for variant in (form, form + "s", form + "’s", form + "'s"):
-            pos = text.find(variant)
-            while pos != -1:
-                end = pos + len(variant)
-                left_ok = pos == 0 or not _is_word_char(text[pos - 1])
-                if left_ok and (end == len(text) or not _is_word_char(text[end])):
-                    # a short form of several words outranks the acronym inside it ("PNE" in "PNE Wind")
-                    priority = 4 if " " in form else 0
-                    out.append(Candidate(pos, end, kind, score, "short_mention", canonical, priority=priority))
-                pos = text.find(variant, end)
+        priority = 4 if " " in form else 0  # a short form of several words outranks the acronym inside it ("PNE Wind")
+        starts = _occurrences(text, form)
+        for suffix in _GENITIVE_SUFFIXES:
+            for pos, end in _whole_word_hits(text, form + suffix, starts):
+                out.append(Candidate(pos, end, kind, score, "short_mention", canonical, priority=priority))
+    return out
+
+
+_GENITIVE_SUFFIXES = ("", "s", "’s", "'s")
+
+
+def _occurrences(text: str, form: str) -> list[int]:
+    """Every start of `form` in text, overlapping ones included: one scan serves the form and its genitives."""
+    out = []
+    pos = text.find(form)
+    while pos != -1:
+        out.append(pos)
+        pos = text.find(form, pos + 1)
+    return out
+
+
+def _whole_word_hits(text: str, variant: str, starts: list[int]) -> list[tuple[int, int]]:
+    """(start, end) of `variant` as a whole word where ``text.find(variant, end of the previous one)`` finds it;
+    `starts`: the occurrences of a prefix of `variant` (see _occurrences)."""
+    out = []
+    last_end = 0
+    for pos in starts:
+        if pos < last_end or not text.startswith(variant, pos):
+            continue
+        end = last_end = pos + len(variant)
+        if (pos == 0 or not _is_word_char(text[pos - 1])) and (end == len(text) or not _is_word_char(text[end])):
+            out.append((pos, end))
     return out
 
 
