@@ -36,11 +36,12 @@ _MID_LAUT_SCAN = WordScan(
 
 _DASS_GENERIC_RE = re.compile(r",(?<!so,)\s+((?:dass|daß)\s)")  # starts with its comma: found quickly
 
+# {0,60}+ is possessive: the comma after it is none of the characters it takes, so giving them back cannot help.
 _INFINITIVE_SCAN = WordScan(
     r"(?:forder\w*|aufgefordert|auf|bat|bitte\w*|gebeten|appellier\w*|verlang\w*|beschlo\w*|angekündigt|"
     r"kündigt\w*|vorgeworfen|warf|empfahl|empfiehlt|riet|rät|drohte|droht|versprach|verspricht|zugesagt|"
     r"sagte\s+zu|angeboten|bot|vorgeschlagen|schlug|erwäg\w*|plan\w*|beabsichtig\w*|erklärt\w*\s+sich\s+bereit|bereit)"
-    r"[^.,;:]{0,60},\s+(?P<clause>[^.;:]{5,200}?\b(?:zu\s+\w+|\w+zu\w+en))(?=[.;]|\s*$)"
+    r"[^.,;:]{0,60}+,\s+(?P<clause>[^.;:]{5,200}?\b(?:zu\s+\w+|\w+zu\w+en))(?=[.;]|\s*$)"
 )
 
 
@@ -240,7 +241,7 @@ def _dass_generic(sn: _Sentence) -> Quote | None:
 
 def _infinitive(sn: _Sentence) -> Quote | None:
     """An infinitive clause after a verb of asking, deciding or promising ("X forderte Y auf, … zu tun")."""
-    im = _INFINITIVE_SCAN.first(sn.sent) if "zu" in sn.sent else None
+    im = _INFINITIVE_SCAN.first(sn.sent) if "zu" in sn.sent and "," in sn.sent else None  # both are in a match
     if not im:
         return None
     s = sn.s
