@@ -256,7 +256,9 @@ _NAME_HOMOGRAPHS = {
 _PATRONYMIC = ("owitsch", "ewitsch", "itsch", "owna", "ewna", "jewna", "ovich", "evich", "ovna", "evna")
 
 
-@dataclass(frozen=True)
+# Not frozen: a frozen dataclass sets each field through object.__setattr__, three times slower to build (~10 000
+# candidates on WikiNews train); no candidate is changed once made.
+@dataclass(slots=True)
 class Candidate:
     start: int
     end: int

@@ -102,7 +102,7 @@ _TAIL_RE = re.compile(
 _APPROX_RE = re.compile(rf"(?<![\w])(?P<approx>{_alt(APPROXIMATORS)}){_SP}$")
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)  # not frozen: cheaper to build (see actors.Candidate); never changed once made
 class Figure:
     start: int
     end: int
