@@ -88,8 +88,10 @@ def find_indirect(text: str, tx: Sentences, konj: list[int], direct: list[Quote]
         if "soll" in sent and _SOLL_RE.search(sent) and not sent.startswith("„"):
             out.append(Quote(s, e, "free_indirect", SCORES["free_indirect_soll"], "free_indirect_soll", None, None))
             continue
+        if any_in(direct_ranges, s, e) or sent.startswith(("„", "\"", "»")):
+            continue  # the cheap checks first: the speech-act scan is the costly one
         rm = REPORTED_SCAN.search(text, s, e)
-        if rm and not any_in(direct_ranges, s, e) and not sent.startswith(("„", "\"", "»")):
+        if rm:
             out.append(Quote(s, e, "reported", SCORES["reported_speech_act"], "reported_speech_act", rm, (s, e)))
     return out
 

@@ -127,7 +127,8 @@ def konj_positions(text: str, masked: list[tuple[int, int]]) -> list[int]:
     for p, _ in KONJ_I_SCAN.spans(text):
         if in_ranges(masked, p):
             continue
-        if FIRST_PERSON_RE.search(text[max(0, p - 5):p]):
+        before = text[max(0, p - 5):p]
+        if "ch" in before and FIRST_PERSON_RE.search(before):  # "ch": in every match, a cheap test first
             continue
         out.append(p)
     return out
