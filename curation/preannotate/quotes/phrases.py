@@ -14,8 +14,9 @@ from curation.preannotate.pipeline import make_aligned_span
 from curation.preannotate.quotes.cues import KONJ_I_RE, NOT_NAME
 from curation.preannotate.quotes.text import SPEAKER_ACTOR_RULE, Quote
 
-# "23-jährige" / "84-jähriger" are one (adjective) token, so that "Der 23-jährige Sportler" stays one phrase
-_TOKEN_RE = re.compile(r"\d+-[^\W\d_][\w\-]*|[^\W\d_][\w\-‐'’./]*[\w]|[^\W\d_]|\d[\d.,]*|[^\w\s]")
+# "23-jährige" / "84-jähriger" are one (adjective) token, so that "Der 23-jährige Sportler" stays one phrase. Every
+# token starts with a non-space: the look-ahead turns a space away in one test instead of five alternatives.
+_TOKEN_RE = re.compile(r"(?=\S)(?:\d+-[^\W\d_][\w\-]*|[^\W\d_][\w\-‐'’./]*[\w]|[^\W\d_]|\d[\d.,]*|[^\w\s])")
 
 DETERMINERS = {"der", "die", "das", "des", "ein", "eine", "eines", "einer", "Der", "Die", "Das", "Ein", "Eine"}
 
@@ -92,8 +93,9 @@ _QUANTIFIERS = {"alle", "viele", "einige", "mehrere", "beide", "manche", "wenige
 
 
 def word_tokens(text: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
-    """(word, start, end) of text[lo:hi] (_TOKEN_RE has no look-arounds: matching in place = matching the slice)."""
-    return [(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(text, lo, hi)]
+    """(word, start, end) of text[lo:hi] (_TOKEN_RE looks at no character outside its match: matching in place =
+    matching the slice)."""
+    return [(m[0], m.start(), m.end()) for m in _TOKEN_RE.finditer(text, lo, hi)]
 
 
 def np_forward(toks: list[tuple[str, int, int]], dative: bool = False) -> tuple[int, int] | str | None:
