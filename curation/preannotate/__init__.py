@@ -167,22 +167,15 @@ def predict(
             if label not in doc.spans:
                 continue
             for sp in doc.spans[label]:
-                start, end = sp.start_char + offset, sp.end_char + offset
+                piece_start, piece_end = sp.start_char, sp.end_char
+                start, end = piece_start + offset, piece_end + offset
                 sid = span_id(label, start, end)
                 if sid in found or sid in spans:
                     continue  # the first span at these offsets wins (components run in order)
-                attrs, score = span_values(doc, label, sp.start_char, sp.end_char)
-                attrs = {k: v for k, v in (attrs or {}).items() if v is not None and v != ""}
-                found[sid] = Span(
-                    id=sid,
-                    label=label,
-                    start=start,
-                    end=end,
-                    text=article.text[start:end],
-                    attributes=attrs,
-                    score=None if score is None else float(score),
-                    rule=span_rule(doc, label, start, end),
-                )
+                attrs, score = span_values(doc, label, piece_start, piece_end)
+                attrs = {k: v for k, v in attrs.items() if v is not None and v != ""} if attrs else {}
+                found[sid] = Span(sid, label, start, end, article.text[start:end], attrs,
+                                  None if score is None else float(score), span_rule(doc, label, start, end))
         spans.update(found)
         for q_start, q_end, a_start, a_end in doc.user_data.get(SPEAKERS_KEY) or []:  # = doc._.speakers
             qid = span_id("QUOTE", q_start + offset, q_end + offset)
