@@ -295,8 +295,8 @@ class DocBinProcess:
     process parses and validates the next tasks. Documents are pickled to the child's stdin in batches by a
     feeder thread over a bounded queue, so `add` does not wait for the child; the child replies (manifest
     or error) on stdout at "close". A plain subprocess, not multiprocessing's spawn, which would re-run the
-    caller's __main__ script in the child. The child runs at CHILD_NICENESS, ignores Ctrl-C (`release`
-    stops it) and leaves at EOF (its parent is gone)."""
+    caller's __main__ script in the child. The child ignores Ctrl-C (`release` stops it) and leaves at EOF
+    (its parent is gone)."""
 
     def __init__(self, directory: Path, labels: Sequence[str], relation_labels: Sequence[str], splits: Sequence[str] = SPLITS):
         for split in splits:
@@ -430,9 +430,6 @@ def docbin_writer(directory: Path, labels: Sequence[str], relation_labels: Seque
     return SplitDocBins({**{s: child for s in CHILD_SPLITS}, **{s: here for s in here.bins}})
 
 
-# The child yields the CPU to everything else: on a machine that also runs Label Studio, the server's
-# snapshot is the export's critical path, and the DocBins can catch up when the last part is in.
-CHILD_NICENESS = 10
 BATCH_DOCUMENTS = 32
 QUEUED_BATCHES = 4  # at most ~130 documents wait for the child: little is left for it after the last one
 
@@ -449,7 +446,6 @@ def serve(directory: Path, labels: list[str], relation_labels: list[str], splits
     at "close" the shards are written and the DocBinCounts (or the error) pickled to stdout. EOF without
     "close" means the parent is gone: leave without writing."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    os.nice(CHILD_NICENESS)
     stdin, stdout = sys.stdin.buffer, sys.stdout.buffer
     error: BaseException | None = None
     writer: DocBinWriter | None = None
