@@ -1,15 +1,15 @@
 """Push and export against a real Label Studio, side by side with what the server alone needs.
 
     python bench/labelstudio.py [--n 2000] [--wikinews ../shared/wikinews-quotes/train.jsonl] [--batch-size 500]
-                                [--export-tasks 2000,8000] [--skip-export]
+                                [--export-tasks 2000,8000] [--export-repeats 3] [--skip-export]
 
 Starts a fresh embedded Label Studio in a temporary workspace (curation.labelstudio.server.start_server),
 builds N WikiNews-sized articles from the WikiNews train split (repeated with a varying closing line, distinct
 doc_ids), then runs the measured STEPS in order against that one server and prints every figure and the
 RATIOS with their targets. Each step is a small function of the shared `Bench` state. The export section
 fills a project with annotated tasks (the pushed articles' predictions, accepted) up to each of two sizes and
-runs a raw snapshot download and `curate export` there, each in a child process of its own, so that their
-times and peak RSS are theirs alone.
+runs a raw snapshot download and `curate export` there alternately (--export-repeats times; medians), each in a
+child process of its own, so that their times and peak RSS are theirs alone.
 """
 
 from __future__ import annotations
@@ -137,6 +137,7 @@ def raw_listing(bench: Bench) -> None:
 
 
 EXPORT_SIZES = (2000, 8000)  # tasks in the annotated project when export is measured (peak RSS must not grow)
+EXPORT_REPEATS = 3
 
 # Run in a child process so that its time and peak RSS are its own (imports included for both sides). Peak RSS
 # is the process's VmHWM plus the largest VmHWM any of its own children reached (export's DocBin process),
@@ -210,18 +211,30 @@ def _annotated(task: dict[str, Any], k: int) -> dict[str, Any]:
     return {"data": data, "annotations": [{"result": task["predictions"][0]["result"], "lead_time": 30.0}]}
 
 
-def raw_snapshot(size: int) -> Callable[[Bench], None]:
+def raw_and_export(size: int, repeats: int) -> Callable[[Bench], None]:
+    """A raw snapshot download and `curate export`, alternately `repeats` times (the server's speed drifts
+    by ±10 % from one minute to the next on a shared machine): the figures are the medians, every run is
+    printed, the peak RSS is the largest."""
+
     def run(bench: Bench) -> None:
-        target = str(bench.workspace.root / f"snapshot-{size}.json")
-        _child(bench, f"raw snapshot {size}", "snapshot", str(bench.projects["export"]), target)
+        import shutil
+        import statistics
 
-    return run
-
-
-def export_version(size: int) -> Callable[[Bench], None]:
-    def run(bench: Bench) -> None:
         title = f"bench export {os.getpid()}"[:50]
-        _child(bench, f"export {size}", "export", str(bench.projects["export"]), f"v{size}", title)
+        times: dict[str, list[float]] = {"raw snapshot": [], "export": []}
+        for i in range(repeats):
+            for kind, args in (("raw snapshot", ("snapshot", str(bench.projects["export"]), str(bench.workspace.root / "snapshot.json"))),
+                               ("export", ("export", str(bench.projects["export"]), f"v{size}", title))):
+                shutil.rmtree(bench.workspace.datasets_dir / f"v{size}", ignore_errors=True)  # the previous repeat's
+                began = time.perf_counter()
+                _child(bench, f"{kind} {size} #{i}", *args)
+                times[kind].append(time.perf_counter() - began)
+        for kind, values in times.items():
+            name = f"{kind} {size}"
+            bench.figures[name] = statistics.median(values)
+            bench.rss[name] = max(bench.rss.pop(f"{kind} {size} #{i}") for i in range(repeats))
+            runs = ", ".join(f"{v:.2f}" for v in values)
+            print(f"{name:<28} {bench.figures[name]:8.2f} s   peak RSS {bench.rss[name]:7.0f} MiB   (median of {runs})", flush=True)
 
     return run
 
@@ -243,15 +256,14 @@ RATIOS: list[Ratio] = [
 RSS_GROWTH_TARGET_MIB = 100.0
 
 
-def export_section(sizes: tuple[int, int]) -> tuple[list[Step], list[Ratio]]:
+def export_section(sizes: tuple[int, int], repeats: int) -> tuple[list[Step], list[Ratio]]:
     """Export at two project sizes: its time beside a raw snapshot download, and its peak RSS."""
     steps = [
         step
         for size in sizes
         for step in (
             Step(f"annotated import to {size}", annotate_to(size)),
-            Step(f"raw snapshot {size}", raw_snapshot(size)),
-            Step(f"export {size}", export_version(size)),
+            Step(f"raw snapshot and export {size}", raw_and_export(size, repeats)),
         )
     ]
     ratios = [Ratio(f"export / raw snapshot at {size} tasks", f"export {size}", (f"raw snapshot {size}",), 1.2) for size in sizes]
@@ -276,17 +288,16 @@ def build_corpus(workspace: Workspace, source: Path, n: int) -> list[Article]:
     return load_corpus(workspace)
 
 
-def run(bench: Bench, export_sizes: tuple[int, int] | None = EXPORT_SIZES) -> None:
+def run(bench: Bench, export_sizes: tuple[int, int] | None = EXPORT_SIZES, export_repeats: int = EXPORT_REPEATS) -> None:
     """Every step and ratio; without `export_sizes` (--skip-export) only push, re-push and their references."""
     _project(bench, "raw")
     print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores at the start", flush=True)
-    export_steps, export_ratios = export_section(export_sizes) if export_sizes else ([], [])
+    export_steps, export_ratios = export_section(export_sizes, export_repeats) if export_sizes else ([], [])
     for step in [*STEPS, *export_steps]:
         began = time.perf_counter()
         step.run(bench)
         bench.figures[step.name] = time.perf_counter() - began
-        rss = f"   peak RSS {bench.rss[step.name]:7.0f} MiB" if step.name in bench.rss else ""
-        print(f"{step.name:<28} {bench.figures[step.name]:8.2f} s{rss}", flush=True)
+        print(f"{step.name:<28} {bench.figures[step.name]:8.2f} s", flush=True)
     for ratio in [*RATIOS, *export_ratios]:
         parts = [bench.figures[d] for d in ratio.denominators]
         value = bench.figures[ratio.numerator] / (sum(parts) if ratio.summed else max(parts))
@@ -311,6 +322,8 @@ def main() -> None:
     parser.add_argument("--batch-size", type=int, default=500)
     parser.add_argument("--export-tasks", default=",".join(map(str, EXPORT_SIZES)),
                         help="the two project sizes export is measured at (default 2000,8000)")
+    parser.add_argument("--export-repeats", type=int, default=EXPORT_REPEATS,
+                        help=f"raw snapshot and export alternately this many times at each size (default {EXPORT_REPEATS}; medians)")
     parser.add_argument("--skip-export", action="store_true", help="measure push and re-push only")
     args = parser.parse_args()
     small, large = (int(v) for v in args.export_tasks.split(","))
@@ -336,7 +349,7 @@ def main() -> None:
             client = LabelStudio(base_url=info.url, api_key=creds.token, timeout=600)
             chars = sum(len(a.text) for a in articles)
             print(f"{len(articles)} articles, {chars / len(articles):,.0f} characters on average; Label Studio {info.url}")
-            run(Bench(workspace=workspace, client=client, articles=articles, batch_size=args.batch_size), export_sizes)
+            run(Bench(workspace=workspace, client=client, articles=articles, batch_size=args.batch_size), export_sizes, args.export_repeats)
         finally:
             stop_server(workspace)
 

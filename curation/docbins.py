@@ -78,7 +78,9 @@ class GoldDocBin(DocBin):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self._keys: defaultdict[int, set[int]] = defaultdict(set)  # attr -> hashes whose strings are in self.strings
+        self._plain = [i for i, attr in enumerate(self.attrs) if attr in STRING_ATTRS and attr != MORPH]
+        self._morph = [i for i, attr in enumerate(self.attrs) if attr == MORPH]
+        self._keys: defaultdict[str, set[int]] = defaultdict(set)  # "plain" | "morph" -> hashes whose strings are in self.strings
 
     def from_bytes(self, bytes_data: bytes) -> GoldDocBin:
         self._keys = defaultdict(set)
@@ -103,16 +105,16 @@ class GoldDocBin(DocBin):
                     self.strings.add(span.id_)
 
     def _new_strings(self, doc: Doc, array: numpy.ndarray) -> list[str]:
-        """The strings of the hashes in the Doc's string columns not seen before (str(token.morph) is ""
-        for an empty analysis, whose hash is that of "_")."""
+        """The strings of the hashes in the Doc's string columns not seen before (a hash has one string
+        whatever its column, except in MORPH: str(token.morph) is "" for an empty analysis, whose hash is
+        that of "_")."""
         strings, found = doc.vocab.strings, []
-        for i, attr in enumerate(self.attrs):
-            if attr not in STRING_ATTRS:
+        for group, columns in (("plain", self._plain), ("morph", self._morph)):
+            if not columns:
                 continue
-            keys = set(numpy.unique(array[:, i]).tolist())
-            new = keys - self._keys[attr]
-            self._keys[attr] |= new
-            found += [strings[key] if key and not (attr == MORPH and strings[key] == "_") else "" for key in new]
+            new = set(numpy.unique(array[:, columns]).tolist()) - self._keys[group]
+            self._keys[group] |= new
+            found += [strings[key] if key and not (group == "morph" and strings[key] == "_") else "" for key in new]
         return found
 
     def to_bytes(self) -> bytes:
@@ -157,7 +159,7 @@ class DocBinWriter:
         self.directory = directory
         self.labels = list(labels)
         self.relation_labels = list(relation_labels)
-        self.nlp = spacy.blank("de")
+        self.nlp = _tokenizer_only()
         self.bins = {split: GoldDocBin(store_user_data=True) for split in splits}
         self.documents: Counter[str] = Counter()
         self.shards: Counter[str] = Counter()
@@ -217,6 +219,9 @@ class DocBinWriter:
         )
         return doc
 
+    def finish_adding(self) -> None:
+        """No more documents (a DocBinProcess starts its last shards now; nothing to do here)."""
+
     def close(self) -> None:
         for split, docbin in self.bins.items():
             if len(docbin):
@@ -254,6 +259,15 @@ class DocBinCounts:
             "curate_gold_speakers [quote start, quote end, actor start, actor end], curate_labels, "
             "curate_relation_labels, curate_doc_id, curate_split (see curation/docbins.py)",
         }
+
+
+def _tokenizer_only() -> spacy.language.Language:
+    """spacy.blank("de") whose new lexemes compute only the NORM a DocBin stores: shape, prefix, suffix and
+    the lexical flags (a fifth of the tokeniser's time on news text) are left to the reading vocab."""
+    nlp = spacy.blank("de")
+    getters = nlp.vocab.lex_attr_getters
+    nlp.vocab.lex_attr_getters = {NORM: getters[NORM]} if NORM in getters else {}
+    return nlp
 
 
 def _freeze_msgpack_encoders() -> bool:
@@ -298,6 +312,7 @@ class DocBinProcess:
         self._feeder.start()
         self._batch: list[tuple[DocRecord, str]] = []
         self._counts: DocBinCounts | None = None
+        self._finished = False
 
     def add(self, document: GoldDocument, split: str) -> None:
         self._batch.append((DocRecord.of(document), split))
@@ -317,12 +332,19 @@ class DocBinProcess:
         finally:
             _quietly(stdin.close)
 
-    def close(self) -> None:
+    def finish_adding(self) -> None:
+        """No more documents: the child writes its last shards while this process does its own closing."""
+        if self._finished:
+            return
         if self._batch:
             self._queue.put(("add", self._batch))
             self._batch = []
         self._queue.put(("close", None))
         self._queue.put(None)
+        self._finished = True
+
+    def close(self) -> None:
+        self.finish_adding()
         self._feeder.join()
         assert self._process.stdout is not None
         try:
@@ -373,8 +395,14 @@ class SplitDocBins:
     def add(self, document: GoldDocument, split: str) -> None:
         self.writers[split].add(document, split)
 
-    def close(self) -> None:
+    def finish_adding(self) -> None:
         for writer in self._distinct:
+            writer.finish_adding()
+
+    def close(self) -> None:
+        """The writers here first, so that they write their shards while the child finishes its own."""
+        self.finish_adding()
+        for writer in sorted(self._distinct, key=lambda w: isinstance(w, DocBinProcess)):
             writer.close()
 
     def manifest(self) -> dict[str, Any]:

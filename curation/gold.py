@@ -974,6 +974,7 @@ class VersionWriter:
         """Write what is buffered (Parquet, DocBins) and close every file (also after an error: no open
         handles stay)."""
         try:
+            self.docbins.finish_adding()  # a DocBin process writes its last shards while the Parquet is flushed
             self._flush()
             self.docbins.close()
         finally:

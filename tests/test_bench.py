@@ -47,16 +47,16 @@ def test_calibration_prints_each_rule_with_its_shipped_score():
 @pytest.mark.timeout(900)
 def test_labelstudio_benchmark_prints_each_step_and_every_ratio():
     """Starts its own Label Studio (first start runs the migrations), pushes 12 articles, re-pushes, lists,
-    then exports an annotated project of 12 and of 24 tasks beside raw snapshot downloads."""
+    then exports an annotated project of 12 and of 24 tasks beside raw snapshot downloads, twice each."""
     out = run("labelstudio.py", "--n", "12", "--batch-size", "5", "--wikinews", str(WIKINEWS_DIR / "train.jsonl"),
-              "--export-tasks", "12,24", timeout=800)
+              "--export-tasks", "12,24", "--export-repeats", "2", timeout=800)
     assert out.startswith("12 articles")
-    steps = [re.match(r"(.{28}) +([0-9.]+) s( +peak RSS +([0-9]+) MiB)?$", line) for line in out.splitlines()[2:]]
+    steps = [re.match(r"(.{28}) +([0-9.]+) s( +peak RSS +([0-9]+) MiB +\(median of [0-9.]+, [0-9.]+\))?$", line) for line in out.splitlines()[2:]]
     figures = {m.group(1).strip(): float(m.group(2)) for m in steps if m}
     rss = {m.group(1).strip(): float(m.group(4)) for m in steps if m and m.group(4)}
     assert set(figures) == {"pipeline first load", "pre-annotation alone", "raw import", "push", "re-push, nothing new",
-                            "raw listing", "annotated import to 12", "raw snapshot 12", "export 12",
-                            "annotated import to 24", "raw snapshot 24", "export 24"}
+                            "raw listing", "annotated import to 12", "raw snapshot and export 12", "raw snapshot 12", "export 12",
+                            "annotated import to 24", "raw snapshot and export 24", "raw snapshot 24", "export 24"}
     assert all(seconds > 0 for seconds in figures.values())
     assert set(rss) == {"raw snapshot 12", "export 12", "raw snapshot 24", "export 24"} and min(rss.values()) > 50
     assert "ratio push / max(pre-annotation alone, raw import):" in out and "ratio re-push / raw listing:" in out

@@ -7,16 +7,22 @@ import pytest
 from curation.labelstudio.parts import FIRST_PART_TASKS, MIDDLE_PART_TASKS, SINGLE_PART_TASKS, TAIL_PART_TASKS, Part, part_sizes, plan_parts
 
 
-@pytest.mark.parametrize("total", [1, SINGLE_PART_TASKS, SINGLE_PART_TASKS + 1, 2000, 8000, 100_000])
+@pytest.mark.parametrize("total", [1, SINGLE_PART_TASKS, SINGLE_PART_TASKS + 1, 1000, 2000, 8000, 100_000])
 def test_part_sizes_add_up_small_first_even_middle_shrinking_tail(total: int) -> None:
     sizes = part_sizes(total)
     assert sum(sizes) == total
     if total <= SINGLE_PART_TASKS:
         assert sizes == [total]
         return
-    middle = sizes[1 : -len(TAIL_PART_TASKS)]
-    assert sizes[0] == FIRST_PART_TASKS and tuple(sizes[-len(TAIL_PART_TASKS) :]) == TAIL_PART_TASKS
-    assert middle and max(middle) <= MIDDLE_PART_TASKS and max(middle) - min(middle) <= 1
+    assert sizes[0] == FIRST_PART_TASKS
+    tail = sizes[-len(TAIL_PART_TASKS) :]
+    if total >= FIRST_PART_TASKS + sum(TAIL_PART_TASKS) + MIDDLE_PART_TASKS:
+        assert tuple(tail) == TAIL_PART_TASKS
+        middle = sizes[1 : -len(TAIL_PART_TASKS)]
+        assert middle and max(middle) <= MIDDLE_PART_TASKS and max(middle) - min(middle) <= 1
+    else:  # a small project gets the small end of the tail
+        assert all(size <= limit for size, limit in zip(reversed(sizes[1:]), reversed(TAIL_PART_TASKS)))
+    assert sizes[-1] <= TAIL_PART_TASKS[-1] and tail == sorted(tail, reverse=True)
 
 
 @pytest.mark.parametrize(("first", "last", "total"), [(1, 2000, 2000), (5001, 13000, 8000), (10, 90_000, 3000), (7, 7, 1)])

@@ -176,3 +176,17 @@ def test_gold_docbin_serialises_what_spacys_docbin_does() -> None:
     assert len(ours.to_bytes()) < 1.5 * len(theirs.to_bytes())
     back = [d.to_json() for d in DocBin().from_bytes(ours.to_bytes()).get_docs(nlp.vocab)]
     assert back == [d.to_json() for d in [*docs, tagged, docs[0]]]
+
+
+def test_the_docbin_tokenizer_stores_what_spacy_blank_de_stores() -> None:
+    """The DocBins' tokenizer computes only NORM for new lexemes (curation.docbins._tokenizer_only): the
+    DocBin bytes must be those of spacy.blank("de")'s Docs, words of every shape included."""
+    from spacy.tokens import DocBin
+
+    from curation.docbins import _tokenizer_only
+
+    text = "Der BUNDESTAG tagte am 3.10.2024 um 14:30 Uhr; rund 15 000 Soldaten (ca. 12 %) – siehe https://example.org, E-Mail a@b.de. Öl-Preis: 78,5 $!"
+    ours, theirs = DocBin(store_user_data=True), DocBin(store_user_data=True)
+    ours.add(_tokenizer_only().make_doc(text))
+    theirs.add(spacy.blank("de").make_doc(text))
+    assert ours.to_bytes() == theirs.to_bytes()

@@ -40,12 +40,14 @@ SNAPSHOT_TIMEOUT = 1800.0  # seconds; 5 000 tasks took 18 s here
 POLL_SECONDS = 0.5
 CHUNK_BYTES = 1 << 20
 
-# Tasks per part. Each part costs the server ~0.2 s beyond its tasks; the first part is small so that
-# curate starts early, the last ones small so that little is left to parse after the last download.
+# Tasks per part. Each part costs the server ~0.1 s beyond its tasks; the first part is small so that
+# curate starts early. Curate parses a task in about three quarters of the server's time to export it, so
+# the tail shrinks part by part: each part is parsed while the next, smaller one is built, and little is
+# left to parse after the last download.
 SINGLE_PART_TASKS = 600
 FIRST_PART_TASKS = 300
 MIDDLE_PART_TASKS = 800
-TAIL_PART_TASKS = (300, 100)
+TAIL_PART_TASKS = (450, 350, 250, 150)  # at most; filled from the end
 QUEUED_PARTS = 2  # downloaded parts waiting on disk at most (the thread waits when curate falls behind)
 
 
@@ -61,13 +63,19 @@ class Part:
 
 
 def part_sizes(total: int) -> list[int]:
-    """Expected tasks per part for a project of `total` tasks."""
+    """Expected tasks per part for a project of `total` tasks: the first part, even middle parts, the
+    tail (TAIL_PART_TASKS filled from its small end, as far as the tasks go)."""
     if total <= SINGLE_PART_TASKS:
         return [max(total, 1)]
-    middle = total - FIRST_PART_TASKS - sum(TAIL_PART_TASKS)
-    count = max(1, math.ceil(middle / MIDDLE_PART_TASKS))
-    even = [middle // count + (1 if i < middle % count else 0) for i in range(count)]
-    return [FIRST_PART_TASKS, *even, *TAIL_PART_TASKS]
+    rest, tail = total - FIRST_PART_TASKS, []
+    for size in reversed(TAIL_PART_TASKS):
+        if rest <= 0:
+            break
+        tail.insert(0, min(size, rest))
+        rest -= tail[0]
+    count = math.ceil(rest / MIDDLE_PART_TASKS)
+    middle = [rest // count + (1 if i < rest % count else 0) for i in range(count)] if count else []
+    return [FIRST_PART_TASKS, *middle, *tail]
 
 
 def plan_parts(first_id: int | None, last_id: int | None, total: int) -> list[Part]:
