@@ -204,7 +204,8 @@ def test_an_article_over_a_million_characters_is_pushed_with_its_predictions(ls_
 
 @needs_wikinews
 def test_pieces_keep_offsets_spans_and_speakers() -> None:
-    """A text beyond max_length runs in paragraph-aligned pieces; each piece predicts what it predicts alone."""
+    """A text beyond max_length runs in paragraph-aligned pieces; each piece predicts what it predicts alone,
+    attributes, scores and rule names included."""
     from curation.preannotate import _pieces, load_pipeline, predict
 
     title, one = _wikinews_texts(1)[0]
@@ -218,10 +219,12 @@ def test_pieces_keep_offsets_spans_and_speakers() -> None:
     expected_spans, expected_relations = [], []
     for offset, piece in pieces:
         alone = next(predict(nlp, [Article("piece", title, piece, sha256_text(piece))]))
-        expected_spans += [(s.label, s.start + offset, s.end + offset) for s in alone.spans]
+        expected_spans += [(s.label, s.start + offset, s.end + offset, s.attributes, s.score, s.rule) for s in alone.spans]
         moved = {s.id: f"{s.label.lower()}-{s.start + offset}-{s.end + offset}" for s in alone.spans}
         expected_relations += [(moved[r.from_id], moved[r.to_id]) for r in alone.relations]
-    assert [(s.label, s.start, s.end) for s in joined.spans] == sorted(expected_spans, key=lambda x: (x[1], x[2], x[0]))
+    joined_spans = [(s.label, s.start, s.end, s.attributes, s.score, s.rule) for s in joined.spans]
+    assert joined_spans == sorted(expected_spans, key=lambda x: (x[1], x[2], x[0]))  # attributes, score and rule too
+    assert all(s.rule for s in joined.spans)
     assert all(s.text == text[s.start : s.end] for s in joined.spans)
     assert [(r.from_id, r.to_id) for r in joined.relations] == expected_relations and expected_relations
 

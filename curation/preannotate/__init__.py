@@ -175,7 +175,7 @@ def predict(
                 attrs, score = span_values(doc, label, piece_start, piece_end)
                 attrs = {k: v for k, v in attrs.items() if v is not None and v != ""} if attrs else {}
                 found[sid] = Span(sid, label, start, end, article.text[start:end], attrs,
-                                  None if score is None else float(score), span_rule(doc, label, start, end))
+                                  None if score is None else float(score), span_rule(doc, label, piece_start, piece_end))
         spans.update(found)
         for q_start, q_end, a_start, a_end in doc.user_data.get(SPEAKERS_KEY) or []:  # = doc._.speakers
             qid = span_id("QUOTE", q_start + offset, q_end + offset)
