@@ -180,13 +180,13 @@ print(json.dumps({"seconds": time.perf_counter() - began, "rss_mib": own + child
 """
 
 
-def _child(bench: Bench, step: str, *args: str) -> None:
+def _child(bench: Bench, *args: str) -> float:
+    """Run CHILD with `args`; its peak RSS (MiB, its children included)."""
     import subprocess
 
     env = {**os.environ, "CURATE_HOME": str(bench.workspace.root), "PYTHONPATH": str(ROOT)}
     out = subprocess.run([sys.executable, "-c", CHILD, *args], env=env, check=True, capture_output=True, text=True)
-    result = json.loads(out.stdout.strip().splitlines()[-1])
-    bench.rss[step] = result["rss_mib"]
+    return json.loads(out.stdout.strip().splitlines()[-1])["rss_mib"]
 
 
 def annotate_to(size: int) -> Callable[[Bench], None]:
@@ -222,17 +222,18 @@ def raw_and_export(size: int, repeats: int) -> Callable[[Bench], None]:
 
         title = f"bench export {os.getpid()}"[:50]
         times: dict[str, list[float]] = {"raw snapshot": [], "export": []}
-        for i in range(repeats):
+        peaks: dict[str, list[float]] = {"raw snapshot": [], "export": []}
+        for _ in range(repeats):
             for kind, args in (("raw snapshot", ("snapshot", str(bench.projects["export"]), str(bench.workspace.root / "snapshot.json"))),
                                ("export", ("export", str(bench.projects["export"]), f"v{size}", title))):
                 shutil.rmtree(bench.workspace.datasets_dir / f"v{size}", ignore_errors=True)  # the previous repeat's
                 began = time.perf_counter()
-                _child(bench, f"{kind} {size} #{i}", *args)
+                peaks[kind].append(_child(bench, *args))
                 times[kind].append(time.perf_counter() - began)
         for kind, values in times.items():
             name = f"{kind} {size}"
             bench.figures[name] = statistics.median(values)
-            bench.rss[name] = max(bench.rss.pop(f"{kind} {size} #{i}") for i in range(repeats))
+            bench.rss[name] = max(peaks[kind])
             runs = ", ".join(f"{v:.2f}" for v in values)
             print(f"{name:<28} {bench.figures[name]:8.2f} s   peak RSS {bench.rss[name]:7.0f} MiB   (median of {runs})", flush=True)
 

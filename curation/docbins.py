@@ -366,9 +366,6 @@ class DocBinProcess:
             raise RuntimeError("DocBinProcess.counts() before close()")
         return self._counts
 
-    def manifest(self) -> dict[str, Any]:
-        return self.counts().manifest()
-
     def release(self) -> None:
         """Stop the child if it still runs (after an error or Ctrl-C) and free its pipes."""
         if self._process.poll() is None:

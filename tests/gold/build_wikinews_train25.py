@@ -464,5 +464,6 @@ def build() -> str:
 def main(argv: list[str]) -> int:
     return wikinews_gold.main(argv, OUT, build(), Path(__file__).name)
 
+
 if __name__ == "__main__":
     sys.exit(main(sys.argv[1:]))
