@@ -29,9 +29,9 @@ from label_studio_sdk.core.api_error import ApiError
 from curation.config import CurateError
 from curation.gold import os_error_text
 from curation.labelstudio.client import api_error_text, first_task, request_json
-from curation.labelstudio.signals import signals_deferred
 from curation.labelstudio.plan import SNAPSHOT_SERIALIZATION, SNAPSHOT_TIMEOUT, SNAPSHOT_TITLE, VIEW_TITLE, Part
 from curation.labelstudio.prefetch import FirstPart
+from curation.labelstudio.signals import signals_deferred
 
 POLL_SECONDS = 0.5
 CHUNK_BYTES = 1 << 20

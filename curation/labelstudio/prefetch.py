@@ -78,7 +78,7 @@ class HeadStart:
         try:
             with self._http() as http:
                 self._first = self._build(http)
-        except (httpx.HTTPError, ValueError, KeyError, TypeError):  # no head start: the export finds out itself
+        except Exception:  # noqa: BLE001 - no head start; the export meets the same problem itself and says what it is
             self._first = None
 
     def _build(self, http: httpx.Client) -> FirstPart | None:
