@@ -89,7 +89,7 @@ def push(
     """Pre-annotate the ingested corpus and import it into Label Studio (no duplicates on re-push)."""
     from rich.progress import Progress
 
-    from curation.labelstudio import push as run
+    from curation.labelstudio.push import push as run
 
     with Progress(console=err, transient=True) as progress:
         report = run(
@@ -142,7 +142,7 @@ def agreement(
 ) -> None:
     """Inter-annotator agreement over the project's tasks with several annotators."""
     from curation.agreement import plot_heatmaps
-    from curation.labelstudio.export import project_agreement
+    from curation.labelstudio.snapshots import project_agreement
 
     report = project_agreement(project_title=project, gamma=not no_gamma, gamma_sample=gamma_sample)
     show(report, json_file)

@@ -9,7 +9,7 @@
     datasets/vN/manifest.json      provenance, counts, checksums of every other file
 
 This module is pure: task dicts of a Label Studio export snapshot in, a version out
-(`export_tasks`). Reading the snapshot from Label Studio is curation/labelstudio/export.py. Per task:
+(`export_tasks`). Reading the snapshot from Label Studio is curation/labelstudio/snapshots.py. Per task:
 
     annotated_task     snapshot task -> AnnotatedTask (every usable annotation validated, every prediction)
     consensus.decide   AnnotatedTask -> ExportDecision (the --require policy: the annotation to export,

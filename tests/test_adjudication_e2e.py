@@ -108,7 +108,7 @@ class Scenario:
 @pytest.fixture(scope="module")
 def scenario(label_studio: LabelStudioServer, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Scenario]:
     from curation.corpus import ingest, load_corpus
-    from curation.labelstudio import push
+    from curation.labelstudio.push import push
     from curation.labelstudio.adjudicate import adjudicate
 
     root = tmp_path_factory.mktemp("adjudication-e2e")
@@ -266,7 +266,7 @@ def test_agreement_figures(scenario: Scenario) -> None:
 
 def test_gamma_is_below_one_on_the_disputed_set(scenario: Scenario) -> None:
     from curation.agreement import agreement
-    from curation.labelstudio.export import project_tasks
+    from curation.labelstudio.snapshots import project_tasks
 
     with project_tasks(scenario.workspace, scenario.title) as tasks:
         annotated = [intake.task for _, intake in tasks.tasks if intake.task is not None]

@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 
 from conftest import TestWorkspace
 from curation.cli import app
-from curation.labelstudio import push
+from curation.labelstudio.push import push
 from curation.labelstudio.annotators import invite, list_annotators
 
 pytestmark = [pytest.mark.labelstudio, pytest.mark.timeout(600)]

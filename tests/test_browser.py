@@ -141,7 +141,8 @@ def _regions_list(page: Any, expected: int) -> list[str]:
 
 def test_predicted_regions_are_shown_submitted_and_exported(ls_workspace: TestWorkspace, page: Any) -> None:
     from curation.corpus import ingest
-    from curation.labelstudio import push, regions_from_result
+    from curation.labelstudio import regions_from_result
+    from curation.labelstudio.push import push
 
     server, ws = ls_workspace.server, ls_workspace
     assert not ingest(workspace=ws.workspace).rejected

@@ -47,7 +47,7 @@ from curation import gold
 from curation.config import CurateError, Workspace
 from curation.document import sha256_text
 from curation.labelstudio.export import export
-from curation.labelstudio.parts import SNAPSHOT_TITLE, VIEW_TITLE
+from curation.labelstudio.plan import SNAPSHOT_TITLE, VIEW_TITLE
 from curation.scheme import load_scheme
 from curation.validation import RegionIssue
 
@@ -218,7 +218,7 @@ def uncovered_word(text: str, result: list[dict[str, Any]]) -> tuple[int, int]:
 @pytest.fixture(scope="module")
 def scenario(label_studio: LabelStudioServer, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Scenario]:
     from curation.corpus import ingest, load_corpus
-    from curation.labelstudio import push
+    from curation.labelstudio.push import push
 
     root = tmp_path_factory.mktemp("export-e2e")
     workspace = make_workspace(root)
@@ -517,10 +517,10 @@ def test_export_in_parts_reads_every_task_once_and_writes_the_same_version(scena
     tab, the snapshots and a tab a killed export left are gone."""
     import importlib
 
-    from curation.labelstudio import parts
+    from curation.labelstudio import plan
     from curation.labelstudio.client import request_json
 
-    export_module = importlib.import_module("curation.labelstudio.export")
+    snapshots_module = importlib.import_module("curation.labelstudio.snapshots")
     s = scenario
     keep = {p.name for p in s.workspace.datasets_dir.iterdir()}
     try:
@@ -529,8 +529,8 @@ def test_export_in_parts_reads_every_task_once_and_writes_the_same_version(scena
         request_json(s.server.client, "POST", "/api/dm/views/", body=body)  # what a killed export leaves
         assert VIEW_TITLE in views(s)
         for name, value in {"SINGLE_PART_TASKS": 1, "FIRST_PART_TASKS": 1, "MIDDLE_PART_TASKS": 2, "TAIL_PART_TASKS": (2, 1)}.items():
-            monkeypatch.setattr(parts, name, value)
-        monkeypatch.setattr(export_module, "DOCBIN_PROCESS_TASKS", 1)  # and the DocBins by a second process
+            monkeypatch.setattr(plan, name, value)
+        monkeypatch.setattr(snapshots_module, "DOCBIN_PROCESS_TASKS", 1)  # and the DocBins by a second process
         parted = export(workspace=s.workspace, project_title=s.title)
         manifests = [json.loads((r.path / "manifest.json").read_text(encoding="utf-8")) for r in (whole, parted)]
         n_tasks = manifests[0]["label_studio"]["tasks_in_snapshot"]
@@ -544,6 +544,42 @@ def test_export_in_parts_reads_every_task_once_and_writes_the_same_version(scena
         assert {k: v for k, v in manifests[1].items() if k in ("counts", "task_states", "held_out_tasks", "audit")} == \
             {k: v for k, v in manifests[0].items() if k in ("counts", "task_states", "held_out_tasks", "audit")}
         assert snapshots(s) == [] and VIEW_TITLE not in views(s)
+    finally:
+        drop_new_versions(s, keep)
+
+
+def test_head_start_builds_the_first_part_while_curate_loads(scenario: Scenario, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`export()` has the server build the first part over plain HTTP before it loads the SDK, pyarrow and
+    spaCy (curation/labelstudio/prefetch.py); the export takes that part over and writes the version an export
+    without a head start writes. A local check that fails afterwards leaves no tab and no snapshot behind, and
+    a project whose lock another process holds gets no head start."""
+    from curation.labelstudio import plan, prefetch
+    from curation.labelstudio.client import connect
+    from curation.labelstudio.lock import project_lock
+
+    s = scenario
+    taken: list[Any] = []
+    take = prefetch.HeadStart.take
+    monkeypatch.setattr(prefetch.HeadStart, "take", lambda self, project_id: taken.append(take(self, project_id)) or taken[-1])
+    for name, value in {"SINGLE_PART_TASKS": 1, "FIRST_PART_TASKS": 2, "MIDDLE_PART_TASKS": 2, "TAIL_PART_TASKS": (1,)}.items():
+        monkeypatch.setattr(plan, name, value)
+    keep = {p.name for p in s.workspace.datasets_dir.iterdir()}
+    try:
+        early = export(workspace=s.workspace, project_title=s.title)
+        assert len(taken) == 1 and taken[0] is not None and taken[0].project_id == s.project_id
+        ids = json.loads((early.path / "manifest.json").read_text(encoding="utf-8"))["label_studio"]["export_snapshot_ids"]
+        assert ids[0] == taken[0].snapshot_id and len(ids) == len(taken[0].plan) >= 3
+        plain = export(workspace=s.workspace, project_title=s.title, connection=connect(s.workspace))
+        assert len(taken) == 1  # a given connection gets no head start
+        for name in ("documents.parquet", "spans.parquet", "relations.parquet"):
+            assert table(s, early.version, name) == table(s, plain.version, name), name
+        for name in ["gold.jsonl", *(str(p.relative_to(plain.path)) for p in plain.path.glob("*.spacy/*.spacy"))]:
+            assert (early.path / name).read_bytes() == (plain.path / name).read_bytes(), name
+        with pytest.raises(CurateError, match="already exists"):
+            export(version=early.version, workspace=s.workspace, project_title=s.title)
+        assert len(taken) == 1 and snapshots(s) == [] and VIEW_TITLE not in views(s)
+        with project_lock(s.server.url, s.title), prefetch.head_start(s.workspace, s.title) as none:
+            assert none is None
     finally:
         drop_new_versions(s, keep)
 

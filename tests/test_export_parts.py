@@ -1,10 +1,10 @@
-"""The plan of an export's parts (curation/labelstudio/parts.py): pure, no server."""
+"""The plan of an export's parts (curation/labelstudio/plan.py): pure, no server."""
 
 from __future__ import annotations
 
 import pytest
 
-from curation.labelstudio.parts import FIRST_PART_TASKS, MIDDLE_PART_TASKS, SINGLE_PART_TASKS, TAIL_PART_TASKS, Part, part_sizes, plan_parts
+from curation.labelstudio.plan import FIRST_PART_TASKS, MIDDLE_PART_TASKS, SINGLE_PART_TASKS, TAIL_PART_TASKS, Part, part_sizes, plan_parts
 
 
 @pytest.mark.parametrize("total", [1, SINGLE_PART_TASKS, SINGLE_PART_TASKS + 1, 1000, 2000, 8000, 100_000])

@@ -631,7 +631,7 @@ def test_annotated_task_holds_every_annotation_and_prediction() -> None:
 
 
 def test_snapshot_file_is_parsed_task_by_task(tmp_path: Path) -> None:
-    from curation.labelstudio.export import snapshot_tasks
+    from curation.labelstudio.snapshots import snapshot_tasks
 
     path = tmp_path / "snapshot.json"
     path.write_text(json.dumps(varied_tasks()), encoding="utf-8")

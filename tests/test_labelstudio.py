@@ -22,7 +22,6 @@ from curation.labelstudio import (
     list_existing,
     prediction_payload,
     prediction_result,
-    push,
     regions_from_result,
     server_status,
     start_server,
@@ -30,6 +29,7 @@ from curation.labelstudio import (
     task_payload,
     validate_prediction_payload,
 )
+from curation.labelstudio.push import push
 from curation.labelstudio.server import free_port, server_paths
 from curation.validation import RegionIssue
 from curation.scheme import load_scheme

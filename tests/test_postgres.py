@@ -99,7 +99,8 @@ def _annotate(server: LabelStudioServer, project_id: int, texts: dict[str, str])
 @pytest.fixture(scope="module")
 def loop(postgres: PostgresServer, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Loop]:
     from curation.corpus import ingest, load_corpus
-    from curation.labelstudio import push, stop_server
+    from curation.labelstudio import stop_server
+    from curation.labelstudio.push import push
 
     _require_label_studio()
     root = tmp_path_factory.mktemp("pg-loop")

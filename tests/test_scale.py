@@ -16,7 +16,8 @@ import pytest
 from conftest import LabelStudioServer, TestWorkspace, in_ci
 from curation.config import PACKAGE_ROOT, Workspace
 from curation.document import Article, Prediction, Relation, Span, sha256_text
-from curation.labelstudio import connect, ensure_project, push, regions_from_result, task_payload
+from curation.labelstudio import connect, ensure_project, regions_from_result, task_payload
+from curation.labelstudio.push import push
 from curation.labelstudio.tasks import RULE_KEY, prediction_payload, validate_prediction_payload
 from curation.scheme import load_scheme
 

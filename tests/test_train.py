@@ -169,7 +169,7 @@ def test_cli_train_reports_bad_input_in_one_line(tmp_path: Path) -> None:
 @pytest.mark.labelstudio
 def test_cli_train_then_push_uses_the_model(ls_workspace: TestWorkspace, tmp_path: Path) -> None:
     from curation.corpus import ingest
-    from curation.labelstudio import push
+    from curation.labelstudio.push import push
 
     versions = _write_versions(ls_workspace.root)
     output = tmp_path / "models" / "pushed"

@@ -35,7 +35,7 @@ from curation.consensus import CONSENSUS_PREFIX, SETTLED, consensus_prediction, 
 from curation.document import Prediction, normal_attrs, timestamp
 from curation.gold import TaskIntake, safe_url
 from curation.labelstudio.client import Connection, api_error_text, connect, project_url
-from curation.labelstudio.export import project_tasks
+from curation.labelstudio.snapshots import project_tasks
 from curation.labelstudio.tasks import prediction_payload, validate_prediction_payload
 from curation.scheme import LabelScheme, load_scheme
 

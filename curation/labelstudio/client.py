@@ -6,9 +6,6 @@ both) when set, else the embedded server of this workspace. Every failure is one
 
 from __future__ import annotations
 
-import ipaddress
-import json
-import os
 import re
 import time
 from dataclasses import dataclass
@@ -19,18 +16,15 @@ from label_studio_sdk import LabelStudio
 from label_studio_sdk.core.api_error import ApiError
 
 from curation.config import DEFAULT_PROJECT_TITLE, CurateError, Workspace
-from curation.labelstudio.server import running_server, server_paths
+from curation.labelstudio.endpoint import ConnectionFailed, connection_headers, endpoint
+from curation.labelstudio.plan import id_filter, task_query  # noqa: F401  (push builds its filters with them)
+from curation.labelstudio.server import server_paths
 from curation.scheme import LabelScheme, load_scheme
 
-CONNECTION_EXIT_CODE = 2
 SDK_TIMEOUT = 300  # seconds; bulk imports get their own, longer, per-request timeout
 CHECK_OPTIONS: Any = {"timeout": 15, "max_retries": 0}
 READ_ATTEMPTS = 3  # a GET is repeated after a 5xx or a transport error (it changes nothing)
 TITLE_LENGTH = (3, 50)  # Label Studio's PROJECT_TITLE_MIN_LEN / MAX_LEN
-
-
-class ConnectionFailed(CurateError):
-    exit_code = CONNECTION_EXIT_CODE
 
 
 @dataclass
@@ -63,47 +57,10 @@ def _leaves(value: Any) -> list[str]:
     return [str(value)]
 
 
-def connection_headers(url: str) -> dict[str, str]:
-    """`Connection: close` for a server on this machine, else nothing.
-
-    `label-studio start` serves through Django's runserver, which answers a kept-alive connection in two small
-    writes that wait for the client's delayed ACK: every request then takes ~40 ms longer (measured: /health
-    54 ms kept alive, 13 ms on a fresh connection). A new loopback connection costs almost nothing; a remote
-    server keeps its connections (a TLS handshake per request would cost more than it saves)."""
-    host = httpx.URL(url).host
-    try:
-        loopback = host == "localhost" or ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        loopback = False
-    return {"Connection": "close"} if loopback else {}
-
-
 def connect(workspace: Workspace | None = None) -> Connection:
     """A verified SDK client (users.whoami answered), or CurateError(exit_code=2) in one line."""
-    url = os.environ.get("LABEL_STUDIO_URL", "").strip()
-    key = os.environ.get("LABEL_STUDIO_API_KEY", "").strip()
-    if url or key:
-        if not (url and key):
-            missing = "LABEL_STUDIO_API_KEY" if url else "LABEL_STUDIO_URL"
-            raise ConnectionFailed(
-                f"{missing} is not set: set both LABEL_STUDIO_URL and LABEL_STUDIO_API_KEY, or neither to use the embedded server"
-            )
-        source: Literal["env", "embedded"] = "env"
-        hint = "check LABEL_STUDIO_URL or start that server"
-    else:
-        found = running_server(workspace)
-        if found is None:
-            raise ConnectionFailed(
-                f"no Label Studio to talk to: start the embedded one with `curate server start` "
-                f"(data in {server_paths(workspace).root}) or set LABEL_STUDIO_URL and LABEL_STUDIO_API_KEY"
-            )
-        url, creds = found
-        key = creds.token
-        source = "embedded"
-        hint = "start it with `curate server start` or set LABEL_STUDIO_URL"
-    url = url.rstrip("/")
-    if not url.startswith(("http://", "https://")):
-        raise ConnectionFailed(f"LABEL_STUDIO_URL {url!r} is not an http(s) URL")
+    server = endpoint(workspace)
+    url, key, source, hint = server.url, server.key, server.source, server.hint
     try:
         http = httpx.Client(timeout=SDK_TIMEOUT, follow_redirects=True, headers=connection_headers(url))
         client = LabelStudio(base_url=url, api_key=key, timeout=SDK_TIMEOUT, httpx_client=http)
@@ -186,19 +143,6 @@ def request_json(
             detail = response.text
         raise ApiError(status_code=response.status_code, body=detail)
     return response.json() if response.content else None
-
-
-def id_filter(operator: str, value: Any) -> dict[str, Any]:
-    """A Data Manager filter on the task id (`value` a number, or {"min", "max"} for operator "in")."""
-    return {"filter": "filter:tasks:id", "operator": operator, "type": "Number", "value": value}
-
-
-def task_query(filters: list[dict[str, Any]] | None = None, ordering: list[str] | None = None) -> dict[str, str]:
-    """The `query` parameter of /api/tasks: the Data Manager filters (all must hold) and the ordering."""
-    query: dict[str, Any] = {"filters": {"conjunction": "and", "items": filters or []}}
-    if ordering:
-        query["ordering"] = ordering
-    return {"query": json.dumps(query)}
 
 
 def first_task(

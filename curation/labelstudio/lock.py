@@ -50,3 +50,19 @@ def project_lock(url: str, title: str, timeout: float = LOCK_TIMEOUT) -> Iterato
         yield path
     finally:
         lock.release()
+
+
+@contextmanager
+def project_lock_if_free(url: str, title: str) -> Iterator[bool]:
+    """Hold the lock of project `title` for the block when no other process holds it right now (True);
+    else hold nothing (False) and let the caller wait for it later, e.g. after its local checks."""
+    lock = FileLock(str(lock_path(url, title)))
+    try:
+        lock.acquire(blocking=False)
+    except Timeout:
+        yield False
+        return
+    try:
+        yield True
+    finally:
+        lock.release()

@@ -8,21 +8,18 @@ tab ("view") whose filter is the part's id range: every task is read exactly onc
 part was built. The last part is open-ended, so tasks imported meanwhile are not lost.
 
     task_id_range()  the project's first and last task id and task count (two one-task listings)
-    plan_parts()     pure: id ranges for a small first part, even middle parts and a shrinking tail
+    plan_parts()     (curation.labelstudio.plan, pure) id ranges: a small first part, even middle parts, a shrinking tail
     PartDownloader   the thread: per part, set the tab's filter, create, download and delete the snapshot
 """
 
 from __future__ import annotations
 
 import json
-import math
 import queue
 import signal
 import threading
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -31,67 +28,14 @@ from label_studio_sdk.core.api_error import ApiError
 
 from curation.config import CurateError
 from curation.gold import os_error_text
-from curation.labelstudio.client import api_error_text, first_task, id_filter, request_json
+from curation.labelstudio.client import api_error_text, first_task, request_json
+from curation.labelstudio.plan import SNAPSHOT_SERIALIZATION, SNAPSHOT_TIMEOUT, SNAPSHOT_TITLE, VIEW_TITLE, Part
+from curation.labelstudio.prefetch import FirstPart
+from curation.labelstudio.signals import signals_deferred
 
-SNAPSHOT_TITLE = "curate export"
-VIEW_TITLE = "curate export (temporary)"  # the Data Manager tab a running export uses; deleted afterwards
-SNAPSHOT_SERIALIZATION = {"predictions": {"only_id": False}, "annotations__completed_by": {"only_id": False}}
-SNAPSHOT_TIMEOUT = 1800.0  # seconds; 5 000 tasks took 18 s here
 POLL_SECONDS = 0.5
 CHUNK_BYTES = 1 << 20
-
-# Tasks per part. Each part costs the server 0.06-0.2 s beyond its tasks (more with more tasks in its
-# database); the first part is small so that curate starts early. Curate parses a task in about three
-# quarters of the server's time to export it, so the tail shrinks part by part: each part is parsed while
-# the next, smaller one is built, and little is left to parse after the last download.
-SINGLE_PART_TASKS = 600
-FIRST_PART_TASKS = 300
-MIDDLE_PART_TASKS = 800
-TAIL_PART_TASKS = (450, 350, 250, 150)  # at most; filled from the end
 QUEUED_PARTS = 2  # downloaded parts waiting on disk at most (the thread waits when curate falls behind)
-
-
-@dataclass(frozen=True)
-class Part:
-    first_id: int
-    last_id: int | None  # None: every task from first_id on
-
-    def filters(self) -> dict[str, Any]:
-        """The Data Manager filter of this id range."""
-        bound = self.last_id if self.last_id is not None else 2**62
-        return {"conjunction": "and", "items": [id_filter("in", {"min": self.first_id, "max": bound})]}
-
-
-def part_sizes(total: int) -> list[int]:
-    """Expected tasks per part for a project of `total` tasks: the first part, even middle parts, the
-    tail (TAIL_PART_TASKS filled from its small end, as far as the tasks go)."""
-    if total <= SINGLE_PART_TASKS:
-        return [max(total, 1)]
-    rest, tail = total - FIRST_PART_TASKS, []
-    for size in reversed(TAIL_PART_TASKS):
-        if rest <= 0:
-            break
-        tail.insert(0, min(size, rest))
-        rest -= tail[0]
-    count = math.ceil(rest / MIDDLE_PART_TASKS)
-    middle = [rest // count + (1 if i < rest % count else 0) for i in range(count)] if count else []
-    return [FIRST_PART_TASKS, *middle, *tail]
-
-
-def plan_parts(first_id: int | None, last_id: int | None, total: int) -> list[Part]:
-    """Id ranges covering first_id.. (the last open-ended), sized by `part_sizes` assuming the project's
-    ids are spread evenly between first_id and last_id (a gap only makes a part smaller)."""
-    if first_id is None or last_id is None or total <= 0:
-        return [Part(1, None)]
-    ids_per_task = (last_id - first_id + 1) / total
-    parts, start, expected = [], first_id, 0
-    for size in part_sizes(total)[:-1]:
-        expected += size
-        end = first_id + math.ceil(expected * ids_per_task) - 1
-        if end >= start:
-            parts.append(Part(start, end))
-            start = end + 1
-    return [*parts, Part(start, None)]
 
 
 def task_id_range(client: Any, project_id: int) -> tuple[int | None, int | None, int]:
@@ -141,10 +85,16 @@ def download_snapshot(
         )
     except ApiError as exc:
         raise CurateError(f"Label Studio refused the export snapshot of project {project_id} ({api_error_text(exc)})") from None
+    fetch_snapshot(client, project_id, int(snapshot.id), snapshot.status, path, timeout)
+    return int(snapshot.id)
+
+
+def fetch_snapshot(client: Any, project_id: int, snapshot_id: int, status: Any, path: Path, timeout: float = SNAPSHOT_TIMEOUT) -> None:
+    """Wait until the snapshot is built, stream it into `path`; it is deleted on the server in any case."""
     try:
-        _wait_until_built(client, project_id, int(snapshot.id), snapshot.status, timeout)
+        _wait_until_built(client, project_id, snapshot_id, status, timeout)
         chunks = client.projects.exports.download(
-            id=project_id, export_pk=snapshot.id, request_options={"timeout": timeout, "chunk_size": CHUNK_BYTES}
+            id=project_id, export_pk=snapshot_id, request_options={"timeout": timeout, "chunk_size": CHUNK_BYTES}
         )
         with open(path, "wb") as fh:
             for chunk in chunks:
@@ -154,8 +104,7 @@ def download_snapshot(
     except OSError as exc:
         raise CurateError(f"cannot store the export snapshot of project {project_id} ({os_error_text(exc)})") from None
     finally:
-        _delete_snapshot(client, project_id, int(snapshot.id))
-    return int(snapshot.id)
+        _delete_snapshot(client, project_id, snapshot_id)
 
 
 def _wait_until_built(client: Any, project_id: int, snapshot_id: int, status: Any, timeout: float) -> None:
@@ -178,28 +127,15 @@ def _delete_snapshot(client: Any, project_id: int, snapshot_id: int) -> None:
             pass
 
 
-@contextmanager
-def signals_deferred() -> Iterator[None]:
-    """SIGINT and SIGTERM wait until the block is done (only the main thread handles signals; a
-    PartDownloader thread blocks them for good)."""
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
-    blocked = {signal.SIGINT, signal.SIGTERM}
-    previous = signal.pthread_sigmask(signal.SIG_BLOCK, blocked)
-    try:
-        yield
-    finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
-
-
 class PartDownloader:
     """A thread that builds and downloads the planned parts in order into `directory` while the caller
     reads them from `paths()`. On the way out (also on errors, Ctrl-C, SIGTERM) it stops after its
     current request, whose snapshot is deleted as always, and the temporary tab is deleted."""
 
-    def __init__(self, client: Any, project_id: int, plan: list[Part], directory: Path) -> None:
-        self.client, self.project_id, self.plan, self.directory = client, project_id, plan, directory
+    def __init__(self, client: Any, project_id: int, plan: list[Part], directory: Path, first: FirstPart | None = None) -> None:
+        """`first`: the head start's first part (curation.labelstudio.prefetch), already built with its tab;
+        `plan` is then the head start's plan."""
+        self.client, self.project_id, self.plan, self.directory, self.first = client, project_id, plan, directory, first
         self.snapshot_ids: list[int] = []
         self._queue: queue.Queue[Path | BaseException | None] = queue.Queue(maxsize=QUEUED_PARTS)
         self._stop = threading.Event()
@@ -207,7 +143,7 @@ class PartDownloader:
         self._view_id: int | None = None
 
     def __enter__(self) -> PartDownloader:
-        self._view_id = self._create_view()
+        self._view_id = self.first.view_id if self.first else self._create_view()
         self._thread.start()
         return self
 
@@ -230,11 +166,11 @@ class PartDownloader:
         try:
             for index, part in enumerate(self.plan):
                 if self._stop.is_set():
+                    if index == 0 and self.first:
+                        _delete_snapshot(self.client, self.project_id, self.first.snapshot_id)
                     return
-                if index:
-                    self._set_filter(part)
                 path = self.directory / f"part-{index:04d}.json"
-                self.snapshot_ids.append(download_snapshot(self.client, self.project_id, path, view_id=self._view_id))
+                self.snapshot_ids.append(self._download(index, part, path))
                 self._put(path)
             self._put(None)
             # What a killed export left, now that the server is idle (under the project lock none is running).
@@ -242,6 +178,15 @@ class PartDownloader:
             delete_stale_views(self.client, self.project_id, keep=self._view_id)
         except BaseException as exc:  # noqa: BLE001 - handed to the reading thread, which raises it
             self._put(exc)
+
+    def _download(self, index: int, part: Part, path: Path) -> int:
+        """Part `index` into `path` (the head start's first part is already built); its snapshot id."""
+        if index == 0 and self.first:
+            fetch_snapshot(self.client, self.project_id, self.first.snapshot_id, "completed", path)
+            return self.first.snapshot_id
+        if index:
+            self._set_filter(part)
+        return download_snapshot(self.client, self.project_id, path, view_id=self._view_id)
 
     def _put(self, item: Path | BaseException | None) -> None:
         while not self._stop.is_set():

@@ -17,7 +17,7 @@ from curation.consensus import PROGRESS_STATES, progress_state
 from curation.config import Workspace
 from curation.gold import TaskIntake
 from curation.labelstudio.client import Connection
-from curation.labelstudio.export import project_tasks
+from curation.labelstudio.snapshots import project_tasks
 from curation.labelstudio.lock import lock_path
 
 
