@@ -11,6 +11,8 @@ from datetime import datetime
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+LABELS = ("ACTOR", "FIGURE", "QUOTE")  # the span labels of the scheme (label_config.xml), in this order
+
 
 def sha256_text(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()

@@ -51,6 +51,7 @@ import pyarrow.parquet as pq
 
 import curation
 from curation.config import CurateError, Workspace
+from curation.docbin_process import docbin_writer
 from curation.document import AnnotatedTask, Annotation, Document, Prediction, Relation, Span, same_attrs, sha256_text, timestamp
 from curation.scheme import LabelScheme, load_scheme
 from curation.validation import RELATION_ENDPOINTS, RegionIssue, check_document, valid_part
@@ -911,8 +912,6 @@ class VersionWriter:
         row_group_documents: int = ROW_GROUP_DOCUMENTS,
         docbin_process: bool = False,
     ):
-        from curation.docbins import docbin_writer  # imports spaCy: only when a version is written
-
         self.directory = directory
         self.earlier_splits = earlier_splits
         self.coverage = coverage

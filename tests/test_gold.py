@@ -707,11 +707,11 @@ def test_audit_groups_predicted_regions_by_the_rule_they_carry(tmp_path: Path) -
 
 
 def test_docbins_written_by_a_child_process_are_the_in_process_ones(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """`docbin_process` (what a large export uses: a child writes the train split, this process the others)
-    writes byte-identical DocBin shards and the same manifest."""
-    from curation import docbins
+    """`docbin_process` (what a large export uses: a child process writes every split) writes byte-identical
+    DocBin shards and the same manifest as a writer in this process."""
+    from curation import docbin_process
 
-    monkeypatch.setattr(docbins, "BATCH_DOCUMENTS", 2)  # several batches (the child is spawned: it keeps SHARD_DOCUMENTS)
+    monkeypatch.setattr(docbin_process, "BATCH_DOCUMENTS", 2)  # several batches (the child is spawned: it keeps SHARD_DOCUMENTS)
     tasks = [task(i, [annotation(i, standard_result())]) for i in range(1, 8)]
     here = gold.export_tasks(tasks, PROVENANCE, version="v1", workspace=workspace(tmp_path / "a"))
     child = gold.export_tasks(tasks, PROVENANCE, version="v1", workspace=workspace(tmp_path / "b"), docbin_process=True)
@@ -724,17 +724,17 @@ def test_docbins_written_by_a_child_process_are_the_in_process_ones(tmp_path: Pa
 
 
 def test_an_error_in_the_docbin_process_is_one_line_and_leaves_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from curation import docbins
+    from curation import docbin_process
 
-    made = docbins.DocBinProcess.__init__
+    made = docbin_process.DocBinProcess.__init__
 
     def then_lose_a_directory(self: Any, directory: Path, *args: Any) -> None:
         made(self, directory, *args)
-        for split in docbins.CHILD_SPLITS:
+        for split in docbin_process.SPLITS:
             (directory / f"{split}.spacy").rmdir()
             (directory / f"{split}.spacy").write_bytes(b"")  # a file where the child writes its shards
 
-    monkeypatch.setattr(docbins.DocBinProcess, "__init__", then_lose_a_directory)
+    monkeypatch.setattr(docbin_process.DocBinProcess, "__init__", then_lose_a_directory)
     with pytest.raises(CurateError, match="File exists") as info:
         gold.export_tasks(three_tasks(), PROVENANCE, version="v1", workspace=workspace(tmp_path), docbin_process=True)
     assert "\n" not in str(info.value) and info.value.exit_code == 1

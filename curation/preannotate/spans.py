@@ -6,8 +6,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
-LABELS = ("ACTOR", "FIGURE", "QUOTE")
-
+from curation.document import LABELS  # noqa: F401  (re-exported: the rule components and train use it)
 
 _EXTENSION_KEY = "curate._"
 
