@@ -7,6 +7,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from curation.preannotate.pipeline import BatchedComponent, doc_text, make_aligned_span
+from curation.preannotate.quotes.cues import cue_words
 from curation.preannotate.quotes.direct import find_direct, pair_marks
 from curation.preannotate.quotes.indirect import find_indirect
 from curation.preannotate.quotes.speakers import Speakers
@@ -18,9 +19,10 @@ def find_quotes(text: str, tx: Sentences | None = None) -> list[Quote]:
     """All QUOTE candidates of a text with their rule, score, cue and frame (sorted by start)."""
     tx = tx or Sentences(text)
     pairs = pair_marks(text)
-    konj = konj_positions(text, sorted(pairs))
+    cues = cue_words(text)
+    konj = konj_positions(text, cues.konj, sorted(pairs))
     direct = find_direct(text, tx, konj)
-    indirect = find_indirect(text, tx, konj, direct)
+    indirect = find_indirect(text, tx, konj, direct, cues.speech)
     return sorted(direct + indirect, key=lambda q: (q.start, -q.end))
 
 

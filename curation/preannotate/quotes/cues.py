@@ -4,6 +4,7 @@ forms, stance phrases; and the capitalised words that start a sentence without n
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from curation.preannotate.lexicon import MONTHS, WEEKDAYS, speech_verbs
 from curation.preannotate.pipeline import WordScan, trie_pattern
@@ -60,6 +61,33 @@ _KONJ_FORMS = sorted(
 KONJ_I_SCAN = WordScan(trie_pattern(_KONJ_FORMS) + r"(?![\w-])", r"\w-")
 
 KONJ_I_RE = KONJ_I_SCAN.at  # one Konjunktiv form at a word start
+
+# Both lists in one pass over the text: a whole-text WordScan costs about as much for one word list as for
+# several (re spends it on trying every word start). Every word of the lists is word characters only, so a match
+# of SPEECH_SCAN or KONJ_I_SCAN is a whole word of its list, and this scan finds every such word.
+_CUE_WORDS_SCAN = WordScan(trie_pattern({*speech_verbs(), *_KONJ_FORMS}) + r"(?!\w)")
+_SPEECH_WORD_SET = frozenset(speech_verbs())
+_KONJ_FORM_SET = frozenset(_KONJ_FORMS)
+
+
+@dataclass(slots=True)
+class CueWords:
+    """The (start, end) of a text's speech verbs (= SPEECH_SCAN.spans(text)) and of its Konjunktiv forms
+    (= KONJ_I_SCAN.spans(text), which takes no word next to a hyphen)."""
+
+    speech: list[tuple[int, int]]
+    konj: list[tuple[int, int]]
+
+
+def cue_words(text: str) -> CueWords:
+    found = CueWords([], [])
+    for start, end in _CUE_WORDS_SCAN.spans(text):
+        word = text[start:end]
+        if word in _SPEECH_WORD_SET:
+            found.speech.append((start, end))
+        if word in _KONJ_FORM_SET and text[start - 1 : start] != "-" and text[end : end + 1] != "-":
+            found.konj.append((start, end))
+    return found
 
 # Konjunktiv I after a subject pronoun in first person is indicative ("ich habe"); only count after others.
 FIRST_PERSON_RE = re.compile(r"\b(?:ich|Ich)\s+$")
