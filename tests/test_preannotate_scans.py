@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from curation.preannotate.lexicon import SOURCE_CUES
+from curation.preannotate.pipeline import WordScan, trie_pattern
 from curation.preannotate.quotes.cues import KONJ_I_SCAN, SPEECH_SCAN, cue_words
 
 # hyphens, underscores and digits next to list words, words of both lists, prefixes and extensions of list words
@@ -25,3 +27,13 @@ def test_cue_words_are_the_speech_and_konjunktiv_scans(text: str) -> None:
     found = cue_words(text)
     assert found.speech == SPEECH_SCAN.spans(text)
     assert found.konj == KONJ_I_SCAN.spans(text)
+
+
+def _source_cue_scan_before() -> WordScan:
+    """The actor rules' source-cue scan that cue_words replaced."""
+    return WordScan(rf"(?:{trie_pattern(SOURCE_CUES)})[ \u00a0]+(?=[A-ZÄÖÜ])")
+
+
+@pytest.mark.parametrize("text", TEXTS + ["sagte Lawrow, laut  Tass und so\u00a0Nacke; sagte er, x-so Merkel, soLaut X"])
+def test_cue_words_source_cues_are_the_former_scan(text: str) -> None:
+    assert cue_words(text).source == _source_cue_scan_before().spans(text)
