@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
+from curation.preannotate.actors import _TITLE_ABBREVIATION_RE
 from curation.preannotate.lexicon import SOURCE_CUES
 from curation.preannotate.pipeline import WordScan, trie_pattern
 from curation.preannotate.quotes.cues import KONJ_I_SCAN, SPEECH_SCAN, cue_words
@@ -37,3 +40,9 @@ def _source_cue_scan_before() -> WordScan:
 @pytest.mark.parametrize("text", TEXTS + ["sagte Lawrow, laut  Tass und so\u00a0Nacke; sagte er, x-so Merkel, soLaut X"])
 def test_cue_words_source_cues_are_the_former_scan(text: str) -> None:
     assert cue_words(text).source == _source_cue_scan_before().spans(text)
+
+
+@pytest.mark.parametrize("text", TEXTS + ["Dr. Meier, Prof.  Dr.\u00a0Schulz, Mrs. X, Mr.Y, Ms. Z, XDr. Q, Prof.", "Dr.Mrs. A"])
+def test_title_abbreviations_found_at_their_dot(text: str) -> None:
+    former = re.compile(r"(?:Dr|Prof|Mr|Mrs|Ms)\.[ \u00a0]+")
+    assert [m.end() for m in _TITLE_ABBREVIATION_RE.finditer(text)] == [m.end() for m in former.finditer(text)]

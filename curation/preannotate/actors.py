@@ -106,7 +106,9 @@ _ACRONYM_RE = re.compile(_ACRONYM)
 # _ACRONYM after its first letter
 _ACRONYM_FIND_RE = re.compile(
     rf"[{_UPPER}](?<![\w\-‐][{_UPPER}])(?:[{_UPPER}a-z]?[{_UPPER}]{{1,5}}|[{_UPPER}])(?![\w\-‐])")
-_TITLE_ABBREVIATION_RE = re.compile(r"(?:Dr|Prof|Mr|Mrs|Ms)\.[ \u00a0]+")
+# "Dr. ", "Prof. ": found at the dot (a literal first character, which re skips ahead to), the abbreviation
+# checked behind it
+_TITLE_ABBREVIATION_RE = re.compile(r"\.(?:(?<=Dr\.|Mr\.|Ms\.)|(?<=Mrs\.)|(?<=Prof\.))[ \u00a0]+")
 # An opening quotation mark before a capital, one pattern per mark: a literal first character lets re skip ahead
 # much faster than a character class ("[„\"»‚]") does.
 _QUOTE_OPEN_RES = tuple(re.compile(re.escape(mark) + "(?=[A-ZÄÖÜ])") for mark in "„\"»‚")
