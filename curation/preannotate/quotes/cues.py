@@ -1,5 +1,6 @@
 """Cue words of the quote rules as precompiled patterns: verbs of saying, judging and reporting, Konjunktiv
-forms, stance phrases; and the capitalised words that start a sentence without naming anyone."""
+forms, stance phrases; and the capitalised words that start a sentence without naming anyone. ``cue_words``
+finds the speech verbs, Konjunktiv forms and the actor rules' source cues of a text in one pass."""
 
 from __future__ import annotations
 
@@ -102,12 +103,13 @@ _CUE_WORDS_KEY = "curate_cue_words"
 
 
 def doc_cue_words(doc: Doc) -> CueWords:
-    """cue_words of the doc's text, kept on the doc (plain lists: Doc.to_bytes keeps them): the actor and the
-    quote rules share one scan."""
+    """cue_words of the doc's text, kept on the doc (plain data: Doc.to_bytes keeps it): the actor and the quote
+    rules share one scan."""
     found = doc.user_data.get(_CUE_WORDS_KEY)
     if found is None:
         found = doc.user_data[_CUE_WORDS_KEY] = cue_words(doc_text(doc))
     return CueWords(*found)
+
 
 # Konjunktiv I after a subject pronoun in first person is indicative ("ich habe"); only count after others.
 FIRST_PERSON_RE = re.compile(r"\b(?:ich|Ich)\s+$")
