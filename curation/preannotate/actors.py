@@ -50,10 +50,9 @@ from curation.preannotate.lexicon import (ADJECTIVE_ENDING, ADJECTIVE_ENDINGS, D
                                          GEOGRAPHIC_HEADS, LEGAL_FORMS, MONTHS, NAME_FORMING_CUES,
                                          ORG_DESCRIPTION_HEADS, ORG_NAME_HEADS_DE, ORG_NAME_HEADS_EN, PARTY_WORDS,
                                          PERSON_DESCRIPTION_HEADS, PERSON_DESCRIPTION_WORDS, PLACE_NOUNS,
-                                         SOURCE_CUES, SPORTS_CLUB_ABBREVIATIONS, STATE_DESCRIPTION_HEADS,
-                                         WEEKDAYS)
-from curation.preannotate.pipeline import (BatchedComponent, WordScan, doc_text, make_aligned_span, token_range,
-                                          trie_pattern)
+                                         SPORTS_CLUB_ABBREVIATIONS, STATE_DESCRIPTION_HEADS, WEEKDAYS)
+from curation.preannotate.pipeline import BatchedComponent, doc_text, make_aligned_span, token_range, trie_pattern
+from curation.preannotate.quotes.cues import cue_words, doc_cue_words
 
 PERSON, ORGANIZATION, STATE = "PERSON", "ORGANIZATION", "STATE"
 
@@ -107,7 +106,9 @@ _ACRONYM_RE = re.compile(_ACRONYM)
 # _ACRONYM after its first letter
 _ACRONYM_FIND_RE = re.compile(
     rf"[{_UPPER}](?<![\w\-‐][{_UPPER}])(?:[{_UPPER}a-z]?[{_UPPER}]{{1,5}}|[{_UPPER}])(?![\w\-‐])")
-_TITLE_ABBREVIATION_RE = re.compile(r"(?:Dr|Prof|Mr|Mrs|Ms)\.[ \u00a0]+")
+# "Dr. ", "Prof. ": found at the dot (a literal first character, which re skips ahead to), the abbreviation
+# checked behind it
+_TITLE_ABBREVIATION_RE = re.compile(r"\.(?:(?<=Dr\.|Mr\.|Ms\.)|(?<=Mrs\.)|(?<=Prof\.))[ \u00a0]+")
 # An opening quotation mark before a capital, one pattern per mark: a literal first character lets re skip ahead
 # much faster than a character class ("[„\"»‚]") does.
 _QUOTE_OPEN_RES = tuple(re.compile(re.escape(mark) + "(?=[A-ZÄÖÜ])") for mark in "„\"»‚")
@@ -201,7 +202,6 @@ _PLACE_PREPS = {"in", "im", "ins", "nach", "aus", "bei", "ab", "bis", "durch", "
 _ARTICLES = set(DEFINITE_ARTICLES) - {"des"}
 _ARTICLES_SP = {article + " " for article in DEFINITE_ARTICLES}
 _PLACE_PREPS_WITH_ARTICLE = {"in", "nach", "aus", "bei", "durch", "über", "vor", "innerhalb"}
-_SPEECH_CUE_SCAN = WordScan(rf"(?:{trie_pattern(SOURCE_CUES)})[ \u00a0]+(?=[A-ZÄÖÜ])")
 # Lower-case agency abbreviations need the agency cue: "Nachrichtenagentur dpa", "Agentur epd".
 # Found by its literal part (fast), the "A"/"a" before it checked afterwards (see _agency_candidates).
 _AGENCY_LOWER_RE = re.compile(r"gentur(?:en)?[ \u00a0]+(?P<name>[a-z]{2,4})(?![\w\-‐])")
@@ -760,7 +760,7 @@ def _split_run(run: str, offset: int) -> list[Word]:
 
 def find_candidates(text: str) -> list[Candidate]:
     """All rule hits (overlapping), before resolution."""
-    return _scan(text)
+    return _scan(text, cue_words(text).source)
 
 
 def _process_run(text: str, words: list[Word], out: list[Candidate], speech_starts: set[int]) -> None:
@@ -941,10 +941,10 @@ def _head_kind(head: str) -> str | None:
     return None
 
 
-def _scan(text: str) -> list[Candidate]:
+def _scan(text: str, source_cues: list[tuple[int, int]]) -> list[Candidate]:
     """All rule hits (overlapping; resolved later). The order of the passes matters: _resolve keeps the
-    first of candidates ranked alike."""
-    speech_starts = _speech_starts(text)
+    first of candidates ranked alike. `source_cues`: see cues.CueWords.source."""
+    speech_starts = _speech_starts(text, source_cues)
     out = _run_candidates(text, speech_starts)
     out += _place_candidates(text)
     acronyms = list(_ACRONYM_FIND_RE.finditer(text))
@@ -960,10 +960,10 @@ def _scan(text: str) -> list[Candidate]:
     return out
 
 
-def _speech_starts(text: str) -> set[int]:
+def _speech_starts(text: str, source_cues: list[tuple[int, int]]) -> set[int]:
     """Where a name can follow a speech cue ("sagte Lawrow"); not after an article: in "den erklärten Wunsch"
     the cue word is an adjective, not a speech verb."""
-    return {end for start, end in _SPEECH_CUE_SCAN.spans(text)
+    return {end for start, end in source_cues
             if text[max(0, start - 4) : start].lower() not in _ARTICLES_SP}
 
 
@@ -1470,7 +1470,7 @@ class ActorRecognizer(BatchedComponent):
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
-        kept = _resolve(doc, _scan(text))
+        kept = _resolve(doc, _scan(text, doc_cue_words(doc).source))
         kept = _resolve(doc, kept + _short_mentions(kept, text) + _parties_after_persons(kept, text))
         canonicals = _canonicals(text, kept)
         spans = []

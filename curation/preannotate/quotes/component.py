@@ -7,6 +7,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from curation.preannotate.pipeline import BatchedComponent, doc_text, make_aligned_span
+from curation.preannotate.quotes.cues import CueWords, cue_words, doc_cue_words
 from curation.preannotate.quotes.direct import find_direct, pair_marks
 from curation.preannotate.quotes.indirect import find_indirect
 from curation.preannotate.quotes.speakers import Speakers
@@ -14,13 +15,14 @@ from curation.preannotate.quotes.text import RULE_NAMES, Quote, Sentences, konj_
 from curation.preannotate.spans import add_speaker
 
 
-def find_quotes(text: str, tx: Sentences | None = None) -> list[Quote]:
+def find_quotes(text: str, tx: Sentences | None = None, cues: CueWords | None = None) -> list[Quote]:
     """All QUOTE candidates of a text with their rule, score, cue and frame (sorted by start)."""
     tx = tx or Sentences(text)
     pairs = pair_marks(text)
-    konj = konj_positions(text, sorted(pairs))
+    cues = cues or cue_words(text)
+    konj = konj_positions(text, cues.konj, sorted(pairs))
     direct = find_direct(text, tx, konj)
-    indirect = find_indirect(text, tx, konj, direct)
+    indirect = find_indirect(text, tx, konj, direct, cues.speech)
     return sorted(direct + indirect, key=lambda q: (q.start, -q.end))
 
 
@@ -40,7 +42,7 @@ class QuoteComponent(BatchedComponent):
         rules: dict[str, str] = {}
         containers: list[tuple[Quote, Span]] = []  # reported clauses around the current position
         paths: dict[str, str] = {}
-        for q in find_quotes(text, tx):
+        for q in find_quotes(text, tx, doc_cue_words(doc)):
             span = _quote_span(doc, text, q)
             if span is None:
                 continue

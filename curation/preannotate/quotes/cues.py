@@ -1,12 +1,16 @@
 """Cue words of the quote rules as precompiled patterns: verbs of saying, judging and reporting, Konjunktiv
-forms, stance phrases; and the capitalised words that start a sentence without naming anyone."""
+forms, stance phrases; and the capitalised words that start a sentence without naming anyone. ``cue_words``
+finds the speech verbs, Konjunktiv forms and the actor rules' source cues of a text in one pass."""
 
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
-from curation.preannotate.lexicon import MONTHS, WEEKDAYS, speech_verbs
-from curation.preannotate.pipeline import WordScan, trie_pattern
+from spacy.tokens import Doc
+
+from curation.preannotate.lexicon import MONTHS, SOURCE_CUES, WEEKDAYS, speech_verbs
+from curation.preannotate.pipeline import WordScan, doc_text, trie_pattern
 
 _SPEECH_WORDS = trie_pattern(speech_verbs()) + r"\b"
 
@@ -60,6 +64,52 @@ _KONJ_FORMS = sorted(
 KONJ_I_SCAN = WordScan(trie_pattern(_KONJ_FORMS) + r"(?![\w-])", r"\w-")
 
 KONJ_I_RE = KONJ_I_SCAN.at  # one Konjunktiv form at a word start
+
+# The word lists the rules scan whole texts for (speech verbs, Konjunktiv forms, the actor rules' source cues) in
+# one pass: a whole-text WordScan costs about as much for one word list as for several (re spends it on trying
+# every word start). Every word of the lists is word characters only, so a match of the scans this one replaces
+# (SPEECH_SCAN, KONJ_I_SCAN, the source-cue scan) is a whole word of its list, and this scan finds every such word.
+_CUE_WORDS_SCAN = WordScan(trie_pattern({*speech_verbs(), *_KONJ_FORMS, *SOURCE_CUES}) + r"(?!\w)")
+_SPEECH_WORD_SET = frozenset(speech_verbs())
+_KONJ_FORM_SET = frozenset(_KONJ_FORMS)
+_SOURCE_CUE_SET = frozenset(SOURCE_CUES)
+_BEFORE_CAPITAL_RE = re.compile(r"[ \u00a0]+(?=[A-ZÄÖÜ])")
+
+
+class CueWords(NamedTuple):
+    """(start, end) of a text's speech verbs (= SPEECH_SCAN.spans(text)), its Konjunktiv forms (=
+    KONJ_I_SCAN.spans(text), which takes no word next to a hyphen) and its SOURCE_CUES before a capitalised
+    word ("sagte Lawrow", "laut Tass"; end: after the spaces)."""
+
+    speech: list[tuple[int, int]]
+    konj: list[tuple[int, int]]
+    source: list[tuple[int, int]]
+
+
+def cue_words(text: str) -> CueWords:
+    found = CueWords([], [], [])
+    for start, end in _CUE_WORDS_SCAN.spans(text):
+        word = text[start:end]
+        if word in _SPEECH_WORD_SET:
+            found.speech.append((start, end))
+        if word in _KONJ_FORM_SET and text[start - 1 : start] != "-" and text[end : end + 1] != "-":
+            found.konj.append((start, end))
+        if word in _SOURCE_CUE_SET and (spaces := _BEFORE_CAPITAL_RE.match(text, end)):
+            found.source.append((start, spaces.end()))
+    return found
+
+
+_CUE_WORDS_KEY = "curate_cue_words"
+
+
+def doc_cue_words(doc: Doc) -> CueWords:
+    """cue_words of the doc's text, kept on the doc (plain data: Doc.to_bytes keeps it): the actor and the quote
+    rules share one scan."""
+    found = doc.user_data.get(_CUE_WORDS_KEY)
+    if found is None:
+        found = doc.user_data[_CUE_WORDS_KEY] = cue_words(doc_text(doc))
+    return CueWords(*found)
+
 
 # Konjunktiv I after a subject pronoun in first person is indicative ("ich habe"); only count after others.
 FIRST_PERSON_RE = re.compile(r"\b(?:ich|Ich)\s+$")

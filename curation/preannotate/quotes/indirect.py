@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from curation.preannotate.pipeline import WordScan
-from curation.preannotate.quotes.cues import REPORTED_SCAN, SPEECH_RE, SPEECH_SCAN
+from curation.preannotate.quotes.cues import REPORTED_SCAN, SPEECH_RE
 from curation.preannotate.quotes.phrases import np_forward, word_tokens
 from curation.preannotate.quotes.text import SCORES, Quote, Sentences, any_in, in_ranges, konj_between, strip_end
 
@@ -45,14 +45,16 @@ _INFINITIVE_SCAN = WordScan(
 )
 
 
-def find_indirect(text: str, tx: Sentences, konj: list[int], direct: list[Quote]) -> list[Quote]:
+def find_indirect(text: str, tx: Sentences, konj: list[int], direct: list[Quote],
+                  speech_verbs: list[tuple[int, int]]) -> list[Quote]:
+    """`speech_verbs`: the (start, end) of the text's speech verbs (see cues.cue_words)."""
     out: list[Quote] = []
     direct_ranges = sorted((q.start, q.end) for q in direct)
     full_direct = [(q.start, q.end) for q in direct if q.rule != "direct_partial_context"]
     full_direct_ends = [qe for _, qe in full_direct]  # direct quotes do not overlap: ends are sorted too
     prev_reported_end = -10**9  # end of the last reported clause (for continuations)
     # speech verbs of the whole text at once, looked up per sentence (one scan instead of one per sentence)
-    speech = [(a, b, text[a:b]) for a, b in SPEECH_SCAN.spans(text)]
+    speech = [(a, b, text[a:b]) for a, b in speech_verbs]
     speech_starts = [m[0] for m in speech]
     for s, e in tx.sentences():
         # a sentence that is itself (mostly) a direct quote is not indirect speech

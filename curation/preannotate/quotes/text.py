@@ -7,7 +7,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from curation.preannotate.quotes.cues import FIRST_PERSON_RE, KONJ_I_SCAN
+from curation.preannotate.quotes.cues import FIRST_PERSON_RE
 
 _ABBREV = {
     "Dr", "Prof", "Nr", "St", "Abs", "Art", "bzw", "ca", "vgl", "Mio", "Mrd", "Jh", "engl", "Hrsg", "Str", "usw",
@@ -122,9 +122,10 @@ class Sentences:
         return out
 
 
-def konj_positions(text: str, masked: list[tuple[int, int]]) -> list[int]:
+def konj_positions(text: str, konj: list[tuple[int, int]], masked: list[tuple[int, int]]) -> list[int]:
+    """Starts of the Konjunktiv forms `konj` (see cues.cue_words) outside `masked`, not after "ich"."""
     out = []
-    for p, _ in KONJ_I_SCAN.spans(text):
+    for p, _ in konj:
         if in_ranges(masked, p):
             continue
         before = text[max(0, p - 5):p]
