@@ -29,6 +29,7 @@ curation.docbin_process.docbin_writer hands every split to a DocBinProcess, a ch
 
 from __future__ import annotations
 
+import gc
 import pickle
 import signal
 import sys
@@ -249,6 +250,7 @@ def serve(directory: Path, labels: list[str], relation_labels: list[str], splits
         writer = DocBinWriter(directory, labels, relation_labels, splits)
     except BaseException as exc:  # noqa: BLE001 - sent to the parent at "close"
         error = exc
+    gc.freeze()  # the imported modules: not scanned again by every full collection (~0.06 s per 1,600 documents)
     while True:
         try:
             kind, payload = pickle.load(stdin)
