@@ -93,7 +93,9 @@ class DocBinProcess:
         package_root = str(Path(__file__).resolve().parents[1])
         env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [package_root, os.environ.get("PYTHONPATH")]))}
         child = "import sys, json, pathlib, curation.docbins as d; d.serve(pathlib.Path(sys.argv[1]), *json.loads(sys.argv[2]))"
-        command = [sys.executable, "-c", child, str(directory), json.dumps([list(labels), list(relation_labels), list(splits)])]
+        # -P: `python -c` would put the working directory first on sys.path, and a `curation/` there (another
+        # checkout) would be imported instead of this package.
+        command = [sys.executable, "-P", "-c", child, str(directory), json.dumps([list(labels), list(relation_labels), list(splits)])]
         self._process = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self._stderr, env=env)
         self._queue: queue.Queue[Any] = queue.Queue(maxsize=QUEUED_BATCHES)
         self._feeder = threading.Thread(target=self._feed, name="curate-docbins-feeder", daemon=True)

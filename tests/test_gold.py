@@ -723,6 +723,17 @@ def test_docbins_written_by_a_child_process_are_the_in_process_ones(tmp_path: Pa
     assert files[0] == files[1]
 
 
+def test_the_docbin_process_imports_this_package_whatever_the_working_directory(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The child is `python -c`: from a directory holding another `curation/` it must still import this one."""
+    decoy = tmp_path / "elsewhere" / "curation"
+    decoy.mkdir(parents=True)
+    (decoy / "__init__.py").write_text('raise ImportError("the decoy curation package was imported")\n', encoding="utf-8")
+    monkeypatch.chdir(decoy.parent)
+    tasks = [task(i, [annotation(i, standard_result())]) for i in range(1, 4)]
+    report = gold.export_tasks(tasks, PROVENANCE, version="v1", workspace=workspace(tmp_path / "ws"), docbin_process=True)
+    assert sum(read_manifest(report.path)["spacy"]["documents"].values()) == 3
+
+
 def test_an_error_in_the_docbin_process_is_one_line_and_leaves_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from curation import docbin_process
 
