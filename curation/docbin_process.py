@@ -58,9 +58,6 @@ class DocBinCounts:
     spans: int
     misaligned: Counter[str]
 
-    def __add__(self, other: DocBinCounts) -> DocBinCounts:
-        return DocBinCounts(self.documents + other.documents, self.spans + other.spans, self.misaligned + other.misaligned)
-
     def manifest(self) -> dict[str, Any]:
         """What the manifest says about the DocBins."""
         return {
@@ -80,14 +77,14 @@ class DocBinCounts:
 class DocBinProcess:
     """A DocBinWriter in a child process (curation.docbins.serve), with DocBinWriter's methods:
     tokenising and serialising the Docs (about half of an export's CPU) runs on the other core while this
-    process parses and validates the next tasks, and this process never imports spaCy. Documents are pickled to the child's stdin in batches by a
-    feeder thread over a bounded queue, so `add` does not wait for the child; the child replies (manifest
+    process parses and validates the next tasks, and this process never imports spaCy. Documents are
+    pickled to the child's stdin in batches by a feeder thread over a bounded queue, so `add` does not wait for the child; the child replies (manifest
     or error) on stdout at "close". A plain subprocess, not multiprocessing's spawn, which would re-run the
     caller's __main__ script in the child. The child ignores Ctrl-C (`release` stops it) and leaves at EOF
     (its parent is gone)."""
 
-    def __init__(self, directory: Path, labels: Sequence[str], relation_labels: Sequence[str], splits: Sequence[str] = SPLITS):
-        for split in splits:
+    def __init__(self, directory: Path, labels: Sequence[str], relation_labels: Sequence[str]):
+        for split in SPLITS:
             (directory / f"{split}.spacy").mkdir()  # here, so that an unwritable directory fails at once, as in-process
         self._stderr = tempfile.TemporaryFile()
         package_root = str(Path(__file__).resolve().parents[1])
@@ -95,7 +92,7 @@ class DocBinProcess:
         child = "import sys, json, pathlib, curation.docbins as d; d.serve(pathlib.Path(sys.argv[1]), *json.loads(sys.argv[2]))"
         # -P: `python -c` would put the working directory first on sys.path, and a `curation/` there (another
         # checkout) would be imported instead of this package.
-        command = [sys.executable, "-P", "-c", child, str(directory), json.dumps([list(labels), list(relation_labels), list(splits)])]
+        command = [sys.executable, "-P", "-c", child, str(directory), json.dumps([list(labels), list(relation_labels)])]
         self._process = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self._stderr, env=env)
         self._queue: queue.Queue[Any] = queue.Queue(maxsize=QUEUED_BATCHES)
         self._feeder = threading.Thread(target=self._feed, name="curate-docbins-feeder", daemon=True)

@@ -131,15 +131,15 @@ class DocBinWriter:
     """One DocBin per split, filled document by document; `close` writes `<split>.spacy` into `directory`
     (every split, an empty DocBin for a split without documents)."""
 
-    def __init__(self, directory: Path, labels: Sequence[str], relation_labels: Sequence[str], splits: Sequence[str] = SPLITS):
+    def __init__(self, directory: Path, labels: Sequence[str], relation_labels: Sequence[str]):
         self.directory = directory
         self.labels = list(labels)
         self.relation_labels = list(relation_labels)
         self.nlp = _tokenizer_only()
-        self.bins = {split: GoldDocBin(store_user_data=True) for split in splits}
+        self.bins = {split: GoldDocBin(store_user_data=True) for split in SPLITS}
         self.documents: Counter[str] = Counter()
         self.shards: Counter[str] = Counter()
-        for split in splits:
+        for split in SPLITS:
             (directory / f"{split}.spacy").mkdir(exist_ok=True)  # exists when a DocBinProcess made it
         self.spans = 0
         self.misaligned: Counter[str] = Counter()  # label -> gold spans widened to token boundaries
@@ -238,7 +238,7 @@ def _thaw_msgpack_encoders() -> None:
     vars(srsly.msgpack.msgpack_encoders).pop("get_all", None)
 
 
-def serve(directory: Path, labels: list[str], relation_labels: list[str], splits: list[str]) -> None:
+def serve(directory: Path, labels: list[str], relation_labels: list[str]) -> None:
     """The child (`python -c ... DIR LABELS_JSON`): DocRecord batches from stdin into a DocBinWriter;
     at "close" the shards are written and the DocBinCounts (or the error) pickled to stdout. EOF without
     "close" means the parent is gone: leave without writing."""
@@ -247,7 +247,7 @@ def serve(directory: Path, labels: list[str], relation_labels: list[str], splits
     error: BaseException | None = None
     writer: DocBinWriter | None = None
     try:
-        writer = DocBinWriter(directory, labels, relation_labels, splits)
+        writer = DocBinWriter(directory, labels, relation_labels)
     except BaseException as exc:  # noqa: BLE001 - sent to the parent at "close"
         error = exc
     gc.freeze()  # the imported modules: not scanned again by every full collection (~0.06 s per 1,600 documents)

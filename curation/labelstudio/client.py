@@ -17,7 +17,7 @@ from label_studio_sdk.core.api_error import ApiError
 
 from curation.config import DEFAULT_PROJECT_TITLE, CurateError, Workspace
 from curation.labelstudio.endpoint import ConnectionFailed, connection_headers, endpoint
-from curation.labelstudio.plan import id_filter, task_query  # noqa: F401  (push builds its filters with them)
+from curation.labelstudio.plan import first_task_of, first_task_params
 from curation.labelstudio.server import server_paths
 from curation.scheme import LabelScheme, load_scheme
 
@@ -150,10 +150,7 @@ def first_task(
 ) -> tuple[int | None, int]:
     """(the id of the first task matching `filters` in `ordering`, or None; how many match), from one request that
     lists a single task: the server counts instead of serialising (tens of ms at any project size)."""
-    params = {"project": project_id, "include": "id", "page_size": 1, "page": 1} | task_query(filters, ordering)
-    body = request_json(client, "GET", "/api/tasks", params=params)
-    tasks = body.get("tasks") or []
-    return (int(tasks[0]["id"]) if tasks else None), int(body.get("total") or 0)
+    return first_task_of(request_json(client, "GET", "/api/tasks", params=first_task_params(project_id, filters, ordering)))
 
 
 def _exact_matches(client: LabelStudio, title: str) -> list[Any]:

@@ -81,3 +81,14 @@ def task_query(filters: list[dict[str, Any]] | None = None, ordering: list[str] 
     if ordering:
         query["ordering"] = ordering
     return {"query": json.dumps(query)}
+
+
+def first_task_params(project_id: int, filters: list[dict[str, Any]] | None = None, ordering: list[str] | None = None) -> dict[str, Any]:
+    """/api/tasks parameters that list a single task: the server counts instead of serialising."""
+    return {"project": project_id, "include": "id", "page_size": 1, "page": 1} | task_query(filters, ordering)
+
+
+def first_task_of(body: dict[str, Any]) -> tuple[int | None, int]:
+    """(the listed task's id or None, how many match) from the answer to `first_task_params`."""
+    tasks = body.get("tasks") or []
+    return (int(tasks[0]["id"]) if tasks else None), int(body.get("total") or 0)

@@ -26,7 +26,16 @@ import httpx
 from curation.config import CurateError, Workspace
 from curation.labelstudio.endpoint import Endpoint, connection_headers, endpoint
 from curation.labelstudio.lock import project_lock_if_free
-from curation.labelstudio.plan import SNAPSHOT_SERIALIZATION, SNAPSHOT_TIMEOUT, SNAPSHOT_TITLE, VIEW_TITLE, Part, plan_parts, task_query
+from curation.labelstudio.plan import (
+    SNAPSHOT_SERIALIZATION,
+    SNAPSHOT_TIMEOUT,
+    SNAPSHOT_TITLE,
+    VIEW_TITLE,
+    Part,
+    first_task_of,
+    first_task_params,
+    plan_parts,
+)
 
 
 @dataclass(frozen=True)
@@ -114,10 +123,7 @@ def _json(response: httpx.Response) -> Any:
 
 def _first_task(http: httpx.Client, project_id: int, ordering: str) -> tuple[int | None, int]:
     """As curation.labelstudio.client.first_task: one listed task id in `ordering`, and the count."""
-    params = {"project": project_id, "include": "id", "page_size": 1, "page": 1} | task_query(ordering=[ordering])
-    body = _json(http.get("/api/tasks", params=params))
-    tasks = body.get("tasks") or []
-    return (int(tasks[0]["id"]) if tasks else None), int(body.get("total") or 0)
+    return first_task_of(_json(http.get("/api/tasks", params=first_task_params(project_id, ordering=[ordering]))))
 
 
 @contextmanager

@@ -28,13 +28,12 @@ from curation.labelstudio.client import (
     connect,
     ensure_project,
     first_task,
-    id_filter,
     project_url,
     request_json,
     set_overlap,
-    task_query,
 )
 from curation.labelstudio.lock import project_lock
+from curation.labelstudio.plan import id_filter, task_query
 from curation.labelstudio.tasks import prediction_payload, task_payload, validate_prediction_payload
 from curation.scheme import LabelScheme, load_scheme
 
