@@ -734,6 +734,27 @@ def test_the_docbin_process_imports_this_package_whatever_the_working_directory(
     assert sum(read_manifest(report.path)["spacy"]["documents"].values()) == 3
 
 
+def test_the_docbin_process_yields_the_cpu_to_the_label_studio_server(tmp_path: Path) -> None:
+    """The child has slack until the last document, a server building an export's parts on the same machine has
+    none: the child runs at a lower CPU priority (a higher niceness) than the export."""
+    import os
+    import time
+
+    from curation import docbin_process
+
+    writer = docbin_process.DocBinProcess(tmp_path, ["ACTOR"], ["speaker"])
+    try:
+        pid, wanted = writer._process.pid, min(19, os.getpriority(os.PRIO_PROCESS, 0) + docbin_process.CHILD_NICENESS)
+        deadline = time.monotonic() + 30
+        while os.getpriority(os.PRIO_PROCESS, pid) != wanted and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert os.getpriority(os.PRIO_PROCESS, pid) == wanted > os.getpriority(os.PRIO_PROCESS, 0)
+        writer.close()
+        assert sum(writer.counts().manifest()["documents"].values()) == 0
+    finally:
+        writer.release()
+
+
 def test_an_error_in_the_docbin_process_is_one_line_and_leaves_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from curation import docbin_process
 
