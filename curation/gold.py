@@ -31,7 +31,6 @@ the version is closed. Documents are written in snapshot order, which is Label S
 
 from __future__ import annotations
 
-import gc
 import hashlib
 import json
 import os
@@ -54,6 +53,7 @@ import curation
 from curation.config import CurateError, Workspace
 from curation.docbin_process import docbin_writer
 from curation.document import AnnotatedTask, Annotation, Document, Prediction, Relation, Span, same_attrs, sha256_text, timestamp
+from curation.heap import frozen_heap
 from curation.scheme import LabelScheme, load_scheme
 from curation.validation import RELATION_ENDPOINTS, RegionIssue, check_document, valid_part
 
@@ -1461,7 +1461,7 @@ def export_tasks(
     earlier = frozen_splits(datasets_dir)
     target = datasets_dir / version
     summary = GoldSummary()
-    with staging_dir(datasets_dir, version) as directory, _imports_frozen():
+    with staging_dir(datasets_dir, version) as directory, frozen_heap():
         try:
             coverage = VersionCoverage.of(provenance, scheme)
             with VersionWriter(directory, earlier, coverage, row_group_documents, docbin_process) as writer:
@@ -1493,18 +1493,6 @@ def export_tasks(
         agreement=figures.agreement,
         audit=figures.audit,
     )
-
-
-@contextmanager
-def _imports_frozen() -> Iterator[None]:
-    """Keep the objects that exist before the export (mostly imported modules: spaCy, pyarrow, the SDK) out
-    of the garbage collector's full passes while the tasks stream through: they outlive the export anyway,
-    and scanning them again and again was ~5 % of the export's CPU."""
-    gc.freeze()
-    try:
-        yield
-    finally:
-        gc.unfreeze()
 
 
 def _check_complete(summary: GoldSummary, tally: Tally, provenance: Provenance, skip_invalid: bool) -> None:

@@ -37,7 +37,8 @@ class Part:
 
 def part_sizes(total: int) -> list[int]:
     """Expected tasks per part for a project of `total` tasks: the first part, even middle parts, the
-    tail (TAIL_PART_TASKS filled from its small end, as far as the tasks go)."""
+    tail (TAIL_PART_TASKS filled from its small end, as far as the tasks go). After the first, no part is
+    smaller than a later one: a remainder smaller than the part after it shares that part evenly."""
     if total <= SINGLE_PART_TASKS:
         return [max(total, 1)]
     rest, tail = total - FIRST_PART_TASKS, []
@@ -46,12 +47,12 @@ def part_sizes(total: int) -> list[int]:
             break
         tail.insert(0, min(size, rest))
         rest -= tail[0]
-    if len(tail) > 1 and tail[0] < tail[1]:  # a remainder smaller than the part after it: share the two evenly
-        pair = tail[0] + tail[1]
-        tail[:2] = [pair - pair // 2, pair // 2]
     count = math.ceil(rest / MIDDLE_PART_TASKS)
-    middle = [rest // count + (1 if i < rest % count else 0) for i in range(count)] if count else []
-    return [FIRST_PART_TASKS, *middle, *tail]
+    later = [*(rest // count + (1 if i < rest % count else 0) for i in range(count)), *tail]
+    if len(later) > 1 and later[0] < later[1]:  # a remainder smaller than the part after it: share the two evenly
+        pair = later[0] + later[1]
+        later[:2] = [pair - pair // 2, pair // 2]
+    return [FIRST_PART_TASKS, *later]
 
 
 def plan_parts(first_id: int | None, last_id: int | None, total: int) -> list[Part]:

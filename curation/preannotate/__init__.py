@@ -19,10 +19,12 @@ from pathlib import Path
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 import curation
 from curation.config import CurateError
 from curation.document import Article, Prediction, Relation, Span
+from curation.heap import frozen_heap
 from curation.preannotate import actors as _actors  # noqa: F401  (registers "curate_actors")
 from curation.preannotate import figures as _figures  # noqa: F401  (registers "curate_figures")
 from curation.preannotate import quotes as _quotes  # noqa: F401  (registers "curate_quotes")
@@ -161,10 +163,17 @@ def predict(
         for article in articles
         for offset, piece in _pieces(article.text, limit)
     )
+    with frozen_heap():
+        yield from _predictions(nlp.pipe(pieces, as_tuples=True, batch_size=batch_size, n_process=n_process), version)
+
+
+def _predictions(docs: Iterator[tuple[Doc, tuple[Article, int, bool]]], version: str) -> Iterator[Prediction]:
+    """The articles' Predictions from the Docs of their pieces (in order, each with its article, its offset in
+    the article's text and whether it is the article's last piece)."""
     spans: dict[str, Span] = {}
     relations: list[Relation] = []
     seen: set[tuple[str, str]] = set()
-    for doc, (article, offset, last) in nlp.pipe(pieces, as_tuples=True, batch_size=batch_size, n_process=n_process):
+    for doc, (article, offset, last) in docs:
         found: dict[str, Span] = {}
         for label in LABELS:
             if label not in doc.spans:
