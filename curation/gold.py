@@ -836,6 +836,9 @@ class Provenance:
     labels: tuple[str, ...] | None = None
     relations: tuple[str, ...] | None = None
     partial: dict[str, str] | None = None  # label -> why its spans are there although it is not covered
+    # label -> how it was mapped from another annotation scheme: covered, but not SCHEME.md's notion of it
+    # (GermEval's LOC is every place), so `curate train` does not decide on it what helps the pre-annotator
+    mapped: dict[str, str] | None = None
     split_method: str | None = None  # how the splits were chosen, when not the frozen hash splits
     imported: dict[str, Any] | None = None  # `curate import`: format, files, mapping notes (manifest "import")
 
@@ -1062,6 +1065,7 @@ def version_manifest(
         "labels": list(writer.coverage.labels),
         "relation_labels": list(writer.coverage.relation_labels),
         "partial_labels": provenance.partial or {},
+        "mapped_labels": provenance.mapped or {},
         "label_config_sha256": hashlib.sha256(scheme.xml.encode("utf-8")).hexdigest(),
         "label_config_matches_project": _same_config(provenance.project_label_config, scheme.xml),
         "model_versions": dict(sorted(tally.model_versions.items())),
@@ -1369,6 +1373,8 @@ def imported_dataset_card(manifest: Mapping[str, Any], scheme: LabelScheme) -> s
     ]
     partial = "\n".join(f"- {label}: {why}" for label, why in manifest["partial_labels"].items())
     partial = f"\n\nPresent but not covered:\n\n{partial}" if partial else ""
+    mapped = "\n".join(f"- {label}: {how}" for label, how in manifest.get("mapped_labels", {}).items())
+    partial += f"\n\nCovered, but mapped from another annotation scheme:\n\n{mapped}" if mapped else ""
     notes = "".join(f"\n- {note}" for note in imported.get("notes", []))
     files = "".join(f"\n- `{f['path']}` ({f['split'] or 'no split of its own'}, {f['documents']} documents)" for f in imported["files"])
     return f"""# curate gold set {manifest['version']}

@@ -98,6 +98,7 @@ class Format:
     licence: str | None
     notes: tuple[str, ...]  # what the mapping does, for the manifest and the card
     read: Callable[[SourceFile], FileResult]
+    mapped: dict[str, str] = field(default_factory=dict)  # covered labels that follow another scheme: how
 
 
 @dataclass
@@ -416,6 +417,8 @@ FORMAT_SPECS: dict[str, Format] = {
             "one document per source URL (its sentences in file order, one per line), else one per sentence",
         ),
         read_conll,
+        {"ACTOR": "GermEval 2014 PER / ORG / LOC: every name of a person, organisation or location, not SCHEME's ACTOR "
+                  "(places used as places are ACTOR here, definite descriptions are not)"},
     ),
 }
 
@@ -549,6 +552,7 @@ def _provenance(spec: Format, files: list[SourceFile], result: FileResult, sourc
         labels=result.coverage.labels,
         relations=result.coverage.relations,
         partial=_partial_labels(result, spec),
+        mapped={label: how for label, how in spec.mapped.items() if label in result.coverage.labels},
         split_method=_split_method(result.documents),
         imported={
             "format": spec.name,

@@ -138,6 +138,11 @@ def test_conll_folder_keeps_splits_groups_by_url_and_maps_actors(tmp_path: Path)
     assert {s["origin"] for s in pq.read_table(report.path / "spans.parquet").to_pylist()} == {"imported"}
     assert all(json.loads(line)["labels"] == ["ACTOR"] for line in (report.path / "gold.jsonl").read_text("utf-8").splitlines())
     assert "## What this gold covers" in (report.path / "README.md").read_text("utf-8")
+    # GermEval's names are ACTOR only by a mapping: recorded, so that training does not take them for SCHEME's ACTOR
+    assert list(info["mapped_labels"]) == ["ACTOR"] and "mapped from another annotation scheme" in (report.path / "README.md").read_text("utf-8")
+    from curation.train import load_source
+
+    assert {d.mapped for d in load_source(report.path).docs} == {("ACTOR",)}
 
 
 # --------------------------------------------------------------------------------------- WikiNews
@@ -204,6 +209,7 @@ def test_wikinews_quotes_speakers_as_actors_pronouns_resolved_or_dropped(tmp_pat
     info = manifest(report.path)
     assert (info["labels"], info["relation_labels"]) == (["QUOTE"], ["speaker"])
     assert "ACTOR" in info["partial_labels"] and (info["source"], info["licence"]) == ("my copy", "CC BY-NC-SA 4.0")
+    assert info["mapped_labels"] == {}
     assert info["import"]["stats"]["pronoun speakers linked to an earlier named speaker"] == 1
     rows = pq.read_table(report.path / "documents.parquet").to_pylist()
     assert {(r["doc_id"], r["title"], r["published"]) for r in rows} == {("wikinews-7", "Scholz hilft", "2022-04-01"), ("wikinews-8", "Regen", "2022-04-02")}

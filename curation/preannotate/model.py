@@ -414,14 +414,16 @@ def _scorer_forward(model: Model, inputs: tuple[list[Doc], Any, Any], is_train: 
 
 
 class SpeakerLinker(TrainablePipe):
-    """Chooses each QUOTE's speaker among the ACTOR mentions near it (see quote_case); writes doc._.speakers."""
+    """Chooses each QUOTE's speaker among the ACTOR mentions near it (see quote_case); writes doc._.speakers.
+    With cfg["keep_rules"] (a combined pipeline can be saved so) the rules' speaker pairs stay and the linker only
+    gives a speaker to the quotes the rules gave none."""
 
     def __init__(self, vocab: Any, model: Model, name: str = "curate_speaker", rule_dropout: float = 0.1,
                  seed: int = 0) -> None:
         self.vocab = vocab
         self.model = model
         self.name = name
-        self.cfg = {"rule_dropout": rule_dropout, "seed": seed}
+        self.cfg = {"rule_dropout": rule_dropout, "seed": seed, "keep_rules": False}
         self._rng = numpy.random.default_rng(seed)
 
     def predict(self, docs: Iterable[Doc]) -> tuple[list[QuoteCase], Any]:
@@ -444,6 +446,9 @@ class SpeakerLinker(TrainablePipe):
             quote, actor = doc[case.quote[0] : case.quote[1]], doc[best[0] : best[1]]
             chosen[case.doc_index].append([quote.start_char, quote.end_char, actor.start_char, actor.end_char])
         for doc, pairs in zip(docs, chosen):
+            if self.cfg.get("keep_rules"):
+                rules = doc.user_data.get(SPEAKERS_KEY) or []
+                pairs = [*rules, *(p for p in pairs if not any(r[0] < p[1] and p[0] < r[1] for r in rules))]
             doc.user_data[SPEAKERS_KEY] = pairs
 
     def update(self, examples: Iterable[Example], *, drop: float = 0.0, sgd: Any = None,
