@@ -183,8 +183,9 @@ def docbin_writer(directory: Path, labels: Sequence[str], relation_labels: Seque
 
 BATCH_DOCUMENTS = 32
 # The child's work has slack until the last document, the Label Studio server's has none: on a machine that also
-# runs the server (each part is built on one core) the child takes the CPU the server leaves (bench: export at
-# 2,000 tasks 1.18 -> 1.05-1.10 x a raw snapshot). Annotators' requests to that server go first as well.
+# runs the server (each part is built on one core) the child takes the CPU the server leaves, and annotators'
+# requests to that server go first as well. At 2,000 tasks: 1.10 -> 1.01 x a raw snapshot on a quiet machine, but
+# 9.2 -> 11.0 s while another process keeps a core busy (the child yields to that one too). README "export".
 CHILD_NICENESS = 10
 QUEUED_BATCHES = 4  # at most ~130 documents wait for the child: little is left for it after the last one
 
