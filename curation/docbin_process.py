@@ -89,8 +89,8 @@ class DocBinProcess:
         self._stderr = tempfile.TemporaryFile()
         package_root = str(Path(__file__).resolve().parents[1])
         env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [package_root, os.environ.get("PYTHONPATH")]))}
-        child = (f"import os; os.nice({CHILD_NICENESS}); import sys, json, pathlib, curation.docbins as d; "
-                 "d.serve(pathlib.Path(sys.argv[1]), *json.loads(sys.argv[2]))")
+        child = (f"import os, sys, json, pathlib; hasattr(os, 'nice') and os.nice({CHILD_NICENESS}); "  # no os.nice on Windows
+                 "import curation.docbins as d; d.serve(pathlib.Path(sys.argv[1]), *json.loads(sys.argv[2]))")
         # -P: `python -c` would put the working directory first on sys.path, and a `curation/` there (another
         # checkout) would be imported instead of this package.
         command = [sys.executable, "-P", "-c", child, str(directory), json.dumps([list(labels), list(relation_labels)])]
