@@ -104,10 +104,20 @@ def load_source(path: Path) -> GoldSource:
         whole = load_gold(path)
         parts = [(split, GoldSet([d for d in whole.documents if hash_split(d.doc_id) == split], whole.labels,
                                  whole.source, whole.fmt, whole.titles, *_extra(whole))) for split in SPLITS]
-    mapped = tuple(manifest.get("mapped_labels") or {})
+    mapped = tuple(_mapped_labels(manifest))
     docs = [TrainingDoc(d, _doc_labels(gold, d), split, mapped) for split, gold in parts if gold for d in gold.documents]
     labels = tuple(label for label in LABELS if any(label in d.labels for d in docs))
     return GoldSource(str(path), sha, _licence(path, manifest), labels, docs)
+
+
+def _mapped_labels(manifest: dict[str, Any]) -> dict[str, str]:
+    """The manifest's mapped labels; for a version imported before manifests recorded them, its format's."""
+    if "mapped_labels" in manifest:
+        return manifest["mapped_labels"] or {}
+    from curation.importer import FORMAT_SPECS
+
+    spec = FORMAT_SPECS.get((manifest.get("import") or {}).get("format"))
+    return {label: how for label, how in spec.mapped.items() if label in manifest.get("labels", ())} if spec else {}
 
 
 def _extra(gold: GoldSet) -> list[Any]:

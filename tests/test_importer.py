@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -143,6 +144,10 @@ def test_conll_folder_keeps_splits_groups_by_url_and_maps_actors(tmp_path: Path)
     from curation.train import load_source
 
     assert {d.mapped for d in load_source(report.path).docs} == {("ACTOR",)}
+    older = tmp_path / "older"  # imported before manifests recorded mapped labels: the format says it
+    shutil.copytree(report.path, older)
+    (older / "manifest.json").write_text(json.dumps({k: v for k, v in info.items() if k != "mapped_labels"}), "utf-8")
+    assert {d.mapped for d in load_source(older).docs} == {("ACTOR",)}
 
 
 # --------------------------------------------------------------------------------------- WikiNews
