@@ -1361,6 +1361,12 @@ attributes, relations) are released under the licence of the curate project (MIT
 """
 
 
+def _label_list(heading: str, by_label: Mapping[str, str]) -> str:
+    """A card paragraph listing labels with a note each; empty without labels."""
+    lines = "\n".join(f"- {label}: {note}" for label, note in by_label.items())
+    return f"\n\n{heading}:\n\n{lines}" if lines else ""
+
+
 def imported_dataset_card(manifest: Mapping[str, Any], scheme: LabelScheme) -> str:
     """The card of a version written by `curate import`: source, licence and what the gold covers first."""
     counts = manifest["counts"]
@@ -1371,10 +1377,8 @@ def imported_dataset_card(manifest: Mapping[str, Any], scheme: LabelScheme) -> s
         f"| {label} | " + " | ".join(str(counts["spans_per_split"][s][label]) for s in SPLITS) + f" | {counts['spans_per_label'][label]} |"
         for label in scheme.labels
     ]
-    partial = "\n".join(f"- {label}: {why}" for label, why in manifest["partial_labels"].items())
-    partial = f"\n\nPresent but not covered:\n\n{partial}" if partial else ""
-    mapped = "\n".join(f"- {label}: {how}" for label, how in manifest.get("mapped_labels", {}).items())
-    partial += f"\n\nCovered, but mapped from another annotation scheme:\n\n{mapped}" if mapped else ""
+    caveats = _label_list("Present but not covered", manifest["partial_labels"]) + _label_list(
+        "Covered, but mapped from another annotation scheme", manifest.get("mapped_labels", {}))
     notes = "".join(f"\n- {note}" for note in imported.get("notes", []))
     files = "".join(f"\n- `{f['path']}` ({f['split'] or 'no split of its own'}, {f['documents']} documents)" for f in imported["files"])
     return f"""# curate gold set {manifest['version']}
@@ -1393,7 +1397,7 @@ Labels: {', '.join(manifest['labels']) or 'none'}; relations: {', '.join(manifes
 Only these are gold: a text without spans of another label does NOT mean it has none, so neither
 evaluation nor training may read the missing labels as negatives (`manifest.json` `labels` /
 `relation_labels`; when they are not all of label_config.xml, every `gold.jsonl` record repeats
-them).{partial}
+them).{caveats}
 
 ## Counts
 

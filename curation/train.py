@@ -349,17 +349,17 @@ def calibrate(best: Path, dev: Sequence[TrainingDoc]) -> tuple[dict[str, float],
     trained = dev_figures(load_variant(best, "trained", {}), dev)
     calibration = {label: round(trained.get(f"{label}_p", 0.5), 3) for label in ("ACTOR", "QUOTE")}
     rules = dev_figures(load_pipeline(), dev)
+
+    def combined(combination: Combination, docs: Sequence[TrainingDoc]) -> dict[str, float]:
+        return dev_figures(load_variant(best, "combined", calibration, combination), docs)
+
     scheme_dev = [d.following_the_scheme() for d in dev]
-    base = dev_figures(load_variant(best, "combined", calibration, Combination(linker="off")), scheme_dev)
+    base = combined(Combination(linker="off"), scheme_dev)
     add: tuple[str, ...] = ()
     for label in ("ACTOR", "QUOTE"):
-        if f"{label}_f1" not in base:
-            continue
-        with_label = dev_figures(load_variant(best, "combined", calibration, Combination((label,), "off")), scheme_dev)
-        if _raises(with_label, base, f"{label}_f1"):
+        if f"{label}_f1" in base and _raises(combined(Combination((label,), "off"), scheme_dev), base, f"{label}_f1"):
             add += (label,)
-    by_mode = {mode: dev_figures(load_variant(best, "combined", calibration, Combination(add, mode)), dev)
-               for mode in LINKER_MODES}
+    by_mode = {mode: combined(Combination(add, mode), dev) for mode in LINKER_MODES}
     linker = max(LINKER_MODES, key=lambda mode: by_mode[mode].get("speaker_acc", 0.0))
     return calibration, Combination(add, linker), {"rules": rules, "trained": trained, "combined": by_mode[linker]}
 

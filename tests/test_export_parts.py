@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from curation.labelstudio.plan import FIRST_PART_TASKS, MIDDLE_PART_TASKS, SINGLE_PART_TASKS, TAIL_PART_TASKS, Part, part_sizes, plan_parts
+from curation.labelstudio.plan import FIRST_PART_TASKS, MIDDLE_PART_TASKS, SINGLE_PART_TASKS, TAIL_PART_TASKS, VIEW_TITLE, Part, part_sizes, plan_parts
 
 
 @pytest.mark.parametrize("total", [1, SINGLE_PART_TASKS, SINGLE_PART_TASKS + 1, 1000, 1500, 1600, 2000, 2500, 8000, 100_000])
@@ -45,3 +45,4 @@ def test_an_empty_project_is_one_open_part_and_filters_are_id_ranges() -> None:
     (item,) = Part(3, 9).filters()["items"]
     assert item["filter"] == "filter:tasks:id" and item["operator"] == "in" and item["value"] == {"min": 3, "max": 9}
     assert Part(3, None).filters()["items"][0]["value"]["max"] >= 2**62
+    assert Part(3, 9).view(7) == {"project": 7, "data": {"title": VIEW_TITLE, "filters": Part(3, 9).filters()}}

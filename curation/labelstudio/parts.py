@@ -197,7 +197,7 @@ class PartDownloader:
                 continue
 
     def _view_body(self, part: Part) -> bytes:
-        return json.dumps({"project": self.project_id, "data": {"title": VIEW_TITLE, "filters": part.filters()}}).encode()
+        return json.dumps(part.view(self.project_id)).encode()
 
     def _create_view(self) -> int:
         try:

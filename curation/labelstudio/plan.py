@@ -34,6 +34,10 @@ class Part:
         bound = self.last_id if self.last_id is not None else 2**62
         return {"conjunction": "and", "items": [id_filter("in", {"min": self.first_id, "max": bound})]}
 
+    def view(self, project_id: int) -> dict[str, Any]:
+        """The body that creates (POST) or refilters (PATCH) the export's temporary tab to this id range."""
+        return {"project": project_id, "data": {"title": VIEW_TITLE, "filters": self.filters()}}
+
 
 def part_sizes(total: int) -> list[int]:
     """Expected tasks per part for a project of `total` tasks: the first part, even middle parts, the

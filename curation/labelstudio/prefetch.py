@@ -30,7 +30,6 @@ from curation.labelstudio.plan import (
     SNAPSHOT_SERIALIZATION,
     SNAPSHOT_TIMEOUT,
     SNAPSHOT_TITLE,
-    VIEW_TITLE,
     Part,
     first_task_of,
     first_task_params,
@@ -97,7 +96,7 @@ class HeadStart:
         first, total = _first_task(http, project_id, "tasks:id")
         last, _ = _first_task(http, project_id, "-tasks:id")
         plan = plan_parts(first, last, total)
-        view = _json(http.post("/api/dm/views/", json={"project": project_id, "data": {"title": VIEW_TITLE, "filters": plan[0].filters()}}))
+        view = _json(http.post("/api/dm/views/", json=plan[0].view(project_id)))
         self._created.append(f"/api/dm/views/{view['id']}/")
         body = {"title": SNAPSHOT_TITLE, "task_filter_options": {"view": view["id"]}, "serialization_options": SNAPSHOT_SERIALIZATION}
         snapshot = _json(http.post(f"/api/projects/{project_id}/exports/", json=body))
