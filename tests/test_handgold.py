@@ -1,7 +1,8 @@
 """The hand gold on WikiNews articles, every span valid against the label scheme and each file what its
 build script writes: 20 dev articles, ACTOR and FIGURE (tests/gold/wikinews_dev20.jsonl, the unseen check,
-built by tests/gold/build_wikinews_dev20.py), and 25 train articles, ACTOR only (tests/gold/wikinews_train25.jsonl,
-the ACTOR rules' development set, built by tests/gold/build_wikinews_train25.py)."""
+built by tests/gold/build_wikinews_dev20.py), and 25 + 26 train articles, ACTOR only (tests/gold/wikinews_train25.jsonl
+and wikinews_train26.jsonl, the ACTOR rules' development sets, built by tests/gold/build_wikinews_train25.py and
+build_wikinews_train26.py)."""
 
 from __future__ import annotations
 
@@ -38,7 +39,8 @@ class HandGold:
 
 
 GOLDS = [HandGold("wikinews_dev20", "dev", 20, ("ACTOR", "FIGURE")),
-         HandGold("wikinews_train25", "train", 25, ("ACTOR",))]
+         HandGold("wikinews_train25", "train", 25, ("ACTOR",)),
+         HandGold("wikinews_train26", "train", 26, ("ACTOR",))]
 by_name = pytest.mark.parametrize("gold", GOLDS, ids=[g.name for g in GOLDS])
 
 

@@ -22,20 +22,22 @@ def article_id(record: dict[str, Any]) -> int:
     return int(str(record["documentName"]).split(" - ", 1)[0])
 
 
-def select(records: list[dict[str, Any]], every: int, count: int) -> list[dict[str, Any]]:
-    """The articles of MIN_CHARS to MAX_CHARS characters sorted by id, every `every`-th from the first, the first `count`."""
+def select(records: list[dict[str, Any]], every: int, count: int, start: int = 0) -> list[dict[str, Any]]:
+    """The articles of MIN_CHARS to MAX_CHARS characters sorted by id, every `every`-th from the one at index
+    `start`, the first `count`."""
     candidates = [r for r in sorted(records, key=article_id) if MIN_CHARS <= len(r["originalText"]) <= MAX_CHARS]
-    return candidates[::every][:count]
+    return candidates[start::every][:count]
 
 
-def build(split: str, docs: Mapping[str, list[Ann]], labels: list[str], every: int, count: int) -> str:
+def build(split: str, docs: Mapping[str, list[Ann]], labels: list[str], every: int, count: int,
+          start: int = 0) -> str:
     """The gold JSONL of the selected articles of `split` with their annotations `docs` (doc_id
     "wikinews-<split>-<id>"), covering `labels`."""
     path = WIKINEWS_DIR / f"{split}.jsonl"
     with path.open(encoding="utf-8") as handle:
         records = [json.loads(line) for line in handle if line.strip()]
     lines = []
-    for record in select(records, every, count):
+    for record in select(records, every, count, start):
         doc_id = f"wikinews-{split}-{article_id(record)}"
         doc = build_document(doc_id, record["originalText"], docs[doc_id])
         assert not doc.relations and all(s.label in labels for s in doc.spans), doc_id
