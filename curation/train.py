@@ -150,7 +150,9 @@ def reference_doc(nlp: Any, item: TrainingDoc, rules: Any) -> Any:
         GOLD_SPEAKERS_KEY,
         QUOTE_CANDIDATES_KEY,
         RULE_ACTORS_KEY,
+        RULE_PATHS_KEY,
         RULE_SPEAKERS_KEY,
+        SPEAKER_PATHS_KEY,
         TRAINED_QUOTES_KEY,
     )
 
@@ -183,6 +185,7 @@ def reference_doc(nlp: Any, item: TrainingDoc, rules: Any) -> Any:
         for s in ruled.spans.get("ACTOR", [])
     ]
     doc.user_data[RULE_SPEAKERS_KEY] = list(ruled.user_data.get(SPEAKERS_KEY) or [])
+    doc.user_data[RULE_PATHS_KEY] = dict(ruled.user_data.get(SPEAKER_PATHS_KEY) or {})
     return doc
 
 
@@ -234,7 +237,7 @@ class TrainReport:
         for name, figures in self.dev.items():
             lines.append(f"  dev {name:9s} " + "  ".join(f"{k} {v:.3f}" for k, v in figures.items()))
         lines.append(f"  trained regions added beside the rules: {', '.join(self.combination.add_labels) or 'none'}")
-        lines.append(f"  speakers: {LINKER_MODES[self.combination.linker]}")
+        lines.append(f"  speakers: {describe_margin(self.combination.speaker_margin)}")
         lines.append(f"  training took {self.seconds:.0f} s, peak memory {self.peak_mb:.0f} MB")
         lines.append("  licences of the training data (the weights carry them): "
                      + "; ".join(f"{s.path}: {s.licence}" for s in self.sources))
@@ -288,21 +291,29 @@ def dev_figures(nlp: Any, dev: Sequence[TrainingDoc]) -> dict[str, float]:
     return figures
 
 
-# How a combined pipeline uses the speaker linker; in a tie on dev the first wins (the rules need no evidence).
-LINKER_MODES = {
-    "off": "the rules' (the linker did not raise the dev speaker accuracy)",
-    "fill": "the rules', and the linker's for the quotes the rules gave none",
-    "replace": "the linker's choice replaces the rules'",
-}
+# The speaker linker's margins tried on dev (see preannotate.model.choose), in the order a tie on dev is decided:
+# None = no linker (the rules need no evidence), 1 = it only fills the quotes the rules left, 0 = its choice always.
+SPEAKER_MARGINS: tuple[float | None, ...] = (None, 1.0, 0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3, 0.2, 0.1, 0.0)
+
+
+def describe_margin(margin: float | None) -> str:
+    if margin is None:
+        return "the rules' (the linker did not raise the dev speaker accuracy)"
+    if margin >= 1:
+        return "the rules', and the linker's for the quotes the rules gave none"
+    if margin <= 0:
+        return "the linker's choice replaces the rules'"
+    return f"the linker's where it is more probable than the rules' choice by more than {margin:.1f}, else the rules'"
 
 
 @dataclass(frozen=True)
 class Combination:
     """What the combined pre-annotator takes from the trained components, decided on dev: trained regions of
-    `add_labels` beside the rules' regions, and the speaker linker as `linker` (a LINKER_MODES key) says."""
+    `add_labels` beside the rules' regions, and the speaker linker with `speaker_margin` (a SPEAKER_MARGINS
+    value; None: no linker)."""
 
     add_labels: tuple[str, ...] = ()
-    linker: str = "replace"
+    speaker_margin: float | None = 0.0
 
 
 def _with_regions(nlp: Any, mode: str, add_labels: Sequence[str], calibration: dict[str, float]) -> Any:
@@ -327,12 +338,12 @@ def load_variant(best: Path, variant: str, calibration: dict[str, float], combin
 
     _import_components()
     if variant == "trained":
-        exclude, add_labels, linker = ["curate_actors", "curate_quotes"], (), "replace"
+        exclude, add_labels, margin = ["curate_actors", "curate_quotes"], (), 0.0
     else:
-        exclude, add_labels, linker = [], combination.add_labels, combination.linker
-    nlp = spacy.load(best, exclude=[*exclude, *(["curate_speaker"] if linker == "off" else [])])
+        exclude, add_labels, margin = [], combination.add_labels, combination.speaker_margin
+    nlp = spacy.load(best, exclude=[*exclude, *(["curate_speaker"] if margin is None else [])])
     if "curate_speaker" in nlp.pipe_names:
-        nlp.get_pipe("curate_speaker").cfg["keep_rules"] = linker == "fill"  # saved with the pipeline
+        nlp.get_pipe("curate_speaker").cfg["margin"] = margin  # saved with the pipeline
     nlp = _with_regions(nlp, variant, add_labels, calibration)
     if not isinstance(nlp.tokenizer, TextKeepingTokenizer):
         nlp.tokenizer = TextKeepingTokenizer(nlp.tokenizer)
@@ -354,14 +365,28 @@ def calibrate(best: Path, dev: Sequence[TrainingDoc]) -> tuple[dict[str, float],
         return dev_figures(load_variant(best, "combined", calibration, combination), docs)
 
     scheme_dev = [d.following_the_scheme() for d in dev]
-    base = combined(Combination(linker="off"), scheme_dev)
+    base = combined(Combination(speaker_margin=None), scheme_dev)
     add: tuple[str, ...] = ()
     for label in ("ACTOR", "QUOTE"):
-        if f"{label}_f1" in base and _raises(combined(Combination((label,), "off"), scheme_dev), base, f"{label}_f1"):
+        if f"{label}_f1" in base and _raises(combined(Combination((label,), None), scheme_dev), base, f"{label}_f1"):
             add += (label,)
-    by_mode = {mode: combined(Combination(add, mode), dev) for mode in LINKER_MODES}
-    linker = max(LINKER_MODES, key=lambda mode: by_mode[mode].get("speaker_acc", 0.0))
-    return calibration, Combination(add, linker), {"rules": rules, "trained": trained, "combined": by_mode[linker]}
+    margin = _speaker_margin(best, calibration, add, [d for d in dev if "QUOTE" in d.labels])
+    chosen = Combination(add, margin)
+    return calibration, chosen, {"rules": rules, "trained": trained, "combined": combined(chosen, dev)}
+
+
+def _speaker_margin(best: Path, calibration: dict[str, float], add: tuple[str, ...],
+                    dev: Sequence[TrainingDoc]) -> float | None:
+    """The SPEAKER_MARGINS value with the best dev speaker accuracy (the first on a tie). The margin changes the
+    speaker pairs only, so the quotes' documents are all it needs."""
+    if not dev:
+        return None
+    accuracy = {None: dev_figures(load_variant(best, "combined", calibration, Combination(add, None)), dev)}
+    nlp = load_variant(best, "combined", calibration, Combination(add, 0.0))
+    for margin in SPEAKER_MARGINS[1:]:
+        nlp.get_pipe("curate_speaker").cfg["margin"] = margin
+        accuracy[margin] = dev_figures(nlp, dev)
+    return max(SPEAKER_MARGINS, key=lambda m: accuracy[m].get("speaker_acc", 0.0))
 
 
 def _raises(new: dict[str, float], old: dict[str, float], figure: str) -> bool:
@@ -379,7 +404,7 @@ def _training_meta(sources: Sequence[GoldSource], config: Path, best: Path, dev:
         "labels": sorted({label for s in sources for label in s.labels}),
         "dev_scores": {"spacy": spacy_meta.get("performance", {}), **dev},
         "added_beside_rules": list(combination.add_labels),
-        "speaker_linker": combination.linker,
+        "speaker_margin": combination.speaker_margin,
         "training_config": config.read_text(encoding="utf-8"),
         "curate_version": curation.__version__,
         "training_seconds": round(seconds, 1),

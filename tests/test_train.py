@@ -131,7 +131,7 @@ def test_train_writes_a_model_evaluate_uses(trained: tuple[list[Path], Path, obj
     assert "CC BY-NC-SA 4.0" in report.summary()
 
     nlp = load_pipeline(str(output))
-    assert ("curate_speaker" in nlp.pipe_names) is (info["speaker_linker"] != "off") and "curate_quotes" in nlp.pipe_names
+    assert ("curate_speaker" in nlp.pipe_names) is (info["speaker_margin"] is not None) and "curate_quotes" in nlp.pipe_names
     assert "curate_speaker" in load_pipeline(str(output / "trained")).pipe_names
     assert "curate_quotes" not in load_pipeline(str(output / "trained")).pipe_names
     result = evaluate(versions[0], model=str(output), split="dev")
@@ -143,8 +143,8 @@ def test_train_writes_a_model_evaluate_uses(trained: tuple[list[Path], Path, obj
 def test_the_combined_pipeline_takes_a_trained_part_only_where_it_raises_its_dev_figure_on_scheme_gold(
         trained: tuple[list[Path], Path, object], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Trained ACTORs beside the rules' only where they raise the dev ACTOR F1 on gold that follows SCHEME.md (not on
-    a label mapped from another scheme) and lower no other figure; the linker in the mode with the best dev speaker
-    accuracy (the rules' speakers on a tie)."""
+    a label mapped from another scheme) and lower no other figure; the linker with the margin of the best dev speaker
+    accuracy (no linker, then the margin closest to the rules', on a tie)."""
     from dataclasses import replace
 
     from curation import train as training
@@ -156,18 +156,19 @@ def test_the_combined_pipeline_takes_a_trained_part_only_where_it_raises_its_dev
     dev = [d for d in docs if d.split == "dev"]
     articles = load_gold(versions[0], split="dev").articles()
     rules = [(p.spans, p.relations) for p in predict(load_pipeline(), articles)]
-    cases = [  # speaker accuracy per linker mode, ACTOR mapped, ACTOR's cost to QUOTE F1 -> what is taken
-        ({"off": 0.5, "fill": 0.6, "replace": 0.9}, False, 0.0, training.Combination(("ACTOR",), "replace")),
-        ({"off": 0.5, "fill": 0.7, "replace": 0.1}, True, 0.0, training.Combination((), "fill")),
-        ({"off": 0.5, "fill": 0.5, "replace": 0.1}, False, 0.1, training.Combination((), "off")),
+    cases = [  # speaker accuracy per margin (None: no linker), ACTOR mapped, ACTOR's cost to QUOTE F1 -> what is taken
+        ({None: 0.5, 1.0: 0.6, 0.0: 0.9}, False, 0.0, training.Combination(("ACTOR",), 0.0)),
+        ({None: 0.5, 1.0: 0.7, 0.0: 0.1}, True, 0.0, training.Combination((), 1.0)),
+        ({None: 0.5, 1.0: 0.6, 0.7: 0.8, 0.3: 0.8, 0.0: 0.1}, True, 0.0, training.Combination((), 0.7)),
+        ({None: 0.5, 1.0: 0.5, 0.0: 0.1}, False, 0.1, training.Combination((), None)),
     ]
     for k, (accuracy, actors_mapped, cost, expected) in enumerate(cases):
 
         def figures(nlp: spacy.language.Language, docs: list) -> dict[str, float]:  # what each trained part is worth
             linker = nlp.get_pipe("curate_speaker") if "curate_speaker" in nlp.pipe_names else None
-            mode = "off" if linker is None else "fill" if linker.cfg["keep_rules"] else "replace"
+            margin = None if linker is None else linker.cfg["margin"]
             actors = "curate_regions" in nlp.pipe_names and "ACTOR" in nlp.get_pipe("curate_regions").add_labels
-            out = {"QUOTE_f1": 0.5 - cost * actors, "QUOTE_p": 0.5, "speaker_acc": accuracy[mode]}
+            out = {"QUOTE_f1": 0.5 - cost * actors, "QUOTE_p": 0.5, "speaker_acc": accuracy.get(margin, 0.2)}
             if any("ACTOR" in d.labels for d in docs):
                 out |= {"ACTOR_f1": 0.9 if actors else 0.5, "ACTOR_p": 0.5}
             return out
@@ -177,11 +178,13 @@ def test_the_combined_pipeline_takes_a_trained_part_only_where_it_raises_its_dev
         assert combination == expected and dev_scores["combined"]["speaker_acc"] == max(accuracy.values())
         training.save_model(best, tmp_path / f"m{k}", "m", calibration, combination, {"weights_licence": "test"})
         combined = load_pipeline(str(tmp_path / f"m{k}"))
-        assert ("curate_speaker" in combined.pipe_names) is (combination.linker != "off")
+        assert ("curate_speaker" in combined.pipe_names) is (combination.speaker_margin is not None)
         ours = [(p.spans, p.relations) for p in predict(combined, articles)]
-        if combination.linker == "off":  # nothing trained is taken: the rules' predictions
+        if combination.speaker_margin is None:  # nothing trained is taken: the rules' predictions
             assert ours == rules and any(relations for _, relations in ours)
-        if combination.linker == "fill":  # the rules' speakers stay, the linker's join them
+        else:
+            assert combined.get_pipe("curate_speaker").cfg["margin"] == pytest.approx(combination.speaker_margin)
+        if combination.speaker_margin == 1.0:  # the rules' speakers stay, the linker's join them
             assert [spans for spans, _ in ours] == [spans for spans, _ in rules]
             assert all(all(r in mine for r in theirs) for (_, mine), (_, theirs) in zip(ours, rules))
 

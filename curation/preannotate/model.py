@@ -20,6 +20,8 @@ cover QUOTE (the speaker relation belongs to QUOTE).
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -36,12 +38,16 @@ from thinc.api import set_dropout_rate
 from thinc.api import Linear, Maxout, Model, chain
 
 from curation.preannotate.pipeline import doc_text, token_offsets
+from curation.preannotate.quotes.cues import SPEECH_SCAN
+from curation.preannotate.quotes.speakers import SPEAKER_PATHS
 from curation.preannotate.spans import SPEAKERS_KEY, set_span_values, span_values
 
 COVERAGE_KEY = "curate_labels"  # reference Docs: labels the gold version covers (None: all)
 GOLD_SPEAKERS_KEY = "curate_gold_speakers"  # reference Docs: [[q_start, q_end, a_start, a_end], ...] (chars)
 RULE_ACTORS_KEY = "curate_rule_actors"  # reference Docs: the rules' ACTORs [[start, end, actor_type], ...]
 RULE_SPEAKERS_KEY = "curate_rule_speakers"  # reference Docs: the rules' speaker pairs (as GOLD_SPEAKERS_KEY)
+RULE_PATHS_KEY = "curate_rule_speaker_paths"  # reference Docs: the rules' speaker paths (as SPEAKER_PATHS_KEY)
+SPEAKER_PATHS_KEY = "curate_speaker_paths"  # the rule component's speaker paths: {"start-end": path} (chars)
 QUOTE_CANDIDATES_KEY = "trained_quote_candidates"  # spans the quote finder proposes
 TRAINED_QUOTES_KEY = "trained_QUOTE"  # quotes the quote typer keeps (label = quote_type)
 
@@ -197,9 +203,25 @@ def make_regions(nlp: Language, name: str, mode: str, add_labels: list[str],
 QUOTE_TYPES = ("direct", "indirect", "free_indirect", "reported")
 ACTOR_TYPES = ("PERSON", "ORGANIZATION", "STATE")
 DISTANCE_BUCKETS = (1, 3, 7, 15, 31, 63)
-N_FEATURES = 2 + 3 + (len(DISTANCE_BUCKETS) + 1) + 6 + 1 + (len(ACTOR_TYPES) + 1) + (len(QUOTE_TYPES) + 1) + 3
+# The word before a mention that marks it as no subject (an oblique article, a preposition) or as a source.
+OBLIQUE_WORDS = frozenset({"dem", "den", "des", "einem", "einen", "eines"})
+PREPOSITIONS = frozenset({"mit", "von", "vom", "gegen", "über", "an", "am", "für", "bei", "beim", "zu", "zum", "zur",
+                          "auf", "um", "gegenüber", "nach", "aus", "in", "im", "unter", "vor", "hinter", "zwischen"})
+SOURCE_WORDS = frozenset({"laut", "so", "zufolge"})
+N_FRAME_FEATURES = (len(SPEAKER_PATHS) + 1) + 1 + 3 + 3 + 4
+N_FEATURES = (2 + 3 + (len(DISTANCE_BUCKETS) + 1) + 6 + 1 + (len(ACTOR_TYPES) + 1) + (len(QUOTE_TYPES) + 1) + 3
+              + N_FRAME_FEATURES)
 WINDOW_BEFORE, WINDOW_AFTER, MAX_CANDIDATES = 80, 40, 16
 N_TOKEN_SLOTS = 6  # token vectors per pair: actor first/last/before/after, quote first/last
+
+
+@dataclass(frozen=True)
+class RuleContext:
+    """What the rules said around one quote: the path of their speaker decision (SPEAKER_PATHS) and the last
+    word of the speaker they gave the quote before it (a speaker often goes on speaking)."""
+
+    path: str | None = None
+    previous: str | None = None
 
 
 @dataclass
@@ -212,6 +234,7 @@ class QuoteCase:
     features: numpy.ndarray  # (n_candidates, N_FEATURES)
     slots: numpy.ndarray  # (n_candidates, N_TOKEN_SLOTS) token indices in the doc, -1 = none
     gold: numpy.ndarray | None = None  # (n_candidates,) bool
+    rule: int | None = None  # the index of the rules' choice among the candidates
 
 
 def _bucket(distance: int) -> int:
@@ -228,12 +251,7 @@ def _pair_features(doc: Doc, quote: tuple[int, int], quote_type: str | None, act
     a_start, a_end = actor
     inside = q_start <= a_start and a_end <= q_end
     distance = 0 if inside else (q_start - a_end if before else a_start - q_end)
-    lo, hi = (a_end, q_start) if before else (q_end, a_start)
-    starts, ends = token_offsets(doc)  # character offsets: no Token objects in this per-pair loop
-    text = doc_text(doc)
-    lo_char = ends[lo - 1] if lo > 0 else 0
-    hi_char = starts[hi] if hi < len(starts) else len(text)
-    newline = not inside and "\n" in text[lo_char:hi_char]
+    newline = not inside and "\n" in _gap(doc, quote, actor, before)
     ranks = [0.0] * 6
     ranks[(0 if before else 3) + min(rank, 2)] = 1.0
     length = a_end - a_start
@@ -241,6 +259,36 @@ def _pair_features(doc: Doc, quote: tuple[int, int], quote_type: str | None, act
             float(not before and not inside), *_one_hot_index(_bucket(max(distance, 0)), len(DISTANCE_BUCKETS) + 1),
             *ranks, float(newline), *_one_hot(actor_type, ACTOR_TYPES), *_one_hot(quote_type, QUOTE_TYPES),
             float(length == 1), float(length == 2), float(length > 2)]
+
+
+def _gap(doc: Doc, quote: tuple[int, int], actor: tuple[int, int], before: bool) -> str:
+    """The text between a mention and the quote ("" for a mention inside it)."""
+    if quote[0] <= actor[0] and actor[1] <= quote[1]:
+        return ""
+    lo, hi = (actor[1], quote[0]) if before else (quote[1], actor[0])
+    starts, ends = token_offsets(doc)  # character offsets: no Token objects in this per-pair loop
+    text = doc_text(doc)
+    lo_char = ends[lo - 1] if lo > 0 else 0
+    hi_char = starts[hi] if hi < len(starts) else len(text)
+    return text[lo_char:hi_char]
+
+
+def _frame_features(doc: Doc, quote: tuple[int, int], actor: tuple[int, int], before: bool, context: RuleContext,
+                    name_counts: Counter[str]) -> list[float]:
+    """The speech frame around a pair: the rules' path, whether the mention names the previous speaker, how often
+    the document names it, the word before it (oblique / preposition / source), and what stands between the
+    mention and the quote (a colon, a sentence end, a verb of saying, a comma only)."""
+    last = doc[actor[1] - 1].lower_
+    count = name_counts[last]
+    word_before = doc[actor[0] - 1].lower_ if actor[0] > 0 else ""
+    word_after = doc[actor[1]].lower_ if actor[1] < len(doc) else ""
+    gap = _gap(doc, quote, actor, before)
+    return [*_one_hot(context.path, SPEAKER_PATHS), float(context.previous == last),
+            float(count == 1), float(2 <= count <= 3), float(count > 3),
+            float(word_before in OBLIQUE_WORDS), float(word_before in PREPOSITIONS),
+            float(word_before in SOURCE_WORDS or word_after == "zufolge"),
+            float(":" in gap), float(bool(re.search(r"[.!?]\s", gap))),
+            float(SPEECH_SCAN.search(gap, 0, len(gap)) is not None), float(gap.strip() in {",", ""})]
 
 
 def _one_hot_index(index: int, size: int) -> list[float]:
@@ -255,7 +303,8 @@ def _token_span(doc: Doc, start_char: int, end_char: int) -> tuple[int, int] | N
 
 
 def quote_case(doc: Doc, doc_index: int, quote: tuple[int, int], quote_type: str | None,
-               actors: Sequence[tuple[int, int, str | None]], rule_actor: tuple[int, int] | None) -> QuoteCase | None:
+               actors: Sequence[tuple[int, int, str | None]], rule_actor: tuple[int, int] | None,
+               context: RuleContext = RuleContext()) -> QuoteCase | None:
     """The candidates (token offsets) of one quote: ACTOR mentions near it, nearest first on each side."""
     q_start, q_end = quote
     before = sorted((a for a in actors if a[1] <= q_start and a[0] >= q_start - WINDOW_BEFORE), key=lambda a: -a[1])
@@ -272,15 +321,18 @@ def quote_case(doc: Doc, doc_index: int, quote: tuple[int, int], quote_type: str
         chosen.append((far, 2, far[1] <= q_start))
     if not chosen:
         return None
-    features, slots, candidates = [], [], []
+    name_counts = Counter(doc[a[1] - 1].lower_ for a in actors)
+    features, slots, candidates, rule = [], [], [], None
     for (a_start, a_end, a_type), rank, is_before in chosen:
         is_rule = rule_actor is not None and rule_actor == (a_start, a_end)
+        rule = len(candidates) if is_rule else rule
         features.append(_pair_features(doc, quote, quote_type, (a_start, a_end), a_type, rank, is_before, is_rule,
-                                       rule_actor is not None))
+                                       rule_actor is not None)
+                        + _frame_features(doc, quote, (a_start, a_end), is_before, context, name_counts))
         slots.append([a_start, a_end - 1, a_start - 1, a_end if a_end < len(doc) else -1, q_start, q_end - 1])
         candidates.append((a_start, a_end))
     return QuoteCase(doc_index, quote, candidates, numpy.asarray(features, dtype="f"),
-                     numpy.asarray(slots, dtype="i"))
+                     numpy.asarray(slots, dtype="i"), rule=rule)
 
 
 def _char_pairs_to_tokens(doc: Doc, pairs: Iterable[Sequence[int]]) -> dict[tuple[int, int], tuple[int, int]]:
@@ -293,7 +345,10 @@ def _char_pairs_to_tokens(doc: Doc, pairs: Iterable[Sequence[int]]) -> dict[tupl
 
 
 def _matching(quote: tuple[int, int], by_quote: dict[tuple[int, int], Any]) -> Any:
-    """The value of the quote in `by_quote` that overlaps `quote` most (rules and gold cut quotes differently)."""
+    """The value of `quote` in `by_quote`, else of the quote there that overlaps it most (rules and gold cut quotes
+    differently)."""
+    if quote in by_quote:
+        return by_quote[quote]  # not the reported clause around a direct quote, which overlaps it as much
     best, best_overlap = None, 0
     for (s, e), value in by_quote.items():
         overlap = min(e, quote[1]) - max(s, quote[0])
@@ -302,18 +357,39 @@ def _matching(quote: tuple[int, int], by_quote: dict[tuple[int, int], Any]) -> A
     return best
 
 
+def _rule_context(doc: Doc, quote: tuple[int, int], rules: dict[tuple[int, int], tuple[int, int]],
+                  paths: dict[tuple[int, int], str]) -> RuleContext:
+    """The rules' path for `quote` and the last word of the speaker of their nearest earlier quote."""
+    earlier = [q for q in rules if q[1] <= quote[0]]
+    previous = rules[max(earlier)] if earlier else None
+    return RuleContext(_matching(quote, paths), doc[previous[1] - 1].lower_ if previous else None)
+
+
+def _rule_paths(doc: Doc, paths: dict[str, str] | None) -> dict[tuple[int, int], str]:
+    """The rules' speaker paths ({"start-end": path}, character offsets) by the quotes' token offsets."""
+    out = {}
+    for key, path in (paths or {}).items():
+        tokens = _token_span(doc, *map(int, key.split("-")))
+        if tokens:
+            out[tokens] = path
+    return out
+
+
 def inference_cases(doc: Doc, doc_index: int) -> list[QuoteCase]:
-    """Cases from the regions already in the Doc: its QUOTEs, its ACTORs, the rules' speaker pairs if any."""
+    """Cases from the regions already in the Doc: its QUOTEs, its ACTORs, the rules' speaker pairs and paths if
+    any."""
     actors = []
     for span in doc.spans.get("ACTOR", []):
         attrs, _ = span_values(doc, "ACTOR", span.start_char, span.end_char)
         actors.append((span.start, span.end, (attrs or {}).get("actor_type")))
     rules = _char_pairs_to_tokens(doc, doc.user_data.get(SPEAKERS_KEY) or [])
+    paths = _rule_paths(doc, doc.user_data.get(SPEAKER_PATHS_KEY))
     cases = []
     for span in doc.spans.get("QUOTE", []):
         attrs, _ = span_values(doc, "QUOTE", span.start_char, span.end_char)
-        case = quote_case(doc, doc_index, (span.start, span.end), (attrs or {}).get("quote_type"), actors,
-                          _matching((span.start, span.end), rules))
+        quote = (span.start, span.end)
+        case = quote_case(doc, doc_index, quote, (attrs or {}).get("quote_type"), actors, _matching(quote, rules),
+                          _rule_context(doc, quote, rules, paths))
         if case is not None:
             cases.append(case)
     return cases
@@ -321,8 +397,9 @@ def inference_cases(doc: Doc, doc_index: int) -> list[QuoteCase]:
 
 def training_cases(eg: Example, doc_index: int, rule_dropout: float, rng: numpy.random.Generator) -> list[QuoteCase]:
     """Cases from the gold quotes of a reference Doc; candidates are the rules' ACTORs (computed when the corpus
-    was built) plus the gold speakers. The rules' choice is hidden at random so that the component also learns
-    to choose without it (the trained pipeline has no rules)."""
+    was built), as at inference: a quote whose gold speaker none of them overlaps teaches nothing. The rules'
+    choice, path and previous speaker are hidden at random so that the component also learns to choose without
+    them (the trained pipeline has no rules)."""
     ref = eg.reference
     if not covers(ref, "QUOTE") or len(ref) != len(eg.predicted):
         return []
@@ -336,18 +413,16 @@ def training_cases(eg: Example, doc_index: int, rule_dropout: float, rng: numpy.
         tokens = _token_span(ref, start, end)
         if tokens:
             actors.setdefault(tokens, actor_type)
-    for speakers in gold_by_quote.values():
-        for actor in speakers:
-            if not any(a[0] < actor[1] and actor[0] < a[1] for a in actors):
-                actors[actor] = "PERSON"
     rules = _char_pairs_to_tokens(ref, ref.user_data.get(RULE_SPEAKERS_KEY) or [])
+    paths = _rule_paths(ref, ref.user_data.get(RULE_PATHS_KEY))
     hide_rules = rng.random() < rule_dropout
     types = {(s.start, s.end): s.label_ for s in ref.spans.get(TRAINED_QUOTES_KEY, [])}
     cases = []
     actor_list = [(s, e, t) for (s, e), t in actors.items()]
     for quote, speakers in gold_by_quote.items():
         rule_actor = None if hide_rules else _matching(quote, rules)
-        case = quote_case(ref, doc_index, quote, types.get(quote), actor_list, rule_actor)
+        context = RuleContext() if hide_rules else _rule_context(ref, quote, rules, paths)
+        case = quote_case(ref, doc_index, quote, types.get(quote), actor_list, rule_actor, context)
         if case is None:
             continue
         case.gold = numpy.asarray([any(c[0] < a[1] and a[0] < c[1] for a in speakers) for c in case.candidates])
@@ -413,17 +488,28 @@ def _scorer_forward(model: Model, inputs: tuple[list[Doc], Any, Any], is_train: 
     return scores.ravel(), backprop
 
 
+def choose(case: QuoteCase, scores: numpy.ndarray, margin: float) -> tuple[int, int]:
+    """The linker's candidate, unless the rules chose one whose probability is within `margin` of it: 0 = the
+    linker's choice always, 1 = the rules' wherever they chose (the linker only fills the quotes they left)."""
+    probabilities = numpy.exp(scores - scores.max())
+    probabilities /= probabilities.sum()
+    best = int(numpy.argmax(probabilities))
+    if case.rule is not None and probabilities[best] - probabilities[case.rule] <= margin:
+        best = case.rule
+    return case.candidates[best]
+
+
 class SpeakerLinker(TrainablePipe):
     """Chooses each QUOTE's speaker among the ACTOR mentions near it (see quote_case); writes doc._.speakers.
-    With cfg["keep_rules"] (a combined pipeline can be saved so) the rules' speaker pairs stay and the linker only
-    gives a speaker to the quotes the rules gave none."""
+    cfg["margin"] (calibrated on dev by `curate train`, saved with the pipeline) says how much more probable the
+    linker's choice must be than the rules' choice to replace it (see `choose`)."""
 
     def __init__(self, vocab: Any, model: Model, name: str = "curate_speaker", rule_dropout: float = 0.1,
                  seed: int = 0) -> None:
         self.vocab = vocab
         self.model = model
         self.name = name
-        self.cfg = {"rule_dropout": rule_dropout, "seed": seed, "keep_rules": False}
+        self.cfg = {"rule_dropout": rule_dropout, "seed": seed, "margin": 0.0}
         self._rng = numpy.random.default_rng(seed)
 
     def predict(self, docs: Iterable[Doc]) -> tuple[list[QuoteCase], Any]:
@@ -438,17 +524,15 @@ class SpeakerLinker(TrainablePipe):
         cases, scores = cases_scores
         chosen: list[list[list[int]]] = [[] for _ in docs]
         offset = 0
+        margin = float(self.cfg.get("margin", 0.0))
         for case in cases:
             n = len(case.candidates)
-            best = case.candidates[int(numpy.argmax(scores[offset : offset + n]))]
+            best = choose(case, scores[offset : offset + n], margin)
             offset += n
             doc = docs[case.doc_index]
             quote, actor = doc[case.quote[0] : case.quote[1]], doc[best[0] : best[1]]
             chosen[case.doc_index].append([quote.start_char, quote.end_char, actor.start_char, actor.end_char])
         for doc, pairs in zip(docs, chosen):
-            if self.cfg.get("keep_rules"):
-                rules = doc.user_data.get(SPEAKERS_KEY) or []
-                pairs = [*rules, *(p for p in pairs if not any(r[0] < p[1] and p[0] < r[1] for r in rules))]
             doc.user_data[SPEAKERS_KEY] = pairs
 
     def update(self, examples: Iterable[Example], *, drop: float = 0.0, sgd: Any = None,

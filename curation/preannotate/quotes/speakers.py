@@ -507,3 +507,9 @@ _STRATEGIES: tuple[Callable[[Speakers, Quote, _Container], _Decision | None], ..
     Speakers._nearest_before,
 )
 SPEAKER_STRATEGIES: tuple[str, ...] = tuple(f.__name__.lstrip("_") for f in _STRATEGIES)
+# Every path a decision can report (doc.user_data["curate_speaker_paths"]); the speaker linker reads them.
+SPEAKER_PATHS: tuple[str, ...] = (
+    "document_actor", "subject_actor", "subject_np", "subject_after_verb", "pronoun", "pronoun_same_sentence",
+    "after_verb_actor", "source_phrase", "sentence_subject", "sentence_subject_np", "subject_pronoun",
+    "container", "frame_nearest", "own_source", "previous", "context_subject", "nearest_before", "none",
+)
