@@ -20,11 +20,13 @@ _AFTER_VERB_RE = re.compile(r"\s*,\s*[a-zäöüß]{3,}\s+(?:der\s+|die\s+)?")
 
 # source phrases inside a sentence (see Speakers._find_source_phrase)
 _SOURCE_RE = re.compile(
-    r"\bwie\s+(?:sich\s+)?|\b[Ll]aut\s+|\b[Nn]ach\s+(?:Angaben|Ansicht|Meinung|Auffassung|Einschätzung|Worten"
-    r"|Darstellung|Aussagen?|Informationen)\s+(?:von\s+|vom\s+)?|\bFür\s+|\bzufolge\b")
+    r"\bwie\s+(?:sich\s+)?|\b[Ll]aut\s+|\b[Nn]ach\s+(?:(?:den|dem|einem)\s+)?(?:Angaben|Ansicht|Meinung|Auffassung"
+    r"|Einschätzung|Worten|Darstellung|Aussagen?|Informationen|Bericht|Berichten)\s+(?:von\s+|vom\s+)?|\bFür\s+"
+    r"|\bzufolge\b|(?<=[,–])\s*so\s+")
 
 _WIE_VERB_RE = re.compile(r"\b(?:ausdrückte|ausdrückt|formulierte|formuliert|zitiert|betonte|schrieb|sagte|erklärte"
-                          r"|mitteilte|berichtete|meinte|befand|urteilte|feststellt|feststellte)\b")
+                          r"|mitteilte|berichtete|meinte|befand|urteilte|feststellt|feststellte|darlegte|ausführte"
+                          r"|angab|bekanntgab|verlautbarte|schilderte|darstellte|informierte)\b")
 
 
 def _persons(actors: list[Span]) -> list[Span]:
@@ -349,16 +351,25 @@ class Speakers:
         found = self._find_source_phrase(own, inside=True)
         if found is not None:
             return found
-        verb = SPEECH_SCAN.search(self.text, q.start, q.end)
-        if verb is None:
-            return None
-        own.cue = verb
+        for verb in SPEECH_SCAN.spans(self.text, q.start, q.end)[:3]:
+            found = self._verb_subject(q, verb)
+            if found is not None:
+                return found
+        return None
+
+    def _verb_subject(self, q: Quote, verb: tuple[int, int]) -> Span | None:
+        """The actor in the subject of a speech verb inside a reported sentence without a frame, looked for in
+        the verb's own sentence (a quote may run over several)."""
+        lo = max(q.start, self.tx.sentence_start(verb[0]))
+        hi = min(q.end, self.tx.sentence_end(verb[0]))
+        own = Quote(lo, hi, q.quote_type, q.score, q.rule, verb, (lo, hi))
         region = subject_region(self.text, own)
-        if not isinstance(region, tuple):
-            return None
-        inside = _frame_actors(self.actors, self.starts, region[0], region[1], own)
-        persons = _persons(inside)
-        return _nearest(persons or inside, verb[0])
+        regions = region if isinstance(region, list) else [region] if isinstance(region, tuple) else []
+        named = [_frame_actors(self.actors, self.starts, r[0], r[1], own) for r in regions]
+        for inside in named:
+            if _persons(inside):
+                return _nearest(_persons(inside), verb[0])
+        return next((_nearest(inside, verb[0]) for inside in named if inside), None)
 
     def _find_source_phrase(self, q: Quote, inside: bool = False) -> Span | None:
         """An actor named as the source inside the quote's sentence: "wie sich X ausdrückte", "laut X",
@@ -383,10 +394,9 @@ class Speakers:
                 region = np_forward(toks)
             if not isinstance(region, tuple):
                 continue
-            inside = _frame_actors(self.actors, self.starts, region[0], region[1], q)
-            if inside:
-                persons = _persons(inside)
-                return (persons or inside)[-1]
+            named = _frame_actors(self.actors, self.starts, region[0], region[1], q)
+            if named:
+                return (_persons(named) or named)[-1]
         return None
 
     def nearest_mention(self, speaker: Span, q: Quote) -> Span:
