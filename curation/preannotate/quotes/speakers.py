@@ -108,6 +108,9 @@ class Speakers:
         return min(q.start, q.frame[0]) if q.frame is not None else q.start
 
     def _antecedent(self, before: int) -> Span | None:
+        subject = self._previous_subject(before)
+        if subject is not None:
+            return subject
         if self.last is not None and before - self.last_end < 1500 \
                 and (self.last._.attrs or {}).get("actor_type", "PERSON") == "PERSON":
             return self.last
@@ -120,6 +123,34 @@ class Speakers:
                 return a  # not "zu der Entscheidung des Bundespräsidenten": an owner is rarely "er"
             i -= 1
         return nearest_any
+
+    def _previous_subject(self, before: int) -> Span | None:
+        """The person named as the subject of the sentence before `before`: "er"/"sie" continues the subject
+        ("Der iranische Vize-Außenminister betrachtet … . Er sagte, …"), not the last speaker."""
+        pos = before
+        while pos > 0 and self.text[pos - 1].isspace():
+            pos -= 1
+        if pos <= 0:
+            return None
+        s = self.tx.sentence_start(pos - 1)
+        if self.text.startswith(("„", "\"", "»"), s):
+            return None  # a quote's own words
+        region = sentence_subject(self._sentence_tokens(s, pos))
+        if not isinstance(region, tuple):
+            return None
+        persons = _persons(_frame_actors(self.actors, self.starts, region[0], region[1],
+                                         Quote(pos, pos, "direct", 0.0, "")))
+        return persons[0] if persons else None
+
+    def _sentence_tokens(self, s: int, e: int) -> list[tuple[str, int, int]]:
+        """The first words of sentence [s, e) without quotation marks (cached): the subject and the verb after
+        it are among them."""
+        toks = self.sentence_tokens.get((s, e))
+        if toks is None:
+            toks = [t for t in word_tokens(self.text, s, min(e, s + 300))
+                    if t[0] not in {"„", "“", "”", '"', "»", "«"}]
+            self.sentence_tokens[(s, e)] = toks
+        return toks
 
     def resolve(self, q: Quote, container: tuple[Quote, Span] | None = None) -> tuple[Span | None, str]:
         """The speaker of q and the name of the strategy (path) that chose it (for error analysis): the first
@@ -441,11 +472,7 @@ class Speakers:
         if not any_verb and not saying:
             return None
         # the subject and the verb after it are among the first words: 300 characters are enough
-        toks = self.sentence_tokens.get((s, e))
-        if toks is None:
-            toks = [t for t in word_tokens(self.text, s, min(e, s + 300))
-                    if t[0] not in {"„", "“", "”", '"', "»", "«"}]
-            self.sentence_tokens[(s, e)] = toks
+        toks = self._sentence_tokens(s, e)
         region = sentence_subject(toks)
         if isinstance(region, tuple):
             inside = _frame_actors(self.actors, self.starts, region[0], region[1], q)
