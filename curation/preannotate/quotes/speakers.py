@@ -382,7 +382,8 @@ class Speakers:
         found = self._find_source_phrase(own, inside=True)
         if found is not None:
             return found
-        for verb in SPEECH_SCAN.spans(self.text, q.start, q.end)[:3]:
+        verbs = sorted(SPEECH_SCAN.spans(self.text, q.start, q.end) + JUDGE_SCAN.spans(self.text, q.start, q.end))
+        for verb in verbs[:3]:
             found = self._verb_subject(q, verb)
             if found is not None:
                 return found
