@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 
 from curation.preannotate.lexicon import ADJECTIVE_ENDING, WEEKDAYS
 from curation.preannotate.pipeline import make_aligned_span
-from curation.preannotate.quotes.cues import KONJ_I_RE, NOT_NAME
+from curation.preannotate.quotes.cues import KONJ_I_RE, NOT_NAME, SPEECH_WORDS
 from curation.preannotate.quotes.text import SPEAKER_ACTOR_RULE, Quote
 
 # "23-jährige" / "84-jähriger" are one (adjective) token, so that "Der 23-jährige Sportler" stays one phrase. Every
@@ -35,6 +35,10 @@ _SUBJ_PRONOUNS = {"er", "sie", "Er", "Sie"}
 
 _AUXILIARIES = {"hat", "hatte", "hatten", "haben", "habe", "ist", "war", "waren", "sei", "wurde", "wurden", "wird",
                 "werde", "soll", "sollte", "will", "wollte", "habe", "hätte"}
+
+# finite verbs that look like inflected adjectives ("sagte", "wurde", "sollte"): known verbs, not adjectives
+_KNOWN_VERBS = _AUXILIARIES | SPEECH_WORDS | {"sollten", "wollten", "musste", "mussten", "konnte", "konnten", "durfte",
+                                              "möchte", "würde", "würden", "wäre", "wären", "hätten", "werden"}
 
 _NON_VERBS = {"und", "oder", "dass", "daß", "ob", "als", "wie", "wenn", "weil", "da", "nachdem", "bevor", "womit",
               "wobei", "indem", "ehe", "sobald", "falls", "obwohl", "während", "seit", "bis", "damit", "so"}
@@ -206,7 +210,7 @@ def sentence_subject(toks: list[tuple[str, int, int]]) -> tuple[int, int] | str 
     for i, (w, _, _) in enumerate(toks[1:10], start=1):
         if w in _SUBJ_PRONOUNS and w.islower():
             return "PRON"
-        if w.islower() and w not in DETERMINERS and w not in _GEN and not _ADJ_RE.match(w) and w not in {
+        if w in _KNOWN_VERBS or w.islower() and w not in DETERMINERS and w not in _GEN and not _ADJ_RE.match(w) and w not in {
                 "am", "im", "in", "an", "auf", "mit", "bei", "nach", "vor", "von", "zu", "zum", "zur", "über", "für",
                 "und", "dem", "den", "einem", "einen"}:
             region = np_forward(toks[i + 1:])
