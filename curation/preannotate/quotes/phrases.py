@@ -202,7 +202,7 @@ def sentence_subject(toks: list[tuple[str, int, int]]) -> tuple[int, int] | str 
         return "PRON"
     if toks[0][0] not in _PREP_START and (toks[0][0] in DETERMINERS or toks[0][0][:1].isupper()):
         region = np_forward(toks)
-        if isinstance(region, tuple):
+        if isinstance(region, tuple) and not _adverb_alone(toks, region):
             return region
         if region == "PRON":
             return region
@@ -216,6 +216,12 @@ def sentence_subject(toks: list[tuple[str, int, int]]) -> tuple[int, int] | str 
             region = np_forward(toks[i + 1:])
             return region if isinstance(region, tuple) or region == "PRON" else None
     return None
+
+
+def _adverb_alone(toks: list[tuple[str, int, int]], region: tuple[int, int]) -> bool:
+    """A phrase of one capitalised word that is an adverb at the start of the sentence ("Inzwischen hat sich
+    Jeb Bush … ausgesprochen"): no subject."""
+    return toks[0][2] == region[1] and lemma(toks[0][0])[:1].islower()
 
 
 def inverted_subject(toks: list[tuple[str, int, int]], first: tuple[int, int]) -> tuple[int, int] | str | None:
