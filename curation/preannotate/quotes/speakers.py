@@ -16,6 +16,8 @@ from curation.preannotate.quotes.phrases import (DETERMINERS, inverted_subject, 
                                                  np_forward, sentence_subject, subject_region, word_tokens)
 from curation.preannotate.quotes.text import Quote, Sentences
 
+_PASSIVE_AUX = frozenset({"wurde", "wurden", "wird", "werden", "worden"})
+
 _AFTER_VERB_RE = re.compile(r"\s*,\s*[a-zäöüß]{3,}\s+(?:der\s+|die\s+)?")
 
 # source phrases inside a sentence (see Speakers._find_source_phrase)
@@ -138,9 +140,10 @@ class Speakers:
         region = sentence_subject(self._sentence_tokens(s, pos))
         if not isinstance(region, tuple):
             return None
-        persons = _persons(_frame_actors(self.actors, self.starts, region[0], region[1],
-                                         Quote(pos, pos, "direct", 0.0, "")))
-        return persons[0] if persons else None
+        persons = [a for a in _persons(_frame_actors(self.actors, self.starts, region[0], region[1],
+                                                     Quote(pos, pos, "direct", 0.0, "")))
+                   if not _genitive_mention(a) and not _genitive_attribute(self.text, region[0], a.start_char)]
+        return persons[0] if persons else None  # not the owner in "Steinbrücks Büro", "der Sprecher des X"
 
     def _sentence_tokens(self, s: int, e: int) -> list[tuple[str, int, int]]:
         """The first words of sentence [s, e) without quotation marks (cached): the subject and the verb after
@@ -183,6 +186,16 @@ class Speakers:
         if inside:
             return _nearest(inside, c0), "document_actor"
         return self._context_speaker(q)
+
+    def _passive_cue(self, q: Quote, container: _Container) -> _Decision | None:
+        """A participle of saying after a passive auxiliary: the agent after "von" is the speaker ("Die
+        Forderungen wurden von Minister Stolpe als unrealistisch bezeichnet")."""
+        cue = self.text[q.cue[0]:q.cue[1]] if q.frame is not None and q.cue is not None else ""
+        if not cue.endswith("t") or cue == "zitiert":  # "X wird von Reuters zitiert": X speaks
+            return None
+        lo = q.frame[0] if q.cue[0] >= q.start else max(q.frame[0], self.tx.sentence_start(q.cue[0]))
+        agent = self._passive_agent(word_tokens(self.text, lo, q.cue[0]), q)
+        return (agent, "passive_agent") if agent is not None else None
 
     def _cue_subject(self, q: Quote, container: _Container) -> _Decision | None:
         """The subject next to the quote's cue (before the verb, after it in verb-second order, after a frame
@@ -472,8 +485,10 @@ class Speakers:
             self.saying[(s, e)] = saying
         if not any_verb and not saying:
             return None
-        # the subject and the verb after it are among the first words: 300 characters are enough
         toks = self._sentence_tokens(s, e)
+        agent = self._passive_agent(toks, q) if saying else None
+        if agent is not None:
+            return agent
         region = sentence_subject(toks)
         if isinstance(region, tuple):
             inside = _frame_actors(self.actors, self.starts, region[0], region[1], q)
@@ -495,6 +510,21 @@ class Speakers:
         elif region == "PRON":
             return self._antecedent(s)
         return None
+
+    def _passive_agent(self, toks: list[tuple[str, int, int]], q: Quote) -> Span | None:
+        """The actor after "von"/"vom" in a passive sentence of saying: "Die Forderungen Berningers wurden von
+        Bundesverkehrsminister Manfred Stolpe als unrealistisch bezeichnet"."""
+        aux = next((k for k, t in enumerate(toks) if t[0] in _PASSIVE_AUX), None)
+        if aux is None:
+            return None
+        by = next((k for k in range(aux + 1, min(len(toks), aux + 6)) if toks[k][0] in ("von", "vom")), None)
+        if by is None:
+            return None
+        region = np_forward(toks[by:])
+        if not isinstance(region, tuple):
+            return None
+        named = _frame_actors(self.actors, self.starts, region[0], region[1], q)
+        return (_persons(named) or named or [None])[0]
 
     def _context_speaker(self, q: Quote) -> tuple[Span, str] | None:
         """Walk back sentence by sentence (this and the previous paragraph, at most 1500 characters): the
@@ -534,6 +564,7 @@ class Speakers:
 # The speaker decision ladder, in order (see the package docstring); names as in SPEAKER_STRATEGIES.
 _STRATEGIES: tuple[Callable[[Speakers, Quote, _Container], _Decision | None], ...] = (
     Speakers._document_actor,
+    Speakers._passive_cue,
     Speakers._cue_subject,
     Speakers._after_verb_actor,
     Speakers._source_phrase,
@@ -550,4 +581,5 @@ SPEAKER_PATHS: tuple[str, ...] = (
     "document_actor", "subject_actor", "subject_np", "subject_after_verb", "pronoun", "pronoun_same_sentence",
     "after_verb_actor", "source_phrase", "sentence_subject", "sentence_subject_np", "subject_pronoun",
     "container", "frame_nearest", "own_source", "previous", "context_subject", "nearest_before", "none",
+    "passive_agent",
 )
