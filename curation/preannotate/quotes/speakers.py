@@ -194,6 +194,8 @@ class Speakers:
         if not cue.endswith("t") or cue == "zitiert":  # "X wird von Reuters zitiert": X speaks
             return None
         lo = q.frame[0] if q.cue[0] >= q.start else max(q.frame[0], self.tx.sentence_start(q.cue[0]))
+        if "von" not in self.text[lo:q.cue[0]]:  # in "von" and "vom": a cheap test first
+            return None
         agent = self._passive_agent(word_tokens(self.text, lo, q.cue[0]), q)
         return (agent, "passive_agent") if agent is not None else None
 
