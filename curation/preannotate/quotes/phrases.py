@@ -207,7 +207,7 @@ def sentence_subject(toks: list[tuple[str, int, int]]) -> tuple[int, int] | str 
         if region == "PRON":
             return region
     # after an adverbial: the first finite verb (lower-case, not an article or adjective), then the subject
-    for i, (w, _, _) in enumerate(toks[1:10], start=1):
+    for i, (w, _, _) in enumerate(toks[1:16], start=1):
         if w in _SUBJ_PRONOUNS and w.islower():
             return "PRON"
         if w in _KNOWN_VERBS or w.islower() and w not in DETERMINERS and w not in _GEN and not _ADJ_RE.match(w) and w not in {

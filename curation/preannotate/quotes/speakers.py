@@ -22,7 +22,7 @@ _AFTER_VERB_RE = re.compile(r"\s*,\s*[a-zäöüß]{3,}\s+(?:der\s+|die\s+)?")
 
 # source phrases inside a sentence (see Speakers._find_source_phrase)
 _SOURCE_RE = re.compile(
-    r"\bwie\s+(?:sich\s+)?|\b[Ll]aut\s+|\b[Nn]ach\s+(?:(?:den|dem|einem)\s+)?(?:Angaben|Ansicht|Meinung|Auffassung"
+    r"\b[Ww]ie\s+(?:sich\s+)?|\b[Ll]aut\s+|\b[Nn]ach\s+(?:(?:den|dem|einem)\s+)?(?:Angaben|Ansicht|Meinung|Auffassung"
     r"|Einschätzung|Worten|Darstellung|Aussagen?|Informationen|Bericht|Berichten)\s+(?:von\s+|vom\s+)?|\bFür\s+"
     r"|\bzufolge\b|(?<=[,–])\s*so\s+")
 
@@ -432,7 +432,9 @@ class Speakers:
                 region = np_backward(word_tokens(text, max(lo, m.start() - 120), m.start()))
             else:
                 if m.group().lower().startswith("wie"):
-                    clause = re.match(r"[^,.;:„“\"]*", text[m.end():hi]).group()
+                    # a sentence-initial "Wie" clause may hold an apposition: "Wie X, ein Sprecher der Y, mitteilte"
+                    stops = r"[^.;:„“\"]{0,200}" if m.group().startswith("Wie") else r"[^,.;:„“\"]*"
+                    clause = re.match(stops, text[m.end():hi]).group()
                     if not (SPEECH_RE.search(clause) or _WIE_VERB_RE.search(clause)):
                         continue
                 toks = word_tokens(text, m.end(), min(hi, m.end() + 160))
