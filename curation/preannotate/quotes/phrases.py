@@ -102,6 +102,29 @@ def word_tokens(text: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
     return [(m[0], m.start(), m.end()) for m in _TOKEN_RE.finditer(text, lo, hi)]
 
 
+# lower-case particles of names: "al Huthi", "de Maizière", "Osama bin Laden" (the first ones may open a name)
+_NAME_PARTICLES_FIRST = {"al", "el", "de", "van", "del", "dos", "della"}
+_NAME_PARTICLES = _NAME_PARTICLES_FIRST | {"bin", "ibn", "da", "di", "du", "la", "le", "ter", "ten", "y"}
+_OPENING_MARKS = {"„", "»", '"'}
+_CLOSING_MARKS = {"“", "”", "«", '"'}
+
+
+def _name_part_end(toks: list[tuple[str, int, int]], j: int, in_name: bool, after_word: bool) -> int:
+    """Where a part of a name at toks[j] ends that np_forward's heads miss, else j: a particle before a
+    capitalised word ("al Huthi", "de Maizière"), or after an article or noun a name in quotation marks ("die
+    Nachrichtenagentur „Xinhua“", "die „Aktion Deutschland hilft“")."""
+    w = toks[j][0]
+    if j + 1 >= len(toks) or not toks[j + 1][0][:1].isupper():
+        return j
+    if w in _NAME_PARTICLES_FIRST or (in_name and w in _NAME_PARTICLES):
+        return j + 2
+    if w in _OPENING_MARKS and after_word:
+        for k in range(j + 2, min(len(toks), j + 7)):
+            if toks[k][0] in _CLOSING_MARKS:
+                return k + 1
+    return j
+
+
 def np_forward(toks: list[tuple[str, int, int]], dative: bool = False) -> tuple[int, int] | str | None:
     """The subject noun phrase at the start of toks (after a verb): (start, end), "PRON", or None. With
     `dative` (after "laut", "nach Angaben", "Für") a phrase with "dem"/"den" is the source, not an object."""
@@ -132,6 +155,10 @@ def np_forward(toks: list[tuple[str, int, int]], dative: bool = False) -> tuple[
         if w[:1].isupper() and w not in DETERMINERS:
             n_heads += 1
             j += 1
+            continue
+        if (k := _name_part_end(toks, j, n_heads > 0, j > start)) > j:
+            n_heads += 1
+            j = k
             continue
         if n_heads and w in _GEN and j + 1 < len(toks) and (toks[j + 1][0][:1].isupper() or toks[j + 1][0] in DETERMINERS
                                                            or _ADJ_RE.match(toks[j + 1][0])):
