@@ -16,6 +16,9 @@ from curation.preannotate.quotes.phrases import (DETERMINERS, inverted_subject, 
                                                  np_forward, sentence_subject, subject_region, word_tokens)
 from curation.preannotate.quotes.text import Quote, Sentences
 
+# "Das berichtet", "Dies teilte … mit" right after a reported sentence: the source follows the verb
+_FOLLOWING_SOURCE_RE = re.compile(r"[.!?“”\"]*\s*(?:Das|Dies)\s+" + SPEECH_RE.pattern + r"\s*")
+
 _PASSIVE_AUX = frozenset({"wurde", "wurden", "wird", "werden", "worden"})
 
 _AFTER_VERB_RE = re.compile(r"\s*,\s*[a-zäöüß]{3,}\s+(?:der\s+|die\s+)?")
@@ -319,6 +322,25 @@ class Speakers:
         found = self._find_own_source(q)
         return (found, "own_source") if found is not None else None
 
+    def _following_source(self, q: Quote, container: _Container) -> _Decision | None:
+        """A quote without a speaker in its frame whose source one of the next two sentences names: "… . Das
+        berichtet die Financial Times Deutschland", "… . Die Refinanzierung erfolgt über die Maut. Das gab Minister
+        Stolpe in Berlin bekannt"."""
+        m = _FOLLOWING_SOURCE_RE.match(self.text, q.end)
+        if m is None:  # over a sentence between without a verb of saying (not "Weiter sagte Larson: „…“")
+            after = self.tx.sentence_end(q.end)
+            after = self.tx.sentence_end(after + 1) if after == q.end else after
+            if SPEECH_SCAN.search(self.text, q.end, after) is None:
+                m = _FOLLOWING_SOURCE_RE.match(self.text, after)
+        if m is None or m.start() - q.end > 300:
+            return None
+        e = self.tx.sentence_end(m.end())
+        region = np_forward(word_tokens(self.text, m.end(), min(e, m.end() + 160)))
+        if not isinstance(region, tuple):
+            return None
+        named = _frame_actors(self.actors, self.starts, region[0], region[1], q)
+        return ((_persons(named) or named)[0], "following_source") if named else None
+
     def _context(self, q: Quote, container: _Container) -> _Decision | None:
         """No speaker in the frame: the speech continues the nearest earlier speaker - the speaker of an earlier
         quote or the subject of an earlier sentence with a verb of saying ("X verurteilte … . „…“")."""
@@ -576,6 +598,7 @@ _STRATEGIES: tuple[Callable[[Speakers, Quote, _Container], _Decision | None], ..
     Speakers._container,
     Speakers._frame_nearest,
     Speakers._own_source,
+    Speakers._following_source,
     Speakers._context,
     Speakers._nearest_before,
 )
@@ -585,5 +608,5 @@ SPEAKER_PATHS: tuple[str, ...] = (
     "document_actor", "subject_actor", "subject_np", "subject_after_verb", "pronoun", "pronoun_same_sentence",
     "after_verb_actor", "source_phrase", "sentence_subject", "sentence_subject_np", "subject_pronoun",
     "container", "frame_nearest", "own_source", "previous", "context_subject", "nearest_before", "none",
-    "passive_agent",
+    "passive_agent", "following_source",
 )
