@@ -322,6 +322,8 @@ def subject_region(text: str, q: Quote) -> tuple[int, int] | list[tuple[int, int
         return perfect
     before = np_backward(seg) if seg else None
     frame_word = cue_word.split()[0].lower() in ("laut", "wie", "so", "nach", "seiner", "ihrer", "dem")
+    if not frame_word and " " in cue_word:
+        c1 = c0 + cue_word.index(" ")  # a verb and its particle ("teilte das Unternehmen mit"): the subject between
     if frame_word or before is None:
         after = word_tokens(text, c1, min(seg_hi if c1 < seg_hi else q.frame[1], c1 + 160))
         found = _subject_around_verb(seg, np_forward(after, dative=frame_word), frame_word)
@@ -342,6 +344,8 @@ def _subject_around_verb(seg: list[tuple[str, int, int]], fwd: tuple[int, int] |
     for k in range(1, len(seg)):
         if seg[k][0] == "er" and seg[k - 1][0].islower() and seg[k - 1][0] not in _NON_VERBS:
             return "PRON"
+    if isinstance(fwd, tuple) and _clause_before_verb(seg):
+        return fwd  # "Der Umsatz wird 278 Millionen Euro betragen, teilte das Unternehmen mit"
     first = None
     if seg and seg[0][0] not in _PREP_START and seg[0][0] not in NOT_NAME - {
             "Der", "Die", "Das", "Ein", "Eine"} and (seg[0][0] in DETERMINERS or seg[0][0][:1].isupper()):
@@ -359,6 +363,12 @@ def _subject_around_verb(seg: list[tuple[str, int, int]], fwd: tuple[int, int] |
             if region is not None:
                 return region
     return None
+
+
+def _clause_before_verb(seg: list[tuple[str, int, int]]) -> bool:
+    """The words before a verb of saying are a whole clause ending in a verb and its only comma: the verb opens
+    the frame and its subject follows it (not "X, der Sprecher der Y, sagte", "X, die … unterschrieben, sagte")."""
+    return len(seg) > 2 and seg[-1][0] == "," and seg[-2][0].islower() and not any(t[0] == "," for t in seg[:-1])
 
 
 @lru_cache(maxsize=16384)
