@@ -80,6 +80,14 @@ _Decision = tuple[Span | None, str]  # (speaker, path)
 _Container = tuple[Quote, Span] | None  # the reported clause a quote stands in, with its speaker
 
 
+def _passive(toks: list[tuple[str, int, int]]) -> bool:
+    """A passive clause: a form of "werden" among the first words and a participle at the end ("wurde … erklärt",
+    "werden … geschlossen")."""
+    words = [t[0] for t in toks if t[0] not in {".", "!", "?", ","}]
+    return len(words) > 2 and any(w in _PASSIVE_AUX for w in words[1:6]) and words[-1].islower() and (
+        words[-1].endswith("t") or words[-1].startswith("ge") and words[-1].endswith("en"))
+
+
 class Speakers:
     def __init__(self, doc: Doc, tx: Sentences) -> None:
         self.doc = doc
@@ -512,6 +520,8 @@ class Speakers:
         if not any_verb and not saying:
             return None
         toks = self._sentence_tokens(s, e)
+        if _passive(toks):  # the agent after "von", not the subject ("Der Bereich wurde zur Zone erklärt")
+            return self._passive_agent(toks, q)
         agent = self._passive_agent(toks, q) if saying else None
         if agent is not None:
             return agent
