@@ -462,8 +462,9 @@ class Speakers:
                 region = np_backward(word_tokens(text, max(lo, m.start() - 120), m.start()))
             else:
                 if m.group().lower().startswith("wie"):
-                    # a sentence-initial "Wie" clause may hold an apposition: "Wie X, ein Sprecher der Y, mitteilte"
-                    stops = r"[^.;:„“\"]{0,200}" if m.group().startswith("Wie") else r"[^,.;:„“\"]*"
+                    # a "wie" clause of its own may hold an apposition: "Wie X, ein Sprecher der Y, mitteilte"
+                    own = m.group().startswith("Wie") or text[max(lo, m.start() - 2):m.start()].strip() == ","
+                    stops = r"[^.;:„“\"]{0,200}" if own else r"[^,.;:„“\"]*"
                     clause = re.match(stops, text[m.end():hi]).group()
                     if not (SPEECH_RE.search(clause) or _WIE_VERB_RE.search(clause)):
                         continue
@@ -519,6 +520,9 @@ class Speakers:
             self.saying[(s, e)] = saying
         if not any_verb and not saying:
             return None
+        source = self._find_source_phrase(Quote(s, s, "direct", 0.0, "", None, (s, e)))
+        if source is not None:
+            return source  # "Die Chemikalie stand unter Druck, wie Burt Rutan mitteilte", "…, so ein Sprecher"
         toks = self._sentence_tokens(s, e)
         if _passive(toks):  # the agent after "von", not the subject ("Der Bereich wurde zur Zone erklärt")
             return self._passive_agent(toks, q)
