@@ -40,6 +40,11 @@ _AUXILIARIES = {"hat", "hatte", "hatten", "haben", "habe", "ist", "war", "waren"
 _KNOWN_VERBS = _AUXILIARIES | SPEECH_WORDS | {"sollten", "wollten", "musste", "mussten", "konnte", "konnten", "durfte",
                                               "möchte", "würde", "würden", "wäre", "wären", "hätten", "werden"}
 
+# possessive and demonstrative determiners: no verbs, though not adjectives either ("mit seinen Kollegen")
+_DETERMINER_WORDS = {"sein", "seine", "seinen", "seinem", "seiner", "seines", "ihr", "ihre", "ihren", "ihrem", "ihrer",
+                     "ihres", "dieser", "diesen", "diesem", "dieses", "diese", "jene", "jenen", "jenem", "jener",
+                     "einer", "eines", "keine", "keinen", "keinem", "keiner", "unsere", "unseren", "deren", "dessen"}
+
 _NON_VERBS = {"und", "oder", "dass", "daß", "ob", "als", "wie", "wenn", "weil", "da", "nachdem", "bevor", "womit",
               "wobei", "indem", "ehe", "sobald", "falls", "obwohl", "während", "seit", "bis", "damit", "so"}
 
@@ -239,7 +244,7 @@ def sentence_subject(toks: list[tuple[str, int, int]]) -> tuple[int, int] | str 
             return "PRON"
         if w in _KNOWN_VERBS or w.islower() and w not in DETERMINERS and w not in _GEN and not _ADJ_RE.match(w) and w not in {
                 "am", "im", "in", "an", "auf", "mit", "bei", "nach", "vor", "von", "zu", "zum", "zur", "über", "für",
-                "und", "dem", "den", "einem", "einen"}:
+                "und", "dem", "den", "einem", "einen"} and w not in _DETERMINER_WORDS:
             region = np_forward(toks[i + 1:])
             return region if isinstance(region, tuple) or region == "PRON" else None
     return None

@@ -148,11 +148,15 @@ class Speakers:
         s = self.tx.sentence_start(pos - 1)
         if self.text.startswith(("„", "\"", "»"), s):
             return None  # a quote's own words
-        region = sentence_subject(self._sentence_tokens(s, pos))
+        return self._subject_person(s, pos)
+
+    def _subject_person(self, s: int, e: int) -> Span | None:
+        """The person named as the subject of the sentence starting at s (words before e)."""
+        region = sentence_subject(self._sentence_tokens(s, e))
         if not isinstance(region, tuple):
             return None
         persons = [a for a in _persons(_frame_actors(self.actors, self.starts, region[0], region[1],
-                                                     Quote(pos, pos, "direct", 0.0, "")))
+                                                     Quote(e, e, "direct", 0.0, "")))
                    if not _genitive_mention(a) and not _genitive_attribute(self.text, region[0], a.start_char)]
         return persons[0] if persons else None  # not the owner in "Steinbrücks Büro", "der Sprecher des X"
 
@@ -230,6 +234,10 @@ class Speakers:
             persons = _persons(_frame_actors(self.actors, self.starts, q.frame[0], q.start, q))
             if persons:
                 return persons[-1], "pronoun_same_sentence"
+        if q.cue[1] <= q.start:  # "Der Student schlief ein, … war er hochgeschreckt und hatte gefragt: „…“"
+            own = self._subject_person(q.frame[0], q.cue[0])
+            if own is not None:
+                return own, "pronoun_same_sentence"
         return self._antecedent(self._pronoun_anchor(q)), "pronoun"
 
     def _subject_in(self, region: tuple[int, int], q: Quote) -> _Decision | None:
