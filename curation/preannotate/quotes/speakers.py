@@ -9,9 +9,9 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span
 
-from curation.preannotate.pipeline import doc_text
+from curation.preannotate.pipeline import WordScan, doc_text
 from curation.preannotate.quotes.cues import (JUDGE_SCAN, NOT_NAME, REPORTED_SCAN, SPEECH_RE, SPEECH_SCAN,
-                                              STANCE_SCAN)
+                                              STANCE_SCAN, doc_cue_words)
 from curation.preannotate.quotes.phrases import (DETERMINERS, inverted_subject, lemma, np_actor, np_backward,
                                                  np_forward, sentence_subject, subject_region, word_tokens)
 from curation.preannotate.quotes.text import Quote, Sentences
@@ -24,10 +24,11 @@ _PASSIVE_AUX = frozenset({"wurde", "wurden", "wird", "werden", "worden"})
 _AFTER_VERB_RE = re.compile(r"\s*,\s*[a-zäöüß]{3,}\s+(?:der\s+|die\s+)?")
 
 # source phrases inside a sentence (see Speakers._find_source_phrase)
-_SOURCE_RE = re.compile(
-    r"\b[Ww]ie\s+(?:sich\s+)?|\b[Ll]aut\s+|\b[Nn]ach\s+(?:(?:den|dem|einem)\s+)?(?:Angaben|Ansicht|Meinung|Auffassung"
-    r"|Einschätzung|Worten|Darstellung|Aussagen?|Informationen|Bericht|Berichten)\s+(?:von\s+|vom\s+)?|\bFür\s+"
-    r"|\bzufolge\b|(?<=[,–])\s*so\s+")
+_SOURCE_SCAN = WordScan(
+    r"[Ww]ie\s+(?:sich\s+)?|[Ll]aut\s+|[Nn]ach\s+(?:(?:den|dem|einem)\s+)?(?:Angaben|Ansicht|Meinung|Auffassung"
+    r"|Einschätzung|Worten|Darstellung|Aussagen?|Informationen|Bericht|Berichten)\s+(?:von\s+|vom\s+)?|Für\s+"
+    r"|zufolge\b|so\s+", first="WwLlNnFzs")
+_BEFORE_SO_RE = re.compile(r"[,–]\s*$")
 
 _WIE_VERB_RE = re.compile(r"\b(?:ausdrückte|ausdrückt|formulierte|formuliert|zitiert|betonte|schrieb|sagte|erklärte"
                           r"|mitteilte|berichtete|meinte|befand|urteilte|feststellt|feststellte|darlegte|ausführte"
@@ -96,6 +97,8 @@ class Speakers:
         existing = list(doc.spans["ACTOR"]) if "ACTOR" in doc.spans else []
         self.actors = sorted(existing, key=lambda a: (a.start_char, a.end_char))
         self.starts = [a.start_char for a in self.actors]
+        # (start, end) of the text's verbs of saying (tuples again after a Doc round trip through bytes)
+        self.speech_verbs = [(a, b) for a, b in doc_cue_words(doc).speech]
         self.added: list[Span] = []
         self.last: Span | None = None
         self.last_end = -10**9
@@ -435,8 +438,10 @@ class Speakers:
         found = self._find_source_phrase(own, inside=True)
         if found is not None:
             return found
-        verbs = sorted(SPEECH_SCAN.spans(self.text, q.start, q.end) + JUDGE_SCAN.spans(self.text, q.start, q.end))
-        for verb in verbs[:3]:
+        i = bisect.bisect_left(self.speech_verbs, (q.start, q.start))
+        verbs = [v for v in self.speech_verbs[i:i + 3] if v[1] <= q.end]
+        judging = JUDGE_SCAN.search(self.text, q.start, q.end)
+        for verb in sorted(verbs + [judging] if judging else verbs)[:3]:
             found = self._verb_subject(q, verb)
             if found is not None:
                 return found
@@ -458,34 +463,39 @@ class Speakers:
 
     def _find_source_phrase(self, q: Quote, inside: bool = False) -> Span | None:
         """An actor named as the source inside the quote's sentence: "wie sich X ausdrückte", "laut X",
-        "nach Angaben von X", "X zufolge", "Für X sei …" (in the quote's own words only when `inside`)."""
+        "nach Angaben von X", "X zufolge", "Für X sei …", "…, so X" (in the quote's own words only when
+        `inside`)."""
         lo, hi = q.frame
-        text = self.text
-        for m in _SOURCE_RE.finditer(text, lo, hi):
-            if q.start <= m.start() < q.end and not inside:
+        for m in _SOURCE_SCAN.finditer(self.text, lo, hi):
+            start, end = m.span("word")
+            if q.start <= start < q.end and not inside:
                 continue
-            if m.group().startswith("Für") and m.start() != lo:
-                continue  # "Für X sei …" only at the start of the sentence
-            if m.group().strip() == "zufolge":
-                region = np_backward(word_tokens(text, max(lo, m.start() - 120), m.start()))
-            else:
-                if m.group().lower().startswith("wie"):
-                    # a "wie" clause of its own may hold an apposition: "Wie X, ein Sprecher der Y, mitteilte"
-                    own = m.group().startswith("Wie") or text[max(lo, m.start() - 2):m.start()].strip() == ","
-                    stops = r"[^.;:„“\"]{0,200}" if own else r"[^,.;:„“\"]*"
-                    clause = re.match(stops, text[m.end():hi]).group()
-                    if not (SPEECH_RE.search(clause) or _WIE_VERB_RE.search(clause)):
-                        continue
-                toks = word_tokens(text, m.end(), min(hi, m.end() + 160))
-                if toks and toks[0][0] in {"dem", "den"}:  # "laut dem Chefankläger", "Für den Theologen X"
-                    toks = toks[1:]
-                region = np_forward(toks)
+            region = self._source_region(m.group("word"), start, end, lo, hi)
             if not isinstance(region, tuple):
                 continue
             named = _frame_actors(self.actors, self.starts, region[0], region[1], q)
             if named:
                 return (_persons(named) or named)[-1]
         return None
+
+    def _source_region(self, word: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int] | str | None:
+        """The noun phrase a source word at text[start:end] introduces in the sentence [lo, hi), else None."""
+        text = self.text
+        if (word.startswith("Für") and start != lo) or (word.startswith("so") and not _BEFORE_SO_RE.search(
+                text, max(lo, start - 3), start)):
+            return None  # "Für X sei …" only at the start of the sentence; "so X" only after a comma or dash
+        if word == "zufolge":
+            return np_backward(word_tokens(text, max(lo, start - 120), start))
+        if word.lower().startswith("wie"):
+            # a "wie" clause of its own may hold an apposition: "Wie X, ein Sprecher der Y, mitteilte"
+            own = word.startswith("Wie") or text[max(lo, start - 2):start].strip() == ","
+            clause = re.match(r"[^.;:„“\"]{0,200}" if own else r"[^,.;:„“\"]*", text[end:hi]).group()
+            if not (SPEECH_RE.search(clause) or _WIE_VERB_RE.search(clause)):
+                return None
+        toks = word_tokens(text, end, min(hi, end + 160))
+        if toks and toks[0][0] in {"dem", "den"}:  # "laut dem Chefankläger", "Für den Theologen X"
+            toks = toks[1:]
+        return np_forward(toks)
 
     def nearest_mention(self, speaker: Span, q: Quote) -> Span:
         """The mention of the speaker's actor nearest before the quote (SCHEME.md: the nearest mention): a
