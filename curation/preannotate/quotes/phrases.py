@@ -45,6 +45,13 @@ _DETERMINER_WORDS = {"sein", "seine", "seinen", "seinem", "seiner", "seines", "i
                      "ihres", "dieser", "diesen", "diesem", "dieses", "diese", "jene", "jenen", "jenem", "jener",
                      "einer", "eines", "keine", "keinen", "keinem", "keiner", "unsere", "unseren", "deren", "dessen"}
 
+_NOT_FINITE = {"am", "im", "in", "an", "auf", "mit", "bei", "nach", "vor", "von", "zu", "zum", "zur", "über", "für",
+               "und", "dem", "den", "einem", "einen", *_DETERMINER_WORDS}
+# the words that follow a finite verb in verb-second order rather than an adjective
+_AFTER_VERB_WORDS = {"der", "die", "das", "den", "dem", "ein", "eine", "einen", "einem", "er", "sie", "sich"}
+# articles of an object opening a clause: the subject follows the verb
+_OBJECT_ARTICLES = {"Den", "Dem", "Einen", "Einem"}
+
 _NON_VERBS = {"und", "oder", "dass", "daß", "ob", "als", "wie", "wenn", "weil", "da", "nachdem", "bevor", "womit",
               "wobei", "indem", "ehe", "sobald", "falls", "obwohl", "während", "seit", "bis", "damit", "so"}
 
@@ -232,22 +239,33 @@ def sentence_subject(toks: list[tuple[str, int, int]]) -> tuple[int, int] | str 
         return None
     if toks[0][0] in _SUBJ_PRONOUNS:
         return "PRON"
-    if toks[0][0] not in _PREP_START and (toks[0][0] in DETERMINERS or toks[0][0][:1].isupper()):
+    first = toks[0][0]
+    if first not in _PREP_START and first not in _OBJECT_ARTICLES and (first in DETERMINERS or first[:1].isupper()):
         region = np_forward(toks)
         if isinstance(region, tuple) and not _adverb_alone(toks, region):
             return region
         if region == "PRON":
             return region
-    # after an adverbial: the first finite verb (lower-case, not an article or adjective), then the subject
+    # after an adverbial or an object ("Den Unmut der CDU brachte die Sprecherin … zum Ausdruck"): the first
+    # finite verb, then the subject
     for i, (w, _, _) in enumerate(toks[1:16], start=1):
         if w in _SUBJ_PRONOUNS and w.islower():
             return "PRON"
-        if w in _KNOWN_VERBS or w.islower() and w not in DETERMINERS and w not in _GEN and not _ADJ_RE.match(w) and w not in {
-                "am", "im", "in", "an", "auf", "mit", "bei", "nach", "vor", "von", "zu", "zum", "zur", "über", "für",
-                "und", "dem", "den", "einem", "einen"} and w not in _DETERMINER_WORDS:
+        if _finite_verb_at(toks, i):
             region = np_forward(toks[i + 1:])
             return region if isinstance(region, tuple) or region == "PRON" else None
     return None
+
+
+def _finite_verb_at(toks: list[tuple[str, int, int]], i: int) -> bool:
+    """Whether toks[i] is a finite verb: a known one, or a lower-case word that is no article, preposition or
+    determiner and no adjective - unless an article or pronoun follows ("brachte die …", "machte er …")."""
+    w = toks[i][0]
+    if w in _KNOWN_VERBS:
+        return True
+    if not w.islower() or w in DETERMINERS or w in _GEN or w in _NOT_FINITE:
+        return False
+    return not _ADJ_RE.match(w) or (i + 1 < len(toks) and toks[i + 1][0] in _AFTER_VERB_WORDS)
 
 
 def _adverb_alone(toks: list[tuple[str, int, int]], region: tuple[int, int]) -> bool:
