@@ -204,7 +204,7 @@ def np_backward(toks: list[tuple[str, int, int]]) -> tuple[int, int] | str | Non
                 j -= 1
             j -= 1
             continue
-        if w[:1].isupper() or w in DETERMINERS or w in _GEN or w == "," or w[:1].isdigit() or (
+        if w[:1].isupper() or w in DETERMINERS or w in _GEN or w in {",", "/"} or w[:1].isdigit() or (
                 _ADJ_RE.match(w) and not KONJ_I_RE.fullmatch(w)):
             n_heads += w[:1].isupper() and w not in DETERMINERS
             j -= 1
