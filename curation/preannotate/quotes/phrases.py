@@ -213,6 +213,9 @@ def np_backward(toks: list[tuple[str, int, int]]) -> tuple[int, int] | str | Non
     first = j + 1
     while first < len(toks) and toks[first][0] in {",", "des", "von", "vom"}:
         first += 1
+    if first < len(toks) - 1 and toks[first][0] in _LEAD_ADVERBS and (
+            toks[first + 1][0] in DETERMINERS or toks[first + 1][0][:1].isupper()):
+        first += 1  # "Auch die Familienministerin Renate Schmidt (SPD) äußerte"
     if first >= len(toks) or n_heads == 0:
         return None
     if toks[first][0] in _PREP_START:
@@ -343,6 +346,10 @@ def subject_region(text: str, q: Quote) -> tuple[int, int] | list[tuple[int, int
     perfect = _perfect_subject(text, q, seg)
     if perfect is not None:
         return perfect
+    if len(seg) > 2 and seg[-1][0] == "und":  # "X befand … und nannte …": the clause's subject
+        shared = sentence_subject(seg)
+        if isinstance(shared, tuple) or shared == "PRON":
+            return shared
     before = np_backward(seg) if seg else None
     frame_word = cue_word.split()[0].lower() in ("laut", "wie", "so", "nach", "seiner", "ihrer", "dem")
     if not frame_word and " " in cue_word:
