@@ -19,6 +19,8 @@ from curation.preannotate.quotes.text import Quote, Sentences
 # "Das berichtet", "Dies teilte … mit" right after a reported sentence: the source follows the verb
 _FOLLOWING_SOURCE_RE = re.compile(r"[.!?“”\"]*\s*(?:Das|Dies)\s+" + SPEECH_RE.pattern + r"\s*")
 
+_COPULAS = frozenset({"ist", "sind", "war", "waren", "sei", "seien", "wäre", "wären"})
+
 _PASSIVE_AUX = frozenset({"wurde", "wurden", "wird", "werden", "worden"})
 
 _AFTER_VERB_RE = re.compile(r"\s*,\s*[a-zäöüß]{3,}\s+(?:der\s+|die\s+)?")
@@ -561,7 +563,7 @@ class Speakers:
                     return self._antecedent(s)
             if inside:
                 return (persons or inside)[0]
-            if saying and self.text[region[0]:region[1]].split()[0] in DETERMINERS:
+            if saying and self.text[region[0]:region[1]].split()[0] in DETERMINERS and not self._copula_next_to(region):
                 made = np_actor(self.doc, self.text, region[0], region[1])
                 if made is not None:
                     return self._add_actor(made)
@@ -583,6 +585,13 @@ class Speakers:
             return None
         named = _frame_actors(self.actors, self.starts, region[0], region[1], q)
         return (_persons(named) or named or [None])[0]
+
+    def _copula_next_to(self, region: tuple[int, int]) -> bool:
+        """A form of "sein" right before or after a subject phrase: it names a state, no speaker ("Auf der
+        Messe sind die Elektroautos Mangelware")."""
+        before = self.text[max(0, region[0] - 8):region[0]].split()
+        after = self.text[region[1]:region[1] + 8].split()
+        return bool(before and before[-1] in _COPULAS or after and after[0] in _COPULAS)
 
     def _context_speaker(self, q: Quote) -> tuple[Span, str] | None:
         """Walk back sentence by sentence (this and the previous paragraph, at most 1500 characters): the
