@@ -524,3 +524,37 @@ def test_speaker_accuracy_on_first_30_dev_articles():
     assert scores.speaker["direct"].accuracy >= 0.61
     assert scores.speaker["all"].found >= 65
     assert scores.speaker["all"].accuracy >= 0.67
+
+
+def test_pronoun_continues_the_subject_of_the_sentence_before(nlp):
+    text = ("Auch Donald Rumsfeld attackierte den Iran als „Förderer von Terrorismus“. Der iranische "
+            "Vize-Außenminister betrachtet das als Eskalation. Er sagte, dem Iran bleibe keine andere Möglichkeit.")
+    doc = run(nlp, text, ("Donald Rumsfeld", "Vize-Außenminister"))
+    assert speaker_of(doc, "dem Iran bleibe keine andere Möglichkeit") == "Vize-Außenminister"
+
+
+def test_reported_sentence_names_its_own_source_after_so(nlp):
+    text = ("Die Streiks sollen bis Freitag andauern. Während der Feiertage sollen die Arbeitskämpfe ausgesetzt "
+            "werden, so Verhandlungsführer Frank Bäsler.")
+    doc = run(nlp, text, ("Frank Bäsler",))
+    quote = next(q.text for q in doc.spans["QUOTE"] if q.text.startswith("Während"))
+    assert speaker_of(doc, quote) == "Frank Bäsler"
+
+
+def test_passive_of_saying_names_the_agent(nlp):
+    text = "Die Forderungen Berningers wurden von Minister Manfred Stolpe als unrealistisch bezeichnet."
+    doc = run(nlp, text, ("Berningers", "Manfred Stolpe"))
+    assert [a.text for _, a in doc._.speakers] == ["Manfred Stolpe"]
+
+
+def test_source_named_in_the_sentence_after(nlp):
+    text = ("Der Ausbau der A1 soll von privaten Investoren finanziert werden. Das gab Minister Manfred Stolpe in "
+            "Berlin bekannt.")
+    doc = run(nlp, text, ("Manfred Stolpe",))
+    assert speaker_of(doc, "Der Ausbau der A1 soll von privaten Investoren finanziert werden.") == "Manfred Stolpe"
+
+
+def test_subject_between_a_verb_and_its_particle(nlp):
+    text = "Der Umsatz wird 278 Millionen Euro betragen, teilte das Unternehmen heute mit."
+    doc = run(nlp, text, ("Unternehmen",), actor_type="ORGANIZATION")
+    assert [a.text for _, a in doc._.speakers] == ["Unternehmen"]

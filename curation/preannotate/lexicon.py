@@ -84,6 +84,9 @@ resümiert(?:e|en)?
 twittert(?:e|en)?
 ließ(?:en)?
 zeigt(?:e|en)?
+fragt(?:e|en)? gefragt
+prangert(?:e|en)? angeprangert
+verlautbart(?:e|en)?
 """.split()
 
 

@@ -37,7 +37,7 @@ class QuoteComponent(BatchedComponent):
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
         tx = Sentences(text)
-        speakers = Speakers(doc, tx)
+        speakers = Speakers(doc, tx.with_glued_ends())
         spans: list[Span] = []
         rules: dict[str, str] = {}
         containers: list[tuple[Quote, Span]] = []  # reported clauses around the current position

@@ -70,7 +70,7 @@ KONJ_I_RE = KONJ_I_SCAN.at  # one Konjunktiv form at a word start
 # every word start). Every word of the lists is word characters only, so a match of the scans this one replaces
 # (SPEECH_SCAN, KONJ_I_SCAN, the source-cue scan) is a whole word of its list, and this scan finds every such word.
 _CUE_WORDS_SCAN = WordScan(trie_pattern({*speech_verbs(), *_KONJ_FORMS, *SOURCE_CUES}) + r"(?!\w)")
-_SPEECH_WORD_SET = frozenset(speech_verbs())
+_SPEECH_WORD_SET = SPEECH_WORDS = frozenset(speech_verbs())
 _KONJ_FORM_SET = frozenset(_KONJ_FORMS)
 _SOURCE_CUE_SET = frozenset(SOURCE_CUES)
 _BEFORE_CAPITAL_RE = re.compile(r"[ \u00a0]+(?=[A-ZÄÖÜ])")

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 
 from curation.preannotate.lexicon import ADJECTIVE_ENDING, WEEKDAYS
 from curation.preannotate.pipeline import make_aligned_span
-from curation.preannotate.quotes.cues import KONJ_I_RE, NOT_NAME
+from curation.preannotate.quotes.cues import KONJ_I_RE, NOT_NAME, SPEECH_WORDS
 from curation.preannotate.quotes.text import SPEAKER_ACTOR_RULE, Quote
 
 # "23-jährige" / "84-jähriger" are one (adjective) token, so that "Der 23-jährige Sportler" stays one phrase. Every
@@ -35,6 +35,22 @@ _SUBJ_PRONOUNS = {"er", "sie", "Er", "Sie"}
 
 _AUXILIARIES = {"hat", "hatte", "hatten", "haben", "habe", "ist", "war", "waren", "sei", "wurde", "wurden", "wird",
                 "werde", "soll", "sollte", "will", "wollte", "habe", "hätte"}
+
+# finite verbs that look like inflected adjectives ("sagte", "wurde", "sollte"): known verbs, not adjectives
+_KNOWN_VERBS = _AUXILIARIES | SPEECH_WORDS | {"sollten", "wollten", "musste", "mussten", "konnte", "konnten", "durfte",
+                                              "möchte", "würde", "würden", "wäre", "wären", "hätten", "werden"}
+
+# possessive and demonstrative determiners: no verbs, though not adjectives either ("mit seinen Kollegen")
+_DETERMINER_WORDS = {"sein", "seine", "seinen", "seinem", "seiner", "seines", "ihr", "ihre", "ihren", "ihrem", "ihrer",
+                     "ihres", "dieser", "diesen", "diesem", "dieses", "diese", "jene", "jenen", "jenem", "jener",
+                     "einer", "eines", "keine", "keinen", "keinem", "keiner", "unsere", "unseren", "deren", "dessen"}
+
+_NOT_FINITE = {"am", "im", "in", "an", "auf", "mit", "bei", "nach", "vor", "von", "zu", "zum", "zur", "über", "für",
+               "und", "dem", "den", "einem", "einen", *_DETERMINER_WORDS}
+# the words that follow a finite verb in verb-second order rather than an adjective
+_AFTER_VERB_WORDS = {"der", "die", "das", "den", "dem", "ein", "eine", "einen", "einem", "er", "sie", "sich"}
+# articles of an object opening a clause: the subject follows the verb
+_OBJECT_ARTICLES = {"Den", "Dem", "Einen", "Einem"}
 
 _NON_VERBS = {"und", "oder", "dass", "daß", "ob", "als", "wie", "wenn", "weil", "da", "nachdem", "bevor", "womit",
               "wobei", "indem", "ehe", "sobald", "falls", "obwohl", "während", "seit", "bis", "damit", "so"}
@@ -98,6 +114,29 @@ def word_tokens(text: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
     return [(m[0], m.start(), m.end()) for m in _TOKEN_RE.finditer(text, lo, hi)]
 
 
+# lower-case particles of names: "al Huthi", "de Maizière", "Osama bin Laden" (the first ones may open a name)
+_NAME_PARTICLES_FIRST = {"al", "el", "de", "van", "del", "dos", "della"}
+_NAME_PARTICLES = _NAME_PARTICLES_FIRST | {"bin", "ibn", "da", "di", "du", "la", "le", "ter", "ten", "y"}
+_OPENING_MARKS = {"„", "»", '"'}
+_CLOSING_MARKS = {"“", "”", "«", '"'}
+
+
+def _name_part_end(toks: list[tuple[str, int, int]], j: int, in_name: bool, after_word: bool) -> int:
+    """Where a part of a name at toks[j] ends that np_forward's heads miss, else j: a particle before a
+    capitalised word ("al Huthi", "de Maizière"), or after an article or noun a name in quotation marks ("die
+    Nachrichtenagentur „Xinhua“", "die „Aktion Deutschland hilft“")."""
+    w = toks[j][0]
+    if j + 1 >= len(toks) or not toks[j + 1][0][:1].isupper():
+        return j
+    if w in _NAME_PARTICLES_FIRST or (in_name and w in _NAME_PARTICLES):
+        return j + 2
+    if w in _OPENING_MARKS and after_word:
+        for k in range(j + 2, min(len(toks), j + 7)):
+            if toks[k][0] in _CLOSING_MARKS:
+                return k + 1
+    return j
+
+
 def np_forward(toks: list[tuple[str, int, int]], dative: bool = False) -> tuple[int, int] | str | None:
     """The subject noun phrase at the start of toks (after a verb): (start, end), "PRON", or None. With
     `dative` (after "laut", "nach Angaben", "Für") a phrase with "dem"/"den" is the source, not an object."""
@@ -128,6 +167,10 @@ def np_forward(toks: list[tuple[str, int, int]], dative: bool = False) -> tuple[
         if w[:1].isupper() and w not in DETERMINERS:
             n_heads += 1
             j += 1
+            continue
+        if (k := _name_part_end(toks, j, n_heads > 0, j > start)) > j:
+            n_heads += 1
+            j = k
             continue
         if n_heads and w in _GEN and j + 1 < len(toks) and (toks[j + 1][0][:1].isupper() or toks[j + 1][0] in DETERMINERS
                                                            or _ADJ_RE.match(toks[j + 1][0])):
@@ -161,7 +204,7 @@ def np_backward(toks: list[tuple[str, int, int]]) -> tuple[int, int] | str | Non
                 j -= 1
             j -= 1
             continue
-        if w[:1].isupper() or w in DETERMINERS or w in _GEN or w == "," or w[:1].isdigit() or (
+        if w[:1].isupper() or w in DETERMINERS or w in _GEN or w in {",", "/"} or w[:1].isdigit() or (
                 _ADJ_RE.match(w) and not KONJ_I_RE.fullmatch(w)):
             n_heads += w[:1].isupper() and w not in DETERMINERS
             j -= 1
@@ -170,6 +213,9 @@ def np_backward(toks: list[tuple[str, int, int]]) -> tuple[int, int] | str | Non
     first = j + 1
     while first < len(toks) and toks[first][0] in {",", "des", "von", "vom"}:
         first += 1
+    if first < len(toks) - 1 and toks[first][0] in _LEAD_ADVERBS and (
+            toks[first + 1][0] in DETERMINERS or toks[first + 1][0][:1].isupper()):
+        first += 1  # "Auch die Familienministerin Renate Schmidt (SPD) äußerte"
     if first >= len(toks) or n_heads == 0:
         return None
     if toks[first][0] in _PREP_START:
@@ -196,22 +242,39 @@ def sentence_subject(toks: list[tuple[str, int, int]]) -> tuple[int, int] | str 
         return None
     if toks[0][0] in _SUBJ_PRONOUNS:
         return "PRON"
-    if toks[0][0] not in _PREP_START and (toks[0][0] in DETERMINERS or toks[0][0][:1].isupper()):
+    first = toks[0][0]
+    if first not in _PREP_START and first not in _OBJECT_ARTICLES and (first in DETERMINERS or first[:1].isupper()):
         region = np_forward(toks)
-        if isinstance(region, tuple):
+        if isinstance(region, tuple) and not _adverb_alone(toks, region):
             return region
         if region == "PRON":
             return region
-    # after an adverbial: the first finite verb (lower-case, not an article or adjective), then the subject
-    for i, (w, _, _) in enumerate(toks[1:10], start=1):
+    # after an adverbial or an object ("Den Unmut der CDU brachte die Sprecherin … zum Ausdruck"): the first
+    # finite verb, then the subject
+    for i, (w, _, _) in enumerate(toks[1:16], start=1):
         if w in _SUBJ_PRONOUNS and w.islower():
             return "PRON"
-        if w.islower() and w not in DETERMINERS and w not in _GEN and not _ADJ_RE.match(w) and w not in {
-                "am", "im", "in", "an", "auf", "mit", "bei", "nach", "vor", "von", "zu", "zum", "zur", "über", "für",
-                "und", "dem", "den", "einem", "einen"}:
+        if _finite_verb_at(toks, i):
             region = np_forward(toks[i + 1:])
             return region if isinstance(region, tuple) or region == "PRON" else None
     return None
+
+
+def _finite_verb_at(toks: list[tuple[str, int, int]], i: int) -> bool:
+    """Whether toks[i] is a finite verb: a known one, or a lower-case word that is no article, preposition or
+    determiner and no adjective - unless an article or pronoun follows ("brachte die …", "machte er …")."""
+    w = toks[i][0]
+    if w in _KNOWN_VERBS:
+        return True
+    if not w.islower() or w in DETERMINERS or w in _GEN or w in _NOT_FINITE:
+        return False
+    return not _ADJ_RE.match(w) or (i + 1 < len(toks) and toks[i + 1][0] in _AFTER_VERB_WORDS)
+
+
+def _adverb_alone(toks: list[tuple[str, int, int]], region: tuple[int, int]) -> bool:
+    """A phrase of one capitalised word that is an adverb at the start of the sentence ("Inzwischen hat sich
+    Jeb Bush … ausgesprochen"): no subject."""
+    return toks[0][2] == region[1] and lemma(toks[0][0])[:1].islower()
 
 
 def inverted_subject(toks: list[tuple[str, int, int]], first: tuple[int, int]) -> tuple[int, int] | str | None:
@@ -283,8 +346,14 @@ def subject_region(text: str, q: Quote) -> tuple[int, int] | list[tuple[int, int
     perfect = _perfect_subject(text, q, seg)
     if perfect is not None:
         return perfect
+    if len(seg) > 2 and seg[-1][0] == "und":  # "X befand … und nannte …": the clause's subject
+        shared = sentence_subject(seg)
+        if isinstance(shared, tuple) or shared == "PRON":
+            return shared
     before = np_backward(seg) if seg else None
     frame_word = cue_word.split()[0].lower() in ("laut", "wie", "so", "nach", "seiner", "ihrer", "dem")
+    if not frame_word and " " in cue_word:
+        c1 = c0 + cue_word.index(" ")  # a verb and its particle ("teilte das Unternehmen mit"): the subject between
     if frame_word or before is None:
         after = word_tokens(text, c1, min(seg_hi if c1 < seg_hi else q.frame[1], c1 + 160))
         found = _subject_around_verb(seg, np_forward(after, dative=frame_word), frame_word)
@@ -305,6 +374,8 @@ def _subject_around_verb(seg: list[tuple[str, int, int]], fwd: tuple[int, int] |
     for k in range(1, len(seg)):
         if seg[k][0] == "er" and seg[k - 1][0].islower() and seg[k - 1][0] not in _NON_VERBS:
             return "PRON"
+    if isinstance(fwd, tuple) and _clause_before_verb(seg):
+        return fwd  # "Der Umsatz wird 278 Millionen Euro betragen, teilte das Unternehmen mit"
     first = None
     if seg and seg[0][0] not in _PREP_START and seg[0][0] not in NOT_NAME - {
             "Der", "Die", "Das", "Ein", "Eine"} and (seg[0][0] in DETERMINERS or seg[0][0][:1].isupper()):
@@ -322,6 +393,12 @@ def _subject_around_verb(seg: list[tuple[str, int, int]], fwd: tuple[int, int] |
             if region is not None:
                 return region
     return None
+
+
+def _clause_before_verb(seg: list[tuple[str, int, int]]) -> bool:
+    """The words before a verb of saying are a whole clause ending in a verb and its only comma: the verb opens
+    the frame and its subject follows it (not "X, der Sprecher der Y, sagte", "X, die … unterschrieben, sagte")."""
+    return len(seg) > 2 and seg[-1][0] == "," and seg[-2][0].islower() and not any(t[0] == "," for t in seg[:-1])
 
 
 @lru_cache(maxsize=16384)

@@ -9,22 +9,32 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span
 
-from curation.preannotate.pipeline import doc_text
+from curation.preannotate.pipeline import WordScan, doc_text
 from curation.preannotate.quotes.cues import (JUDGE_SCAN, NOT_NAME, REPORTED_SCAN, SPEECH_RE, SPEECH_SCAN,
-                                              STANCE_SCAN)
+                                              STANCE_SCAN, doc_cue_words)
 from curation.preannotate.quotes.phrases import (DETERMINERS, inverted_subject, lemma, np_actor, np_backward,
                                                  np_forward, sentence_subject, subject_region, word_tokens)
 from curation.preannotate.quotes.text import Quote, Sentences
 
+# "Das berichtet", "Dies teilte … mit" right after a reported sentence: the source follows the verb
+_FOLLOWING_SOURCE_RE = re.compile(r"[.!?“”\"]*\s*(?:Das|Dies)\s+" + SPEECH_RE.pattern + r"\s*")
+
+_COPULAS = frozenset({"ist", "sind", "war", "waren", "sei", "seien", "wäre", "wären"})
+
+_PASSIVE_AUX = frozenset({"wurde", "wurden", "wird", "werden", "worden"})
+
 _AFTER_VERB_RE = re.compile(r"\s*,\s*[a-zäöüß]{3,}\s+(?:der\s+|die\s+)?")
 
 # source phrases inside a sentence (see Speakers._find_source_phrase)
-_SOURCE_RE = re.compile(
-    r"\bwie\s+(?:sich\s+)?|\b[Ll]aut\s+|\b[Nn]ach\s+(?:Angaben|Ansicht|Meinung|Auffassung|Einschätzung|Worten"
-    r"|Darstellung|Aussagen?|Informationen)\s+(?:von\s+|vom\s+)?|\bFür\s+|\bzufolge\b")
+_SOURCE_SCAN = WordScan(
+    r"[Ww]ie\s+(?:sich\s+)?|[Ll]aut\s+|[Nn]ach\s+(?:(?:den|dem|einem)\s+)?(?:Angaben|Ansicht|Meinung|Auffassung"
+    r"|Einschätzung|Worten|Darstellung|Aussagen?|Informationen|Bericht|Berichten)\s+(?:von\s+|vom\s+)?|Für\s+"
+    r"|zufolge\b|so\s+", first="WwLlNnFzs")
+_BEFORE_SO_RE = re.compile(r"[,–]\s*$")
 
 _WIE_VERB_RE = re.compile(r"\b(?:ausdrückte|ausdrückt|formulierte|formuliert|zitiert|betonte|schrieb|sagte|erklärte"
-                          r"|mitteilte|berichtete|meinte|befand|urteilte|feststellt|feststellte)\b")
+                          r"|mitteilte|berichtete|meinte|befand|urteilte|feststellt|feststellte|darlegte|ausführte"
+                          r"|angab|bekanntgab|verlautbarte|schilderte|darstellte|informierte)\b")
 
 
 def _persons(actors: list[Span]) -> list[Span]:
@@ -73,6 +83,14 @@ _Decision = tuple[Span | None, str]  # (speaker, path)
 _Container = tuple[Quote, Span] | None  # the reported clause a quote stands in, with its speaker
 
 
+def _passive(toks: list[tuple[str, int, int]]) -> bool:
+    """A passive clause: a form of "werden" among the first words and a participle at the end ("wurde … erklärt",
+    "werden … geschlossen")."""
+    words = [t[0] for t in toks if t[0] not in {".", "!", "?", ","}]
+    return len(words) > 2 and any(w in _PASSIVE_AUX for w in words[1:6]) and words[-1].islower() and (
+        words[-1].endswith("t") or words[-1].startswith("ge") and words[-1].endswith("en"))
+
+
 class Speakers:
     def __init__(self, doc: Doc, tx: Sentences) -> None:
         self.doc = doc
@@ -81,6 +99,8 @@ class Speakers:
         existing = list(doc.spans["ACTOR"]) if "ACTOR" in doc.spans else []
         self.actors = sorted(existing, key=lambda a: (a.start_char, a.end_char))
         self.starts = [a.start_char for a in self.actors]
+        # (start, end) of the text's verbs of saying (tuples again after a Doc round trip through bytes)
+        self.speech_verbs = [(a, b) for a, b in doc_cue_words(doc).speech]
         self.added: list[Span] = []
         self.last: Span | None = None
         self.last_end = -10**9
@@ -106,6 +126,9 @@ class Speakers:
         return min(q.start, q.frame[0]) if q.frame is not None else q.start
 
     def _antecedent(self, before: int) -> Span | None:
+        subject = self._previous_subject(before)
+        if subject is not None:
+            return subject
         if self.last is not None and before - self.last_end < 1500 \
                 and (self.last._.attrs or {}).get("actor_type", "PERSON") == "PERSON":
             return self.last
@@ -118,6 +141,39 @@ class Speakers:
                 return a  # not "zu der Entscheidung des Bundespräsidenten": an owner is rarely "er"
             i -= 1
         return nearest_any
+
+    def _previous_subject(self, before: int) -> Span | None:
+        """The person named as the subject of the sentence before `before`: "er"/"sie" continues the subject
+        ("Der iranische Vize-Außenminister betrachtet … . Er sagte, …"), not the last speaker."""
+        pos = before
+        while pos > 0 and self.text[pos - 1].isspace():
+            pos -= 1
+        if pos <= 0:
+            return None
+        s = self.tx.sentence_start(pos - 1)
+        if self.text.startswith(("„", "\"", "»"), s):
+            return None  # a quote's own words
+        return self._subject_person(s, pos)
+
+    def _subject_person(self, s: int, e: int) -> Span | None:
+        """The person named as the subject of the sentence starting at s (words before e)."""
+        region = sentence_subject(self._sentence_tokens(s, e))
+        if not isinstance(region, tuple):
+            return None
+        persons = [a for a in _persons(_frame_actors(self.actors, self.starts, region[0], region[1],
+                                                     Quote(e, e, "direct", 0.0, "")))
+                   if not _genitive_mention(a) and not _genitive_attribute(self.text, region[0], a.start_char)]
+        return persons[0] if persons else None  # not the owner in "Steinbrücks Büro", "der Sprecher des X"
+
+    def _sentence_tokens(self, s: int, e: int) -> list[tuple[str, int, int]]:
+        """The first words of sentence [s, e) without quotation marks (cached): the subject and the verb after
+        it are among them."""
+        toks = self.sentence_tokens.get((s, e))
+        if toks is None:
+            toks = [t for t in word_tokens(self.text, s, min(e, s + 300))
+                    if t[0] not in {"„", "“", "”", '"', "»", "«"}]
+            self.sentence_tokens[(s, e)] = toks
+        return toks
 
     def resolve(self, q: Quote, container: tuple[Quote, Span] | None = None) -> tuple[Span | None, str]:
         """The speaker of q and the name of the strategy (path) that chose it (for error analysis): the first
@@ -151,6 +207,18 @@ class Speakers:
             return _nearest(inside, c0), "document_actor"
         return self._context_speaker(q)
 
+    def _passive_cue(self, q: Quote, container: _Container) -> _Decision | None:
+        """A participle of saying after a passive auxiliary: the agent after "von" is the speaker ("Die
+        Forderungen wurden von Minister Stolpe als unrealistisch bezeichnet")."""
+        cue = self.text[q.cue[0]:q.cue[1]] if q.frame is not None and q.cue is not None else ""
+        if not cue.endswith("t") or cue == "zitiert":  # "X wird von Reuters zitiert": X speaks
+            return None
+        lo = q.frame[0] if q.cue[0] >= q.start else max(q.frame[0], self.tx.sentence_start(q.cue[0]))
+        if "von" not in self.text[lo:q.cue[0]]:  # in "von" and "vom": a cheap test first
+            return None
+        agent = self._passive_agent(word_tokens(self.text, lo, q.cue[0]), q)
+        return (agent, "passive_agent") if agent is not None else None
+
     def _cue_subject(self, q: Quote, container: _Container) -> _Decision | None:
         """The subject next to the quote's cue (before the verb, after it in verb-second order, after a frame
         word); "er"/"sie" there is resolved to its antecedent."""
@@ -171,6 +239,10 @@ class Speakers:
             persons = _persons(_frame_actors(self.actors, self.starts, q.frame[0], q.start, q))
             if persons:
                 return persons[-1], "pronoun_same_sentence"
+        if q.cue[1] <= q.start:  # "Der Student schlief ein, … war er hochgeschreckt und hatte gefragt: „…“"
+            own = self._subject_person(q.frame[0], q.cue[0])
+            if own is not None:
+                return own, "pronoun_same_sentence"
         return self._antecedent(self._pronoun_anchor(q)), "pronoun"
 
     def _subject_in(self, region: tuple[int, int], q: Quote) -> _Decision | None:
@@ -271,6 +343,25 @@ class Speakers:
         found = self._find_own_source(q)
         return (found, "own_source") if found is not None else None
 
+    def _following_source(self, q: Quote, container: _Container) -> _Decision | None:
+        """A quote without a speaker in its frame whose source one of the next two sentences names: "… . Das
+        berichtet die Financial Times Deutschland", "… . Die Refinanzierung erfolgt über die Maut. Das gab Minister
+        Stolpe in Berlin bekannt"."""
+        m = _FOLLOWING_SOURCE_RE.match(self.text, q.end)
+        if m is None:  # over a sentence between without a verb of saying (not "Weiter sagte Larson: „…“")
+            after = self.tx.sentence_end(q.end)
+            after = self.tx.sentence_end(after + 1) if after == q.end else after
+            if SPEECH_SCAN.search(self.text, q.end, after) is None:
+                m = _FOLLOWING_SOURCE_RE.match(self.text, after)
+        if m is None or m.start() - q.end > 300:
+            return None
+        e = self.tx.sentence_end(m.end())
+        region = np_forward(word_tokens(self.text, m.end(), min(e, m.end() + 160)))
+        if not isinstance(region, tuple):
+            return None
+        named = _frame_actors(self.actors, self.starts, region[0], region[1], q)
+        return ((_persons(named) or named)[0], "following_source") if named else None
+
     def _context(self, q: Quote, container: _Container) -> _Decision | None:
         """No speaker in the frame: the speech continues the nearest earlier speaker - the speaker of an earlier
         quote or the subject of an earlier sentence with a verb of saying ("X verurteilte … . „…“")."""
@@ -349,45 +440,64 @@ class Speakers:
         found = self._find_source_phrase(own, inside=True)
         if found is not None:
             return found
-        verb = SPEECH_SCAN.search(self.text, q.start, q.end)
-        if verb is None:
-            return None
-        own.cue = verb
+        i = bisect.bisect_left(self.speech_verbs, (q.start, q.start))
+        verbs = [v for v in self.speech_verbs[i:i + 3] if v[1] <= q.end]
+        judging = JUDGE_SCAN.search(self.text, q.start, q.end)
+        for verb in sorted(verbs + [judging] if judging else verbs)[:3]:
+            found = self._verb_subject(q, verb)
+            if found is not None:
+                return found
+        return None
+
+    def _verb_subject(self, q: Quote, verb: tuple[int, int]) -> Span | None:
+        """The actor in the subject of a speech verb inside a reported sentence without a frame, looked for in
+        the verb's own sentence (a quote may run over several)."""
+        lo = max(q.start, self.tx.sentence_start(verb[0]))
+        hi = min(q.end, self.tx.sentence_end(verb[0]))
+        own = Quote(lo, hi, q.quote_type, q.score, q.rule, verb, (lo, hi))
         region = subject_region(self.text, own)
-        if not isinstance(region, tuple):
-            return None
-        inside = _frame_actors(self.actors, self.starts, region[0], region[1], own)
-        persons = _persons(inside)
-        return _nearest(persons or inside, verb[0])
+        regions = region if isinstance(region, list) else [region] if isinstance(region, tuple) else []
+        named = [_frame_actors(self.actors, self.starts, r[0], r[1], own) for r in regions]
+        for inside in named:
+            if _persons(inside):
+                return _nearest(_persons(inside), verb[0])
+        return next((_nearest(inside, verb[0]) for inside in named if inside), None)
 
     def _find_source_phrase(self, q: Quote, inside: bool = False) -> Span | None:
         """An actor named as the source inside the quote's sentence: "wie sich X ausdrückte", "laut X",
-        "nach Angaben von X", "X zufolge", "Für X sei …" (in the quote's own words only when `inside`)."""
+        "nach Angaben von X", "X zufolge", "Für X sei …", "…, so X" (in the quote's own words only when
+        `inside`)."""
         lo, hi = q.frame
-        text = self.text
-        for m in _SOURCE_RE.finditer(text, lo, hi):
-            if q.start <= m.start() < q.end and not inside:
+        for m in _SOURCE_SCAN.finditer(self.text, lo, hi):
+            start, end = m.span("word")
+            if q.start <= start < q.end and not inside:
                 continue
-            if m.group().startswith("Für") and m.start() != lo:
-                continue  # "Für X sei …" only at the start of the sentence
-            if m.group().strip() == "zufolge":
-                region = np_backward(word_tokens(text, max(lo, m.start() - 120), m.start()))
-            else:
-                if m.group().lower().startswith("wie"):
-                    clause = re.match(r"[^,.;:„“\"]*", text[m.end():hi]).group()
-                    if not (SPEECH_RE.search(clause) or _WIE_VERB_RE.search(clause)):
-                        continue
-                toks = word_tokens(text, m.end(), min(hi, m.end() + 160))
-                if toks and toks[0][0] in {"dem", "den"}:  # "laut dem Chefankläger", "Für den Theologen X"
-                    toks = toks[1:]
-                region = np_forward(toks)
+            region = self._source_region(m.group("word"), start, end, lo, hi)
             if not isinstance(region, tuple):
                 continue
-            inside = _frame_actors(self.actors, self.starts, region[0], region[1], q)
-            if inside:
-                persons = _persons(inside)
-                return (persons or inside)[-1]
+            named = _frame_actors(self.actors, self.starts, region[0], region[1], q)
+            if named:
+                return (_persons(named) or named)[-1]
         return None
+
+    def _source_region(self, word: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int] | str | None:
+        """The noun phrase a source word at text[start:end] introduces in the sentence [lo, hi), else None."""
+        text = self.text
+        if (word.startswith("Für") and start != lo) or (word.startswith("so") and not _BEFORE_SO_RE.search(
+                text, max(lo, start - 3), start)):
+            return None  # "Für X sei …" only at the start of the sentence; "so X" only after a comma or dash
+        if word == "zufolge":
+            return np_backward(word_tokens(text, max(lo, start - 120), start))
+        if word.lower().startswith("wie"):
+            # a "wie" clause of its own may hold an apposition: "Wie X, ein Sprecher der Y, mitteilte"
+            own = word.startswith("Wie") or text[max(lo, start - 2):start].strip() == ","
+            clause = re.match(r"[^.;:„“\"]{0,200}" if own else r"[^,.;:„“\"]*", text[end:hi]).group()
+            if not (SPEECH_RE.search(clause) or _WIE_VERB_RE.search(clause)):
+                return None
+        toks = word_tokens(text, end, min(hi, end + 160))
+        if toks and toks[0][0] in {"dem", "den"}:  # "laut dem Chefankläger", "Für den Theologen X"
+            toks = toks[1:]
+        return np_forward(toks)
 
     def nearest_mention(self, speaker: Span, q: Quote) -> Span:
         """The mention of the speaker's actor nearest before the quote (SCHEME.md: the nearest mention): a
@@ -430,12 +540,15 @@ class Speakers:
             self.saying[(s, e)] = saying
         if not any_verb and not saying:
             return None
-        # the subject and the verb after it are among the first words: 300 characters are enough
-        toks = self.sentence_tokens.get((s, e))
-        if toks is None:
-            toks = [t for t in word_tokens(self.text, s, min(e, s + 300))
-                    if t[0] not in {"„", "“", "”", '"', "»", "«"}]
-            self.sentence_tokens[(s, e)] = toks
+        source = self._find_source_phrase(Quote(s, s, "direct", 0.0, "", None, (s, e)))
+        if source is not None:
+            return source  # "Die Chemikalie stand unter Druck, wie Burt Rutan mitteilte", "…, so ein Sprecher"
+        toks = self._sentence_tokens(s, e)
+        if _passive(toks):  # the agent after "von", not the subject ("Der Bereich wurde zur Zone erklärt")
+            return self._passive_agent(toks, q)
+        agent = self._passive_agent(toks, q) if saying else None
+        if agent is not None:
+            return agent
         region = sentence_subject(toks)
         if isinstance(region, tuple):
             inside = _frame_actors(self.actors, self.starts, region[0], region[1], q)
@@ -450,13 +563,35 @@ class Speakers:
                     return self._antecedent(s)
             if inside:
                 return (persons or inside)[0]
-            if saying and self.text[region[0]:region[1]].split()[0] in DETERMINERS:
+            if saying and self.text[region[0]:region[1]].split()[0] in DETERMINERS and not self._copula_next_to(region):
                 made = np_actor(self.doc, self.text, region[0], region[1])
                 if made is not None:
                     return self._add_actor(made)
         elif region == "PRON":
             return self._antecedent(s)
         return None
+
+    def _passive_agent(self, toks: list[tuple[str, int, int]], q: Quote) -> Span | None:
+        """The actor after "von"/"vom" in a passive sentence of saying: "Die Forderungen Berningers wurden von
+        Bundesverkehrsminister Manfred Stolpe als unrealistisch bezeichnet"."""
+        aux = next((k for k, t in enumerate(toks) if t[0] in _PASSIVE_AUX), None)
+        if aux is None:
+            return None
+        by = next((k for k in range(aux + 1, min(len(toks), aux + 6)) if toks[k][0] in ("von", "vom")), None)
+        if by is None:
+            return None
+        region = np_forward(toks[by:])
+        if not isinstance(region, tuple):
+            return None
+        named = _frame_actors(self.actors, self.starts, region[0], region[1], q)
+        return (_persons(named) or named or [None])[0]
+
+    def _copula_next_to(self, region: tuple[int, int]) -> bool:
+        """A form of "sein" right before or after a subject phrase: it names a state, no speaker ("Auf der
+        Messe sind die Elektroautos Mangelware")."""
+        before = self.text[max(0, region[0] - 8):region[0]].split()
+        after = self.text[region[1]:region[1] + 8].split()
+        return bool(before and before[-1] in _COPULAS or after and after[0] in _COPULAS)
 
     def _context_speaker(self, q: Quote) -> tuple[Span, str] | None:
         """Walk back sentence by sentence (this and the previous paragraph, at most 1500 characters): the
@@ -496,6 +631,7 @@ class Speakers:
 # The speaker decision ladder, in order (see the package docstring); names as in SPEAKER_STRATEGIES.
 _STRATEGIES: tuple[Callable[[Speakers, Quote, _Container], _Decision | None], ...] = (
     Speakers._document_actor,
+    Speakers._passive_cue,
     Speakers._cue_subject,
     Speakers._after_verb_actor,
     Speakers._source_phrase,
@@ -503,6 +639,7 @@ _STRATEGIES: tuple[Callable[[Speakers, Quote, _Container], _Decision | None], ..
     Speakers._container,
     Speakers._frame_nearest,
     Speakers._own_source,
+    Speakers._following_source,
     Speakers._context,
     Speakers._nearest_before,
 )
@@ -512,4 +649,5 @@ SPEAKER_PATHS: tuple[str, ...] = (
     "document_actor", "subject_actor", "subject_np", "subject_after_verb", "pronoun", "pronoun_same_sentence",
     "after_verb_actor", "source_phrase", "sentence_subject", "sentence_subject_np", "subject_pronoun",
     "container", "frame_nearest", "own_source", "previous", "context_subject", "nearest_before", "none",
+    "passive_agent", "following_source",
 )

@@ -4,6 +4,7 @@ rule scores."""
 from __future__ import annotations
 
 import bisect
+import copy
 import re
 from dataclasses import dataclass
 
@@ -20,6 +21,8 @@ _ABBREV = {
 _SENT_END_RE = re.compile(r"[.!?…]([“”\"«»‘’)]?)[ \t]+(?=[„\"»«(]?[A-ZÄÖÜ0-9])")
 
 _LINE_BREAK_RE = re.compile(r"\n[ \t]*")
+
+_GLUED_END_RE = re.compile(r"[.!?][“”\"]?(?=[A-ZÄÖÜ][a-zäöüß])")  # see Sentences.with_glued_ends
 
 
 @dataclass
@@ -99,6 +102,18 @@ class Sentences:
                 continue
             starts.append(m.end())
         self.starts = sorted(set(starts))
+
+    def with_glued_ends(self) -> Sentences:
+        """These sentences, also split where a sentence end is glued to the next sentence, as in joined
+        paragraphs ("sagte der Papst.Der ältere Bruder"; not "z.B.", "heise.de"): for the speaker rules, which
+        walk back sentence by sentence (the quote rules keep the plain split)."""
+        glued = [m.end() for m in _GLUED_END_RE.finditer(self.text)
+                 if self.text[m.start() - 2:m.start()].isalpha() and self.text[m.start() - 2:m.start()].islower()]
+        if not glued:
+            return self
+        other = copy.copy(self)
+        other.starts = sorted(set(self.starts + glued))
+        return other
 
     def sentence_start(self, pos: int) -> int:
         return self.starts[bisect.bisect_right(self.starts, pos) - 1]
