@@ -1041,6 +1041,13 @@ def _capitalised_adjective(word: str) -> bool:
 _ORDINALS = ("erste", "zweite", "dritte")  # "Zweite Deutsche Fernsehen"; spaCy lists them as stop words
 
 
+def _place_adjective(word: str) -> bool:
+    """"Kopenhagener", "Münchner": an adjective of a place in -er (no dictionary tells it from a noun in -er;
+    before an institution noun in one run of capitalised words, a noun in -er would be a compound)."""
+    return (len(word) > 4 and word.endswith("er") and word[1:].islower() and not _is_function(word)
+            and not _is_org_cue(word) and not _is_blocked_word(word) and not _is_first_name(word))
+
+
 def _org_name_words(words: list[str], english: bool) -> int:
     """How many of the capitalised words before an organisation noun or legal form belong to the name (from
     the end): not function words, functions, cues or German compounds like "US-Elektroautobauer"; before an
@@ -1070,7 +1077,7 @@ def _german_not_english(word: str) -> bool:
 @lru_cache(maxsize=65536)
 def _org_flags(word: str) -> int:
     """What a capitalised word can be in an organisation's name, as bit flags."""
-    flags = _F_ORG_ADJECTIVE if _capitalised_adjective(word) else 0
+    flags = _F_ORG_ADJECTIVE if _capitalised_adjective(word) or _place_adjective(word) else 0
     if word.lower().endswith(_ORG_NAME_HEADS_DE):
         flags |= _F_ORG_HEAD_DE
     if word in _ORG_NAME_HEADS_EN:
@@ -1087,7 +1094,7 @@ def _org_names_in_run(text: str, words: list[Word]) -> list[Candidate]:
             j = k  # the capitalised adjectives right before the noun start the name
             while j and k - j < 3 and flags[j - 1] & _F_ORG_ADJECTIVE and not flags[j - 1] & _F_ORG_HEAD_DE:
                 j -= 1
-            if j < k:
+            if j < k and not _acronym_name_after(words, k):
                 out.append(_org_name(words[j][1], _with_seat(text, words[k][2])))
                 continue
         if flags[k] & _F_ORG_HEAD_EN:
@@ -1099,6 +1106,11 @@ def _org_names_in_run(text: str, words: list[Word]) -> list[Candidate]:
             if n:
                 out.append(_org_name(words[k - n][1], end))
     return out
+
+
+def _acronym_name_after(words: list[Word], k: int) -> bool:
+    """"Berliner Fahrgastverband IGEB", "Schweizer Großbank UBS": the acronym after the noun is the name."""
+    return k + 1 < len(words) and words[k + 1][0].isupper() and words[k + 1][0] not in LEGAL_FORMS
 
 
 def _org_name(start: int, end: int) -> Candidate:
@@ -1250,7 +1262,7 @@ _DESCRIPTION_VETOES: tuple[Callable[[re.Match[str], str, str], bool], ...] = (
 )
 _PLURAL_DETERMINERS = {"die", "diese", "seine", "ihre"}
 # Institutions named with their seat, also when the seat is a capital: "das Landgericht Berlin".
-_SEAT_HEAD_ENDINGS = ("gericht", "gerichts", "staatsanwaltschaft", "polizei", "amt", "amts", "amtes")
+_SEAT_HEAD_ENDINGS = ("gericht", "gerichts", "staatsanwaltschaft", "polizei", "amt", "amts", "amtes", "feuerwehr")
 
 
 def _seat_follows(text: str, kind: str, head: str, end: int, following: str) -> bool:

@@ -122,7 +122,9 @@ ORG_DESCRIPTION_HEADS = (
     "arbeitsamt", "jugendamt", "ordnungsamt", "kanzleramt", "kanzleramtes", "union", "bundestages", "landtag",
     "landtags", "landtages", "gewerkschaft", "verband", "verbands", "verbandes", "organisation", "zeitung",
     "agentur", "fluggesellschaft", "airline", "regierungspartei", "verfassungsgericht", "verfassungsgerichts",
-    "repräsentantenhaus", "repräsentantenhauses", "bundesanstalt",
+    "repräsentantenhaus", "repräsentantenhauses", "bundesanstalt", "feuerwehr", "fraktion", "botschaft",
+    "nationalgarde", "ausschuss", "ausschusses", "fakultät", "vereinsführung", "parteiführung", "stadtverwaltung",
+    "stadtleitung", "parteispitze", "vereinsspitze",
 )
 # Heads of definite descriptions standing for one person ("der Papst", "dem Mann", "des Piloten").
 PERSON_DESCRIPTION_HEADS = (
@@ -150,7 +152,8 @@ ORG_NAME_HEADS_DE = (
     "gerichtshofs", "ministerium", "ministeriums", "verband", "verbandes", "verbands", "partei", "fonds", "rat",
     "rates", "rats", "kommission", "agentur", "gesellschaft", "stiftung", "akademie", "universität",
     "hochschule", "behörde", "polizei", "armee", "versammlung", "gewerkschaft", "allianz", "bahn",
-    "untersuchungsamt", "untersuchungsamts", "bundesanstalt", "zentrale", "kammer",
+    "untersuchungsamt", "untersuchungsamts", "bundesanstalt", "zentrale", "kammer", "feuerwehr", "kommission",
+    "staatsanwaltschaft", "botschaft",
 )
 # The last word of an organisation's name in English and of a company's legal form ("Rutgers University",
 # "Fox News", "Daimler AG", "PNE Wind AG").
