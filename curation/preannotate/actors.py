@@ -48,7 +48,7 @@ from spacy.util import filter_spans
 
 from curation.preannotate.lexicon import (ADJECTIVE_ENDING, ADJECTIVE_ENDINGS, DEFINITE_ARTICLES, FUSED_ARTICLES,
                                          GEOGRAPHIC_HEADS, LEGAL_FORMS, MONTHS, NAME_FORMING_CUES,
-                                         ORG_DESCRIPTION_HEADS, ORG_NAME_HEADS_DE, ORG_NAME_HEADS_EN, PARTY_WORDS,
+                                         ORG_DESCRIPTION_HEADS, ORG_NAME_HEADS_DE, ORG_NAME_HEADS_EN, PARTY_MEMBER_NOUNS, PARTY_WORDS,
                                          PERSON_DESCRIPTION_HEADS, PERSON_DESCRIPTION_WORDS, PLACE_NOUNS,
                                          SPORTS_CLUB_ABBREVIATIONS, STATE_DESCRIPTION_HEADS, WEEKDAYS)
 from curation.preannotate.pipeline import BatchedComponent, doc_text, make_aligned_span, token_range, trie_pattern
@@ -212,7 +212,7 @@ _HEAD_ENDINGS = (_STATE_HEAD_ENDINGS + _ORG_HEAD_ENDINGS + _PERSON_HEAD_ENDINGS 
 # the heads of hyphenated compounds ("die US-Notenbank", "das NATO-Militär") among the endings.
 _HEAD_ENDINGS_CASED = {*_HEAD_ENDINGS, *(e[:1].upper() + e[1:] for e in _HEAD_ENDINGS), *("-" + h for h in _ORG_HEADS)}
 _HEAD_WORD = (
-    rf"(?=[A-ZÄÖÜ])(?:{trie_pattern(_ORG_HEADS | _STATE_HEADS | set(PERSON_DESCRIPTION_WORDS))}"
+    rf"(?=[A-ZÄÖÜ])(?:{trie_pattern(_ORG_HEADS | _STATE_HEADS | set(PERSON_DESCRIPTION_WORDS) | set(PARTY_MEMBER_NOUNS))}"
     rf"|[\w\-‐]*?{trie_pattern(_HEAD_ENDINGS_CASED)})"
 )
 # Definite descriptions: determiner (article, demonstrative, possessive, or a preposition fused with the
@@ -220,7 +220,7 @@ _HEAD_WORD = (
 # kind and the context are checked in Python).
 _DESCRIPTION_RE = re.compile(
     r"(?P<det>[DdSsIiBbVvZz](?<![\w\-‐][DdSsIiBbVvZz])"  # the determiner, first letter first (see _FIRST_RUN_WORD)
-    r"(?:(?<=[Dd])(?:iese[rsmn]?|essen|er|ie|as|es|em|en)|(?<=[Ss])ein(?:e|es|em|en|er)?"
+    r"(?:(?<=[Dd])(?:iese[rsmn]?|essen|eren|er|ie|as|es|em|en)|(?<=[Ss])ein(?:e|es|em|en|er)?"
     r"|(?<=[Ii])(?:hr(?:e|es|em|en|er)?|m)|(?<=[Bb])eim|(?<=[Vv])om|(?<=[Zz])u[mr]))[ \u00a0]+"
     r"(?:\d{1,3}\.[ \u00a0]+)?"  # "den 15. deutschen Bundestag"
     r"(?P<np>(?:(?!(?:der|die|das|den|dem|des|ein|eine|einer|einen|einem|eines)[ \u00a0])"
@@ -933,7 +933,7 @@ def _head_kind(head: str) -> str | None:
     base = head.rsplit("-", 1)[-1] if "-" in head[1:] else head
     if low.endswith(_STATE_HEAD_ENDINGS) or head in _STATE_HEADS:
         return STATE
-    if head in ("Haus", "Hauses") or head in _ORG_HEADS or base in _ORG_HEADS \
+    if head in ("Haus", "Hauses") or head in _ORG_HEADS or base in _ORG_HEADS or head in PARTY_MEMBER_NOUNS \
             or low.endswith(_ORG_HEAD_ENDINGS + ORG_DESCRIPTION_HEADS):
         return ORGANIZATION
     if low.endswith(_PERSON_HEAD_ENDINGS + PERSON_DESCRIPTION_HEADS) or head in PERSON_DESCRIPTION_WORDS:
@@ -1217,8 +1217,11 @@ def _leaderless_fuehrung(m: re.Match[str], head: str, np_text: str) -> bool:
 
 def _plural(m: re.Match[str], head: str, np_text: str) -> bool:
     """"die Präsidenten", "seine Minister", "die Unternehmen": a plural noun after a plural determiner is a group."""
-    return (m.group("det").lower() in _PLURAL_DETERMINERS and head.endswith(("er", "en", "el"))
-            and not head.endswith("in"))
+    det = m.group("det").lower()
+    if head in PARTY_MEMBER_NOUNS or head.lower().endswith(_FEMININE_IN_ER):
+        return False
+    return ((det in _PLURAL_DETERMINERS and head.endswith(("er", "en", "el")) and not head.endswith("in"))
+            or (det in _DATIVE_PLURAL_DETERMINERS and head.endswith("ern")))  # "mit den Außenministern"
 
 
 def _place_after_fused_article(m: re.Match[str], head: str, np_text: str) -> bool:
@@ -1261,6 +1264,8 @@ _DESCRIPTION_VETOES: tuple[Callable[[re.Match[str], str, str], bool], ...] = (
     _leaderless_fuehrung, _plural, _place_after_fused_article, _state_name, _predicate, _role, _apposition_to_name,
 )
 _PLURAL_DETERMINERS = {"die", "diese", "seine", "ihre"}
+_DATIVE_PLURAL_DETERMINERS = {"den", "diesen", "seinen", "ihren"}
+_FEMININE_IN_ER = ("tochter", "mutter", "schwester")  # singular despite -er: "seine Tochter"
 # Institutions named with their seat, also when the seat is a capital: "das Landgericht Berlin".
 _SEAT_HEAD_ENDINGS = ("gericht", "gerichts", "staatsanwaltschaft", "polizei", "amt", "amts", "amtes", "feuerwehr")
 
@@ -1307,6 +1312,8 @@ def _name_follows(text: str, kind: str, head: str, end: int, following: str) -> 
         # is the actor, not the description; a genitive state ("die Regierung Nordkoreas") is not a name
         if _is_first_name(following) or following.isupper() or not _common_noun(following):
             return True
+        if _two_word_name_after(text, end, following):
+            return True
     if kind == PERSON and (following in st or following in caps):
         # "dem Ministerpräsidenten Spaniens José Luis Rodríguez", "dem Ministerpräsidenten Fidschis, Qarase"
         name = text[end + 1 + len(following) : end + 60].lstrip(", ").split(" ", 1)[0].rstrip(",.;:")
@@ -1319,6 +1326,12 @@ def _name_follows(text: str, kind: str, head: str, end: int, following: str) -> 
         return True  # "die größte deutsche Privatbank, die Deutsche Bank,": the name is the actor
     # "die Nachrichtenagentur „…“": the quoted name is the actor
     return bool(following) and following[0] in "„\"" and head.lower().endswith(_ORG_CUE_ENDINGS)
+
+
+def _two_word_name_after(text: str, end: int, following: str) -> bool:
+    """"des stellvertretenden Gouverneurs Nasser Baoum": a German-looking word, then a foreign name."""
+    after = text[end + 1 + len(following) : end + 60].split(None, 1)
+    return bool(after) and _foreign_name_shape(after[0].rstrip(",.;:"))
 
 
 _NAMED_APPOSITION_RE = re.compile(r", (?:der|die|das) ([A-ZÄÖÜ][\w\-‐]*)[ \u00a0]+[A-ZÄÖÜ]")

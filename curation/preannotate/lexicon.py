@@ -133,9 +133,17 @@ PERSON_DESCRIPTION_HEADS = (
     "staatsanwaltes", "täter", "täters", "täterin", "richter", "richters", "richterin", "trainer", "trainers",
     "bürgermeister", "bürgermeisters", "bürgermeisterin", "vorsitzende", "vorsitzenden", "direktor", "direktors",
     "direktorin", "leiter", "leiters", "leiterin", "anwalt", "anwalts", "anwältin", "verdächtige", "verdächtigen",
+    # kin and partners ("seine Frau", "dessen Sohn", "ihr Ex-Freund"), victims, pupils, offices of one person
+    "ehefrau", "ehemann", "ehemanns", "witwe", "witwer", "sohn", "sohnes", "sohns", "tochter", "vater", "vaters",
+    "mutter", "bruder", "bruders", "schwester", "freund", "freundes", "freundin", "lebensgefährte",
+    "lebensgefährtin", "opfer", "opfers", "schüler", "schülers", "schülerin", "student", "studentin",
+    "senator", "senators", "senatorin", "gouverneur", "gouverneurs", "gouverneurin", "boss", "bosses",
 )
 # The same as whole words only ("der Mann", not "die Drogeriekette Rossmann").
-PERSON_DESCRIPTION_WORDS = ("Mann", "Mannes")
+PERSON_DESCRIPTION_WORDS = ("Mann", "Mannes", "Frau")
+# A party named by its members, plural nouns that stand for the party ("mit den Grünen", "die Liberalen").
+PARTY_MEMBER_NOUNS = ("Grünen", "Liberalen", "Sozialdemokraten", "Christdemokraten", "Christsozialen",
+                      "Freidemokraten", "Konservativen", "Sozialisten", "Demokraten", "Republikaner", "Tories")
 # Parties in parentheses after a politician that are no acronyms: "Werner Schulz (Grüne)".
 PARTY_WORDS = ("Grüne", "Grünen", "Die Grünen", "Bündnis 90/Die Grünen", "Linke", "Die Linke", "Linkspartei",
                "Piraten", "Piratenpartei", "Freie Wähler", "Republikaner", "Demokraten", "Konservative", "Labour")
