@@ -1179,10 +1179,36 @@ def _org_name_candidates(text: str, acronyms: list[re.Match[str]]) -> list[Candi
 
 
 def _agency_candidates(text: str) -> list[Candidate]:
-    """Lower-case agency abbreviations after the agency cue: "Nachrichtenagentur dpa"."""
-    return [Candidate(m.start("name"), m.end("name"), ORGANIZATION, SCORES["org_cue"], "org_cue", priority=5)
-            for m in _AGENCY_LOWER_RE.finditer(text)
-            if m.start() and text[m.start() - 1] in "Aa" and m.group("name") not in STOP_WORDS]
+    """Lower-case names after an organisation cue ("Nachrichtenagentur dpa", "Gewerkschaft ver.di") and news
+    sites named by their domain ("laut ndr.de")."""
+    out = [Candidate(m.start("name"), m.end("name"), ORGANIZATION, SCORES["org_cue"], "org_cue", priority=5)
+           for m in _AGENCY_LOWER_RE.finditer(text)
+           if m.start() and text[m.start() - 1] in "Aa" and m.group("name") not in STOP_WORDS]
+    out += [Candidate(m.start("name"), m.end("name"), ORGANIZATION, SCORES["org_cue"], "org_cue", priority=5)
+            for m in _UNION_LOWER_RE.finditer(text) if not _known_word(m.group("name"))]
+    return out + _domain_candidates(text)
+
+
+_UNION_LOWER_RE = re.compile(r"schaft[ \u00a0]+(?P<name>[a-z][a-z0-9]*(?:[.\-][a-z0-9]+)*)(?![\w\-‐])")
+_DOMAIN_RE = re.compile(r"\.(?:de|net|com|org|at|ch|eu|info)(?![\w/\-‐]|\.\w)")
+_DOMAIN_NAME_BEFORE_RE = re.compile(r"(?<![\w./@:\-‐])[a-z0-9][a-z0-9\-]*$")
+
+
+@lru_cache(maxsize=65536)
+def _known_word(word: str) -> bool:
+    import simplemma
+
+    return word in STOP_WORDS or simplemma.is_known(word, lang="de") or simplemma.is_known(word, lang="en")
+
+
+def _domain_candidates(text: str) -> list[Candidate]:
+    """"ndr.de", "faz.net": a news site named by its domain (not inside a web address)."""
+    out = []
+    for m in _DOMAIN_RE.finditer(text):
+        name = _DOMAIN_NAME_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
+        if name is not None:
+            out.append(Candidate(name.start(), m.end(), ORGANIZATION, SCORES["org_name"], "org_name", priority=4))
+    return out
 
 
 def _description(text: str, m: re.Match[str], agency_names: set[int]) -> Candidate | None:
@@ -1231,10 +1257,27 @@ def _place_after_fused_article(m: re.Match[str], head: str, np_text: str) -> boo
 
 
 def _predicate(m: re.Match[str], head: str, np_text: str) -> bool:
-    """"Die RTL Group ist der größte Fernsehkonzern": a superlative predicate says what something is."""
-    before = m.string[max(0, m.start() - 12) : m.start()].split()
-    return bool(before) and before[-1] in _COPULAS \
-        and any(w.endswith(("ste", "sten", "ßte", "ßten")) for w in np_text.split()[:-1])
+    """"Die RTL Group ist der größte Fernsehkonzern", "Er war damals der jüngste Chef", "wird die CDU wieder die
+    stärkste Partei": a superlative predicate says what something is (a copula earlier in its clause)."""
+    if not any(w.endswith(("ste", "sten", "ßte", "ßten")) for w in np_text.split()[:-1]):
+        return False
+    clause = _CLAUSE_BREAK_RE.split(m.string[max(0, m.start() - 60) : m.start()])[-1].split()
+    return any(w in _COPULAS for w in clause)
+
+
+_CLAUSE_BREAK_RE = re.compile(r"[.,;:!?()„“\"]")
+
+
+def _office(m: re.Match[str], head: str, np_text: str) -> bool:
+    """"das Amt des Bundeskanzlers", "die Richtlinienkompetenz des Bundeskanzlers": an office, not its holder."""
+    if m.group("det").lower() not in ("des", "der") or _head_kind(head) != PERSON:
+        return False
+    before = m.string[max(0, m.start() - 30) : m.start()].split()
+    return bool(before) and (before[-1] in _OFFICE_NOUNS or before[-1].endswith("kompetenz"))
+
+
+_OFFICE_NOUNS = {"Amt", "Amtes", "Amts", "Posten", "Postens", "Funktion", "Rolle", "Titel", "Befugnisse", "Aufgaben",
+                 "Stelle", "Position", "Kandidatur"}
 
 
 def _role(m: re.Match[str], head: str, np_text: str) -> bool:
@@ -1261,7 +1304,8 @@ def _state_name(m: re.Match[str], head: str, np_text: str) -> bool:
 
 # Reasons a matched description is no actor, checked in order.
 _DESCRIPTION_VETOES: tuple[Callable[[re.Match[str], str, str], bool], ...] = (
-    _leaderless_fuehrung, _plural, _place_after_fused_article, _state_name, _predicate, _role, _apposition_to_name,
+    _leaderless_fuehrung, _plural, _place_after_fused_article, _state_name, _predicate, _role, _office,
+    _apposition_to_name,
 )
 _PLURAL_DETERMINERS = {"die", "diese", "seine", "ihre"}
 _DATIVE_PLURAL_DETERMINERS = {"den", "diesen", "seinen", "ihren"}
@@ -1321,6 +1365,10 @@ def _name_follows(text: str, kind: str, head: str, end: int, following: str) -> 
             return True
     if kind == PERSON and text.startswith(", ", end) and _is_first_name(text[end + 2 : end + 40].split(" ", 1)[0]):
         return True  # "der deutsche Innenminister, Wolfgang Schäuble,": the name is the actor
+    if kind == PERSON and following in ("und", "sowie") and _function_then_name(text, end + 1 + len(following)):
+        return True  # "Der deutsche Vizekanzler und Arbeitsminister Franz Müntefering"
+    if _ACRONYM_APPOSITION_RE.match(text, end):
+        return True  # "seiner Partei, der SPD"
     apposition = _NAMED_APPOSITION_RE.match(text, end)
     if apposition and (_capitalised_adjective(apposition.group(1)) or not _common_noun(apposition.group(1))):
         return True  # "die größte deutsche Privatbank, die Deutsche Bank,": the name is the actor
@@ -1334,6 +1382,14 @@ def _two_word_name_after(text: str, end: int, following: str) -> bool:
     return bool(after) and _foreign_name_shape(after[0].rstrip(",.;:"))
 
 
+def _function_then_name(text: str, pos: int) -> bool:
+    """A function noun, then a name (from `pos`): "und Arbeitsminister Franz Müntefering"."""
+    words = text[pos : pos + 80].split()[:3]
+    return (len(words) >= 2 and _is_function(words[0].rstrip(",")) and words[1][:1].isupper()
+            and (_is_first_name(words[1]) or not _common_noun(words[1].rstrip(",.;:"))))
+
+
+_ACRONYM_APPOSITION_RE = re.compile(rf", (?:der|die|das|dem|den) (?:{_ACRONYM})(?![\w\-‐])")
 _NAMED_APPOSITION_RE = re.compile(r", (?:der|die|das) ([A-ZÄÖÜ][\w\-‐]*)[ \u00a0]+[A-ZÄÖÜ]")
 
 
