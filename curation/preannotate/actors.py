@@ -48,9 +48,10 @@ from spacy.util import filter_spans
 
 from curation.preannotate.lexicon import (ADJECTIVE_ENDING, ADJECTIVE_ENDINGS, DEFINITE_ARTICLES, FUSED_ARTICLES,
                                          GEOGRAPHIC_HEADS, LEGAL_FORMS, MONTHS, NAME_FORMING_CUES,
-                                         ORG_DESCRIPTION_HEADS, ORG_NAME_HEADS_DE, ORG_NAME_HEADS_EN, PARTY_MEMBER_NOUNS, PARTY_WORDS,
-                                         PERSON_DESCRIPTION_HEADS, PERSON_DESCRIPTION_WORDS, PLACE_NOUNS,
-                                         SPORTS_CLUB_ABBREVIATIONS, STATE_DESCRIPTION_HEADS, WEEKDAYS)
+                                         ORG_DESCRIPTION_HEADS, ORG_NAME_HEADS_DE, ORG_NAME_HEADS_EN,
+                                         PARTY_MEMBER_NOUNS, PARTY_WORDS, PERSON_DESCRIPTION_HEADS,
+                                         PERSON_DESCRIPTION_WORDS, PLACE_NOUNS, SPORTS_CLUB_ABBREVIATIONS,
+                                         STATE_DESCRIPTION_HEADS, STATE_NOUNS, WEEKDAYS)
 from curation.preannotate.pipeline import BatchedComponent, doc_text, make_aligned_span, token_range, trie_pattern
 from curation.preannotate.quotes.cues import cue_words, doc_cue_words
 
@@ -193,7 +194,9 @@ _STATE_ACRONYMS = {"USA", "UdSSR", "DDR", "BRD", "DVRK", "VAE"}
 _NOT_ACRONYMS = {"II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "XX", "OK", "TV", "PS", "KW", "CO", "KM",
                  "ID", "IT", "DJ", "PR", "PC", "GB", "MB", "KB", "CD", "DVD", "SMS", "PDF", "USB", "AM", "PM",
                  "CET", "MEZ", "MESZ", "UTC", "GMT", "DNA", "DNS", "HIV", "AIDS", "WERBUNG", "LIVE", "VIDEO", "FOTO",
-                 "NEU", "UPDATE", "BIP", "AG", "GMBH", "SE", "KG", "CEO", "MP", "PKW", "LKW", "ICE", "IC", "FM", "UKW"}
+                 "NEU", "UPDATE", "BIP", "AG", "GMBH", "SE", "KG", "CEO", "MP", "PKW", "LKW", "ICE", "IC", "FM", "UKW",
+                 # law codes: "Artikel 65 GG", "§ 211 StGB"
+                 "GG", "BGB", "STGB", "STPO", "ZPO", "HGB", "SGB", "GVG", "VWGO", "AO"}
 # Prepositions that make a following state or capital a place ("in Moskau", "nach Pjöngjang").
 _PLACE_PREPS = {"in", "im", "ins", "nach", "aus", "bei", "ab", "bis", "durch", "um", "gen", "nahe", "nördlich",
                 "südlich", "östlich", "westlich", "vor", "über", "innerhalb", "außerhalb", "quer", "unweit", "via",
@@ -212,7 +215,7 @@ _HEAD_ENDINGS = (_STATE_HEAD_ENDINGS + _ORG_HEAD_ENDINGS + _PERSON_HEAD_ENDINGS 
 # the heads of hyphenated compounds ("die US-Notenbank", "das NATO-Militär") among the endings.
 _HEAD_ENDINGS_CASED = {*_HEAD_ENDINGS, *(e[:1].upper() + e[1:] for e in _HEAD_ENDINGS), *("-" + h for h in _ORG_HEADS)}
 _HEAD_WORD = (
-    rf"(?=[A-ZÄÖÜ])(?:{trie_pattern(_ORG_HEADS | _STATE_HEADS | set(PERSON_DESCRIPTION_WORDS) | set(PARTY_MEMBER_NOUNS))}"
+    rf"(?=[A-ZÄÖÜ])(?:{trie_pattern(_ORG_HEADS | _STATE_HEADS | {*PERSON_DESCRIPTION_WORDS, *PARTY_MEMBER_NOUNS})}"
     rf"|[\w\-‐]*?{trie_pattern(_HEAD_ENDINGS_CASED)})"
 )
 # Definite descriptions: determiner (article, demonstrative, possessive, or a preposition fused with the
@@ -656,6 +659,20 @@ def _after_place_noun(words: list[str]) -> bool:
     return words[-1] in _PLACE_NOUNS
 
 
+def _after_prep_and_state_noun(words: list[str]) -> bool:
+    """"aus den Ländern Ukraine, Polen", "im Bundesstaat Virginia": a state named after a place preposition and a
+    noun for states."""
+    if len(words) < 2 or words[-1] not in _STATE_NOUNS:
+        return False
+    k = len(words) - 2
+    if words[k] in DEFINITE_ARTICLES and k:
+        k -= 1
+    return words[k].lower() in _PLACE_PREPS
+
+
+_STATE_NOUNS = frozenset(STATE_NOUNS)
+
+
 def _after_institution(words: list[str]) -> bool:
     """"beim Landgericht Berlin", "die Staatsanwaltschaft Moskau": the seat of an institution."""
     return words[-1].lower().endswith(_SEAT_HEAD_ENDINGS)
@@ -663,13 +680,15 @@ def _after_institution(words: list[str]) -> bool:
 
 _PLACE_CONTEXTS: tuple[Callable[[list[str]], bool], ...] = (
     _after_place_prep, _after_article_and_prep, _after_fused_prep_and_adjectives, _after_place_noun,
-    _after_institution,
+    _after_prep_and_state_noun, _after_institution,
 )
 _PLACE_NOUNS = frozenset(PLACE_NOUNS)
 
 
 def _coordinated_place(text: str, start: int, words: list[str]) -> bool:
     """"in Italien und Irland", "nach Rom, Paris": coordinated with a state or capital used as a place."""
+    if words[-1] in ("der", "dem", "den") and len(words) >= 2:
+        words = words[:-1]  # "in Bulgarien, der Türkei"
     if words[-1] in ("und", "oder", "sowie") and len(words) >= 2:
         previous = words[-2].rstrip(",")
     elif words[-1].endswith(","):
@@ -948,7 +967,7 @@ def _scan(text: str, source_cues: list[tuple[int, int]]) -> list[Candidate]:
     out = _run_candidates(text, speech_starts)
     out += _place_candidates(text)
     acronyms = list(_ACRONYM_FIND_RE.finditer(text))
-    out += _acronym_candidates(acronyms)
+    out += _acronym_candidates(text, acronyms)
     out += _org_name_candidates(text, acronyms)
     agency = _agency_candidates(text)
     out += agency
@@ -992,7 +1011,8 @@ def _place_candidates(text: str) -> list[Candidate]:
     st, caps = states(), capitals()
     for m in _place_re().finditer(text):
         form = m.group()
-        if (m.start() and _is_word_char(text[m.start() - 1])) or _preceded_by_place_prep(text, m.start()):
+        if (m.start() and _is_word_char(text[m.start() - 1])) or _preceded_by_place_prep(text, m.start()) \
+                or _gloss_in_parentheses(text, m.start(), m.end()):
             continue
         if form in st:
             kind = "acronym_state" if form in _STATE_ACRONYMS else "state"
@@ -1002,11 +1022,48 @@ def _place_candidates(text: str) -> list[Candidate]:
     return out
 
 
-def _acronym_candidates(acronyms: list[re.Match[str]]) -> list[Candidate]:
+@lru_cache(maxsize=1)
+def _state_last_words() -> frozenset[str]:
+    """Last words of state names of several words ("Korea" of "Demokratische Volksrepublik Korea")."""
+    return frozenset(form.rsplit(" ", 1)[-1] for form in states() if " " in form)
+
+
+_GLOSS_BEFORE_RE = re.compile(r"([A-ZÄÖÜ][\w'’\-‐]*)[ \u00a0]*\((?:[ \u00a0]*|[^()\s]+[ \u00a0]+)$")
+
+
+def _gloss_in_parentheses(text: str, start: int, end: int) -> bool:
+    """"Peter Leko (Ungarn, 2.741)", "New Orleans (USA)": a nationality or location in parentheses after a
+    name, not the state acting; "Demokratische Volksrepublik Korea (DVRK)" is the state's short name."""
+    if text.find("(", max(0, start - 8), start) == -1:
+        return False
+    before = _GLOSS_BEFORE_RE.search(text, max(0, start - 60), start)
+    if before is None or before.group(1) in states() or before.group(1) in capitals() \
+            or before.group(1) in _state_last_words():
+        return False
+    return text[end : end + 2].lstrip(" \u00a0")[:1] in (",", ")")
+
+
+def _acronym_candidates(text: str, acronyms: list[re.Match[str]]) -> list[Candidate]:
+    """Acronyms as organisations; two joined by a slash are one ("CDU/CSU"), a currency's country is none
+    ("US $"); the groups of states ("G8", "G20")."""
     st = states()
-    return [Candidate(m.start(), m.end(), ORGANIZATION, SCORES["acronym"], "acronym", priority=3)
-            for m in acronyms
-            if m.group() not in st and m.group() not in _NOT_ACRONYMS and m.group().upper() not in _NOT_ACRONYMS]
+    out = []
+    for m in acronyms:
+        name = m.group()
+        if name in st or name in _NOT_ACRONYMS or name.upper() in _NOT_ACRONYMS \
+                or text.startswith(("$", " $"), m.end()) or (m.start() and text[m.start() - 1] == "/"):
+            continue
+        end = m.end()
+        joined = _SLASH_ACRONYM_RE.match(text, end)
+        if joined is not None:
+            end = joined.end()
+        out.append(Candidate(m.start(), end, ORGANIZATION, SCORES["acronym"], "acronym", priority=3))
+    return out + [Candidate(m.start(), m.end(), ORGANIZATION, SCORES["acronym"], "acronym", priority=3)
+                  for m in _STATE_GROUP_RE.finditer(text) if not m.start() or not _is_word_char(text[m.start() - 1])]
+
+
+_SLASH_ACRONYM_RE = re.compile(rf"/(?:{_ACRONYM})(?![\w\-‐])")
+_STATE_GROUP_RE = re.compile(r"G(?:7|8|20)(?![\w\-‐])")
 
 
 # Organisation names by their shape, found inside the runs of capitalised words (_org_names_in_run):

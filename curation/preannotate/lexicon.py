@@ -183,6 +183,11 @@ PLACE_NOUNS = ("Hauptstadt", "Region", "Regionen", "Provinz", "Provinzen", "Nord
                "Grenzen", "Gebiet", "Gebiete", "Stadt", "Städte", "Städten", "Dorf", "Dörfer", "Landesteil",
                "Landesteile", "Zentrum", "Hauptstädte", "Inseln", "Insel", "Strände", "Straßen", "Wüste",
                "Bergen", "Hafenstadt", "Metropole")
+# Nouns for states before a state's name; after a place preposition the name is a place ("aus den Ländern
+# Ukraine, Polen", "im Bundesstaat Virginia").
+STATE_NOUNS = ("Land", "Landes", "Länder", "Ländern", "Staat", "Staates", "Staaten", "Bundesland", "Bundesländern",
+               "Bundesstaat", "Bundesstaaten", "Nachbarland", "Nachbarländern", "Nachbarstaat", "Nachbarstaaten",
+               "Emirat", "Königreich", "Republik", "Inselstaat")
 # Organisation cues that belong to the name when a German word follows: "Stiftung Warentest",
 # "Aktionsbündnis Nichtrauchen" (but "Nachrichtenagentur KCNA" -> "KCNA", "Gewerkschaft verdi" -> "verdi").
 NAME_FORMING_CUES = ("stiftung", "institut", "verband", "gewerkschaft", "universität", "verein", "bündnis",
