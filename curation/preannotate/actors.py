@@ -47,7 +47,7 @@ from spacy.tokens import Doc
 from spacy.util import filter_spans
 
 from curation.preannotate.lexicon import (ADJECTIVE_ENDING, ADJECTIVE_ENDINGS, DEFINITE_ARTICLES, FUSED_ARTICLES,
-                                         GEOGRAPHIC_HEADS, LEGAL_FORMS, MONTHS, NAME_FORMING_CUES,
+                                         GEOGRAPHIC_HEADS, GERMAN_LAENDER, LEGAL_FORMS, MONTHS, NAME_FORMING_CUES,
                                          ORG_DESCRIPTION_HEADS, ORG_NAME_HEADS_DE, ORG_NAME_HEADS_EN,
                                          PARTY_MEMBER_NOUNS, PARTY_WORDS, PERSON_DESCRIPTION_HEADS,
                                          PERSON_DESCRIPTION_WORDS, PLACE_NOUNS, SPORTS_CLUB_ABBREVIATIONS,
@@ -303,7 +303,7 @@ def states() -> dict[str, str]:
             continue
         for form in _variants_of_name(name):
             forms[form] = name
-    for form, canonical in _STATE_EXTRA.items():
+    for form, canonical in (_STATE_EXTRA | GERMAN_LAENDER).items():
         for f in _variants_of_name(form):
             forms[f] = canonical
     for form, canonical in list(forms.items()):
@@ -662,15 +662,13 @@ def _after_place_noun(words: list[str]) -> bool:
 def _after_prep_and_state_noun(words: list[str]) -> bool:
     """"aus den Ländern Ukraine, Polen", "im Bundesstaat Virginia": a state named after a place preposition and a
     noun for states."""
-    if len(words) < 2 or words[-1] not in _STATE_NOUNS:
+    if len(words) < 2 or not words[-1][:1].isupper() or not words[-1].lower().endswith(STATE_NOUNS):
         return False
     k = len(words) - 2
     if words[k] in DEFINITE_ARTICLES and k:
         k -= 1
     return words[k].lower() in _PLACE_PREPS
 
-
-_STATE_NOUNS = frozenset(STATE_NOUNS)
 
 
 def _after_institution(words: list[str]) -> bool:
@@ -1348,8 +1346,8 @@ _COPULAS = {"ist", "war", "sei", "wäre", "bleibt", "blieb", "wird", "wurde", "g
 def _apposition_to_name(m: re.Match[str], head: str, np_text: str) -> bool:
     """"David Gamkrelids, der Parteivorsitzende,": a description in apposition to a name is not marked."""
     before = m.string[max(0, m.start() - 40) : m.start()]
-    if not before.endswith(", ") or _head_kind(head) != PERSON:
-        return False
+    if not before.endswith(", ") or _head_kind(head) != PERSON or m.group("det").lower() in ("dessen", "deren"):
+        return False  # "Sean O’Keefe, dessen Sohn": a relative possessive names someone else
     words = before[:-2].split()
     return bool(words) and words[-1][:1].isupper() and (_is_first_name(words[-1]) or not _common_noun(words[-1]))
 
@@ -1415,6 +1413,8 @@ def _name_follows(text: str, kind: str, head: str, end: int, following: str) -> 
             return True
         if _two_word_name_after(text, end, following):
             return True
+    if kind == STATE and st.get(following) == following:
+        return True  # "dem Land Niedersachsen" (but "die Regierung Nordkoreas": a genitive)
     if kind == PERSON and (following in st or following in caps):
         # "dem Ministerpräsidenten Spaniens José Luis Rodríguez", "dem Ministerpräsidenten Fidschis, Qarase"
         name = text[end + 1 + len(following) : end + 60].lstrip(", ").split(" ", 1)[0].rstrip(",.;:")

@@ -185,9 +185,22 @@ PLACE_NOUNS = ("Hauptstadt", "Region", "Regionen", "Provinz", "Provinzen", "Nord
                "Bergen", "Hafenstadt", "Metropole")
 # Nouns for states before a state's name; after a place preposition the name is a place ("aus den Ländern
 # Ukraine, Polen", "im Bundesstaat Virginia").
-STATE_NOUNS = ("Land", "Landes", "Länder", "Ländern", "Staat", "Staates", "Staaten", "Bundesland", "Bundesländern",
-               "Bundesstaat", "Bundesstaaten", "Nachbarland", "Nachbarländern", "Nachbarstaat", "Nachbarstaaten",
-               "Emirat", "Königreich", "Republik", "Inselstaat")
+# Matched as the end of the noun ("US-Bundesstaat Virginia", "im Westküstenstaat Alaska").
+STATE_NOUNS = ("land", "landes", "länder", "ländern", "staat", "staates", "staats", "staaten", "emirat",
+               "königreich", "republik")
+# The German federal states (Länder), as states when they act ("Sachsens Regierung", "dem Land Niedersachsen"):
+# name -> canonical. The city states Hamburg and Bremen only by their state titles (as bare names they are
+# mostly the cities).
+GERMAN_LAENDER = {
+    "Baden-Württemberg": "Baden-Württemberg", "Bayern": "Bayern", "Brandenburg": "Brandenburg",
+    "Hessen": "Hessen", "Mecklenburg-Vorpommern": "Mecklenburg-Vorpommern", "Niedersachsen": "Niedersachsen",
+    "Nordrhein-Westfalen": "Nordrhein-Westfalen", "Rheinland-Pfalz": "Rheinland-Pfalz", "Saarland": "Saarland",
+    "Sachsen": "Sachsen", "Sachsen-Anhalt": "Sachsen-Anhalt", "Schleswig-Holstein": "Schleswig-Holstein",
+    "Thüringen": "Thüringen", "Freistaat Bayern": "Bayern", "Freistaat Sachsen": "Sachsen",
+    "Freistaat Thüringen": "Thüringen", "Freistaats Bayern": "Bayern", "Freistaats Sachsen": "Sachsen",
+    "Freistaats Thüringen": "Thüringen", "Freie und Hansestadt Hamburg": "Hamburg", "Hansestadt Hamburg": "Hamburg",
+    "Freie Hansestadt Bremen": "Bremen", "Hansestadt Bremen": "Bremen",
+}
 # Organisation cues that belong to the name when a German word follows: "Stiftung Warentest",
 # "Aktionsbündnis Nichtrauchen" (but "Nachrichtenagentur KCNA" -> "KCNA", "Gewerkschaft verdi" -> "verdi").
 NAME_FORMING_CUES = ("stiftung", "institut", "verband", "gewerkschaft", "universität", "verein", "bündnis",
