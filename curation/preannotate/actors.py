@@ -1299,6 +1299,8 @@ def _leaderless_fuehrung(m: re.Match[str], head: str, np_text: str) -> bool:
 def _plural(m: re.Match[str], head: str, np_text: str) -> bool:
     """"die Präsidenten", "seine Minister", "die Unternehmen": a plural noun after a plural determiner is a group."""
     det = m.group("det").lower()
+    if det in ("der", "die") and head.lower().endswith(_NEUTER_PERSON_HEADS):
+        return True  # "die Identität der Opfer": a neuter noun after "der" or "die" is plural
     if head in PARTY_MEMBER_NOUNS or head.lower().endswith(_FEMININE_IN_ER):
         return False
     return ((det in _PLURAL_DETERMINERS and head.endswith(("er", "en", "el")) and not head.endswith("in"))
@@ -1321,6 +1323,12 @@ def _predicate(m: re.Match[str], head: str, np_text: str) -> bool:
 
 
 _CLAUSE_BREAK_RE = re.compile(r"[.,;:!?()„“\"]")
+
+
+def _message(m: re.Match[str], head: str, np_text: str) -> bool:
+    """"die Botschaft des Papstes", "seine Videobotschaft": a message; an embassy has its state before it ("die
+    deutsche Botschaft", "der US-Botschaft")."""
+    return head.lower().endswith("botschaft") and not (" " in np_text or re.fullmatch(r"[A-Z]{2,}-Botschaft", head))
 
 
 def _office(m: re.Match[str], head: str, np_text: str) -> bool:
@@ -1359,20 +1367,22 @@ def _state_name(m: re.Match[str], head: str, np_text: str) -> bool:
 
 # Reasons a matched description is no actor, checked in order.
 _DESCRIPTION_VETOES: tuple[Callable[[re.Match[str], str, str], bool], ...] = (
-    _leaderless_fuehrung, _plural, _place_after_fused_article, _state_name, _predicate, _role, _office,
+    _leaderless_fuehrung, _plural, _place_after_fused_article, _state_name, _predicate, _role, _office, _message,
     _apposition_to_name,
 )
 _PLURAL_DETERMINERS = {"die", "diese", "seine", "ihre"}
 _DATIVE_PLURAL_DETERMINERS = {"den", "diesen", "seinen", "ihren"}
 _FEMININE_IN_ER = ("tochter", "mutter", "schwester")  # singular despite -er: "seine Tochter"
+_NEUTER_PERSON_HEADS = ("opfer", "mitglied")
 # Institutions named with their seat, also when the seat is a capital: "das Landgericht Berlin".
 _SEAT_HEAD_ENDINGS = ("gericht", "gerichts", "staatsanwaltschaft", "polizei", "amt", "amts", "amtes", "feuerwehr")
 
 
 def _seat_follows(text: str, kind: str, head: str, end: int, following: str) -> bool:
     """Whether `following` is the seat of the institution the description names ("Staatsanwaltschaft Krefeld")."""
-    if kind != ORGANIZATION or not following[:1].isupper() or head.lower().endswith(_ORG_CUE_ENDINGS):
-        return False
+    if kind != ORGANIZATION or not following[:1].isupper() or head.lower().endswith(_ORG_CUE_ENDINGS) \
+            or head in PARTY_MEMBER_NOUNS or following in _first_name_tiers()[1]:
+        return False  # not "der Republikaner Chuck Hagel"
     if following in states() or (following in capitals() and not head.lower().endswith(_SEAT_HEAD_ENDINGS)):
         return False
     return (not _is_first_name(following) and (following in capitals() or not _common_noun(following))

@@ -182,12 +182,11 @@ PLACE_NOUNS = ("Hauptstadt", "Region", "Regionen", "Provinz", "Provinzen", "Nord
                "Nordosten", "Nordwesten", "Südosten", "Südwesten", "Küste", "Ostküste", "Westküste", "Grenze",
                "Grenzen", "Gebiet", "Gebiete", "Stadt", "Städte", "Städten", "Dorf", "Dörfer", "Landesteil",
                "Landesteile", "Zentrum", "Hauptstädte", "Inseln", "Insel", "Strände", "Straßen", "Wüste",
-               "Bergen", "Hafenstadt", "Metropole")
+               "Bergen", "Hafenstadt", "Metropole", "Teile", "Teilen", "Landesinneren")
 # Nouns for states before a state's name; after a place preposition the name is a place ("aus den Ländern
 # Ukraine, Polen", "im Bundesstaat Virginia").
 # Matched as the end of the noun ("US-Bundesstaat Virginia", "im Westküstenstaat Alaska").
-STATE_NOUNS = ("land", "landes", "länder", "ländern", "staat", "staates", "staats", "staaten", "emirat",
-               "königreich", "republik")
+STATE_NOUNS = ("land", "landes", "länder", "ländern", "staat", "staates", "staats", "staaten")
 # The German federal states (Länder), as states when they act ("Sachsens Regierung", "dem Land Niedersachsen"):
 # name -> canonical. The city states Hamburg and Bremen only by their state titles (as bare names they are
 # mostly the cities).
