@@ -47,7 +47,7 @@ from spacy.tokens import Doc
 from spacy.util import filter_spans
 
 from curation.preannotate.lexicon import (ADJECTIVE_ENDING, ADJECTIVE_ENDINGS, DEFINITE_ARTICLES, FUSED_ARTICLES,
-                                         GEOGRAPHIC_HEADS, GERMAN_LAENDER, LEGAL_FORMS, MONTHS, NAME_FORMING_CUES,
+                                         FOREIGN_ORG_STARTS, GEOGRAPHIC_HEADS, GERMAN_LAENDER, LEGAL_FORMS, MONTHS, NAME_FORMING_CUES,
                                          ORG_DESCRIPTION_HEADS, ORG_NAME_HEADS_DE, ORG_NAME_HEADS_EN,
                                          PARTY_MEMBER_NOUNS, PARTY_WORDS, PERSON_DESCRIPTION_HEADS,
                                          PERSON_DESCRIPTION_WORDS, PLACE_NOUNS, SPORTS_CLUB_ABBREVIATIONS,
@@ -700,7 +700,7 @@ def _coordinated_place(text: str, start: int, words: list[str]) -> bool:
 
 
 _F_FUNCTION, _F_ORG_CUE, _F_NAME_START, _F_MULTI, _F_STATE, _F_CAPITAL, _F_ACRONYM = 1, 2, 4, 8, 16, 32, 64
-_F_FOREIGN, _F_WEAK_NAME = 128, 256
+_F_FOREIGN, _F_WEAK_NAME, _F_FOREIGN_ORG = 128, 256, 512
 _F_NAME_SHAPED = _F_FOREIGN | _F_WEAK_NAME | _F_NAME_START
 _QUOTE_OPENERS = {"„", "\"", "»", "‚"}
 _TITLE_ABBREVIATIONS = ("Dr", "Prof", "Mr", "Mrs", "Ms")
@@ -738,6 +738,8 @@ def _flags(word: str) -> int:
         flags |= _F_WEAK_NAME
     elif _foreign_name_shape(word):
         flags |= _F_FOREIGN
+    if word in _FOREIGN_ORG_STARTS:
+        flags |= _F_FOREIGN_ORG
     if word in _multiword_places():
         flags |= _F_MULTI
     if word in states():
@@ -846,6 +848,24 @@ def _cue_in_name(cue: str, name: list[Word]) -> bool:
             and all(not w.isupper() and _german_not_english(w) for w, _, _ in name))
 
 
+def _foreign_org(text: str, words: list[Word], i: int, flags: int, speech_starts: set[int]) -> _RunHit | None:
+    """A foreign organisation's name by its first word: "Parti de Gauche", "Front National", "Partido Popular"."""
+    if not flags & _F_FOREIGN_ORG:
+        return None
+    n = 1
+    while i + n < len(words) and n < 5 and not _is_blocked_word(words[i + n][0]) \
+            and not _is_function(words[i + n][0]):
+        n += 1
+    while n > 1 and words[i + n - 1][0] in _PARTICLES:
+        n -= 1
+    if n < 2:
+        return None
+    return Candidate(words[i][1], words[i + n - 1][2], ORGANIZATION, SCORES["org_name"], "org_name", priority=4), n
+
+
+_FOREIGN_ORG_STARTS = frozenset(FOREIGN_ORG_STARTS)
+
+
 def _first_name(text: str, words: list[Word], i: int, flags: int, speech_starts: set[int]) -> _RunHit | None:
     """A first name or initials, then a surname: "Sergej Lawrow", "George W. Bush"."""
     if not flags & _F_NAME_START:
@@ -926,7 +946,7 @@ def _multiword_state(text: str, words: list[Word], i: int, flags: int, speech_st
 
 # The rules at one word of a run of capitalised words, in order.
 RUN_RULES: tuple[Callable[[str, list[Word], int, int, set[int]], _RunHit | None], ...] = (
-    _title_name, _org_cue_name, _first_name, _name_shape, _quoted_org, _after_title, _apposition,
+    _title_name, _org_cue_name, _foreign_org, _first_name, _name_shape, _quoted_org, _after_title, _apposition,
     _after_speech_cue, _multiword_state,
 )
 
@@ -1251,9 +1271,12 @@ _DOMAIN_NAME_BEFORE_RE = re.compile(r"(?<![\w./@:\-‐])[a-z0-9][a-z0-9\-]*$")
 
 @lru_cache(maxsize=65536)
 def _known_word(word: str) -> bool:
+    """A German or English word (names like "Tillich" that end like a noun are none)."""
     import simplemma
 
-    return word in STOP_WORDS or simplemma.is_known(word, lang="de") or simplemma.is_known(word, lang="en")
+    low = word.lower()
+    return low in STOP_WORDS or simplemma.is_known(word, lang="de") or simplemma.is_known(low, lang="de") \
+        or simplemma.is_known(low, lang="en")
 
 
 def _domain_candidates(text: str) -> list[Candidate]:
@@ -1505,7 +1528,8 @@ def _short_forms(text: str, kept: list[Candidate]) -> dict[str, tuple[str, str, 
                 forms.setdefault(first, (full, PERSON, SCORES["short_mention"] - 0.1))
         elif len(words) == 1 and cand.rule in ("org_cue", "title_name"):
             forms.setdefault(words[0], (full, cand.actor_type, SCORES["short_mention"]))
-    return {f: v for f, v in forms.items() if not _is_blocked_word(f) and not _is_function(f) and not _noun_like(f)}
+    return {f: v for f, v in forms.items()
+            if not _is_blocked_word(f) and not _is_function(f) and not (_noun_like(f) and _known_word(f))}
 
 
 def _company_short_forms(text: str, kept: list[Candidate]) -> dict[str, tuple[str, str, float]]:

@@ -204,6 +204,11 @@ GERMAN_LAENDER = {
 # "Aktionsbündnis Nichtrauchen" (but "Nachrichtenagentur KCNA" -> "KCNA", "Gewerkschaft verdi" -> "verdi").
 NAME_FORMING_CUES = ("stiftung", "institut", "verband", "gewerkschaft", "universität", "verein", "bündnis",
                      "bewegung", "allianz", "netzwerk", "hochschule", "akademie")
+# First words of organisation names in French, Spanish, Portuguese and Italian ("Parti Socialiste", "Front de
+# Gauche", "Partido Popular", "Correio da Manhã"): with the capitalised words after them, the name.
+FOREIGN_ORG_STARTS = ("Parti", "Partido", "Partito", "Partidul", "Front", "Frente", "Fronte", "Mouvement",
+                      "Movimiento", "Movimento", "Rassemblement", "Alianza", "Alleanza", "Bloc", "Bloque", "Congreso",
+                      "Correio", "Corriere", "Diario", "Diário", "Gazzetta", "Confédération", "Confederación")
 # Last words of geographic names that are no persons: "Hudson River", "Lake Placid" ...
 GEOGRAPHIC_HEADS = ("River", "Lake", "Mountains", "Mountain", "Island", "Islands", "Bay", "Street", "Avenue",
                     "Square", "Park", "Station", "Hospital", "Airport", "Valley", "Beach", "Bridge", "Hall",
