@@ -1348,6 +1348,25 @@ def _predicate(m: re.Match[str], head: str, np_text: str) -> bool:
 _CLAUSE_BREAK_RE = re.compile(r"[.,;:!?()„“\"]")
 
 
+def _genitive_plural(m: re.Match[str], head: str, np_text: str) -> bool:
+    """"nach Angaben der Veranstalter", "seiner Spitzenpolitiker": a masculine noun in -er after "der" that follows
+    a noun, or after "seiner"/"ihrer", is a genitive plural (the singular would take "des", "seines")."""
+    det = m.group("det").lower()
+    if not head.endswith("er") or head.lower().endswith(_FEMININE_IN_ER) or _head_kind(head) == STATE \
+            or head in PARTY_MEMBER_NOUNS:
+        return False
+    if det in ("seiner", "ihrer"):
+        return True
+    if det != "der" or m.start() < 2 or m.string[m.start() - 1] != " " or not m.string[m.start() - 2].isalpha():
+        return False
+    before = _NOUN_BEFORE_RE.search(m.string, max(0, m.start() - 40), m.start())
+    return before is not None and not _is_blocked_word(before.group(1))
+
+
+# A capitalised word that does not start its sentence (a noun), right before a position.
+_NOUN_BEFORE_RE = re.compile(r"[\w,;)“\"][ \u00a0]+([A-ZÄÖÜ][\w\-‐]*)[ \u00a0]$")
+
+
 def _message(m: re.Match[str], head: str, np_text: str) -> bool:
     """"die Botschaft des Papstes", "seine Videobotschaft": a message; an embassy has its state before it ("die
     deutsche Botschaft", "der US-Botschaft")."""
@@ -1390,8 +1409,8 @@ def _state_name(m: re.Match[str], head: str, np_text: str) -> bool:
 
 # Reasons a matched description is no actor, checked in order.
 _DESCRIPTION_VETOES: tuple[Callable[[re.Match[str], str, str], bool], ...] = (
-    _leaderless_fuehrung, _plural, _place_after_fused_article, _state_name, _predicate, _role, _office, _message,
-    _apposition_to_name,
+    _leaderless_fuehrung, _plural, _genitive_plural, _place_after_fused_article, _state_name, _predicate, _role,
+    _office, _message, _apposition_to_name,
 )
 _PLURAL_DETERMINERS = {"die", "diese", "seine", "ihre"}
 _DATIVE_PLURAL_DETERMINERS = {"den", "diesen", "seinen", "ihren"}

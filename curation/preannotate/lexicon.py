@@ -125,6 +125,11 @@ ORG_DESCRIPTION_HEADS = (
     "repräsentantenhaus", "repräsentantenhauses", "bundesanstalt", "feuerwehr", "fraktion", "botschaft",
     "nationalgarde", "ausschuss", "ausschusses", "fakultät", "vereinsführung", "parteiführung", "stadtverwaltung",
     "stadtleitung", "parteispitze", "vereinsspitze",
+    # clubs and teams ("der Verein", "dem Fußball-Bundesligisten"), companies by what they do ("der Veranstalter",
+    # "seinem Ex-Arbeitgeber")
+    "verein", "vereins", "klub", "klubs", "club", "clubs", "ligist", "ligisten", "mannschaft",
+    "veranstalter", "veranstalters", "hersteller", "herstellers", "arbeitgeber",
+    "arbeitgebers", "verlag", "verlags", "sender", "senders",
 )
 # Heads of definite descriptions standing for one person ("der Papst", "dem Mann", "des Piloten").
 PERSON_DESCRIPTION_HEADS = (
@@ -138,6 +143,10 @@ PERSON_DESCRIPTION_HEADS = (
     "mutter", "bruder", "bruders", "schwester", "freund", "freundes", "freundin", "lebensgefährte",
     "lebensgefährtin", "opfer", "opfers", "schüler", "schülers", "schülerin", "student", "studentin",
     "senator", "senators", "senatorin", "gouverneur", "gouverneurs", "gouverneurin", "boss", "bosses",
+    "angeklagte", "angeklagten", "beschuldigte", "beschuldigten", "politiker", "politikers", "politikerin",
+    "sieger", "siegers", "siegerin", "gewinner", "gewinners", "gewinnerin", "spieler", "spielers", "spielerin",
+    "autor", "autors", "autorin", "sänger", "sängers", "sängerin", "regisseur", "regisseurs", "regisseurin",
+    "unternehmer", "unternehmers", "unternehmerin", "gründer", "gründers", "gründerin",
 )
 # The same as whole words only ("der Mann", not "die Drogeriekette Rossmann").
 PERSON_DESCRIPTION_WORDS = ("Mann", "Mannes", "Frau")
