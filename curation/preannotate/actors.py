@@ -1249,8 +1249,34 @@ def _sports_clubs(text: str, acronyms: list[re.Match[str]]) -> list[Candidate]:
 
 
 def _org_name_candidates(text: str, acronyms: list[re.Match[str]]) -> list[Candidate]:
-    """Names of organisations by their shape outside the runs: before lower-case legal forms, sports clubs."""
-    return _names_before_legal_forms(text) + _sports_clubs(text, acronyms)
+    """Names of organisations by their shape outside the runs: before lower-case legal forms, sports clubs, the
+    teams of a result line."""
+    return _names_before_legal_forms(text) + _sports_clubs(text, acronyms) + _result_teams(text)
+
+
+_TEAM = r"(?:\d{1,2}\.[ \u00a0])?[A-ZÄÖÜ][\w.\-‐'’]*(?:[ \u00a0]+(?:[A-ZÄÖÜ][\w.\-‐'’]*|\d{2,3})){0,3}"
+# A line of a results table: "Bayer Leverkusen - Borussia Dortmund 2:1 (1:0)", "Hannover 96 - 1. FSV Mainz 05".
+_RESULT_LINE_RE = re.compile(
+    rf"[ \t\u00a0]*(?P<a>{_TEAM})[ \u00a0]+[-–][ \u00a0]+(?P<b>{_TEAM})[ \u00a0]*"
+    r"(?P<score>\d{1,2}:\d{1,2}(?:[ \u00a0]*\(\d{1,2}:\d{1,2}\))?)?[ \t\u00a0]*")
+
+
+def _result_teams(text: str) -> list[Candidate]:
+    """The two teams of each line of a results table; lines without a score only where another line has one."""
+    lines: dict[int, re.Match[str]] = {}
+    for dash in (" - ", " – "):
+        pos = text.find(dash)
+        while pos != -1:
+            start = text.rfind("\n", 0, pos) + 1
+            end = text.find("\n", pos)
+            m = _RESULT_LINE_RE.fullmatch(text, start, len(text) if end == -1 else end)
+            if m is not None:
+                lines[start] = m
+            pos = text.find(dash, pos + 3)
+    if not any(m.group("score") for m in lines.values()):
+        return []
+    return [Candidate(m.start(side), m.end(side), ORGANIZATION, SCORES["org_name"], "org_name", priority=5)
+            for m in lines.values() for side in ("a", "b") if not _is_blocked_word(m.group(side).split()[0])]
 
 
 def _agency_candidates(text: str) -> list[Candidate]:
