@@ -46,12 +46,12 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import filter_spans
 
-from curation.preannotate.lexicon import (ADJECTIVE_ENDING, ADJECTIVE_ENDINGS, DEFINITE_ARTICLES, FUSED_ARTICLES,
-                                         FOREIGN_ORG_STARTS, GEOGRAPHIC_HEADS, GERMAN_LAENDER, LEGAL_FORMS, MONTHS, NAME_FORMING_CUES,
-                                         ORG_DESCRIPTION_HEADS, ORG_NAME_HEADS_DE, ORG_NAME_HEADS_EN,
-                                         PARTY_MEMBER_NOUNS, PARTY_WORDS, PERSON_DESCRIPTION_HEADS,
-                                         PERSON_DESCRIPTION_WORDS, PLACE_NOUNS, SPORTS_CLUB_ABBREVIATIONS,
-                                         STATE_DESCRIPTION_HEADS, STATE_NOUNS, WEEKDAYS)
+from curation.preannotate.lexicon import (ADJECTIVE_ENDING, ADJECTIVE_ENDINGS, DEFINITE_ARTICLES, DEMONYM_NOUNS,
+                                         FOREIGN_ORG_STARTS, FUSED_ARTICLES, GEOGRAPHIC_HEADS, GERMAN_LAENDER,
+                                         LEGAL_FORMS, MONTHS, NAME_FORMING_CUES, ORG_DESCRIPTION_HEADS,
+                                         ORG_NAME_HEADS_DE, ORG_NAME_HEADS_EN, PARTY_MEMBER_NOUNS, PARTY_WORDS,
+                                         PERSON_DESCRIPTION_HEADS, PERSON_DESCRIPTION_WORDS, PLACE_NOUNS,
+                                         SPORTS_CLUB_ABBREVIATIONS, STATE_DESCRIPTION_HEADS, STATE_NOUNS, WEEKDAYS)
 from curation.preannotate.pipeline import BatchedComponent, doc_text, make_aligned_span, token_range, trie_pattern
 from curation.preannotate.quotes.cues import cue_words, doc_cue_words
 
@@ -208,14 +208,30 @@ _PLACE_PREPS_WITH_ARTICLE = {"in", "nach", "aus", "bei", "durch", "über", "vor"
 # Lower-case agency abbreviations need the agency cue: "Nachrichtenagentur dpa", "Agentur epd".
 # Found by its literal part (fast), the "A"/"a" before it checked afterwards (see _agency_candidates).
 _AGENCY_LOWER_RE = re.compile(r"gentur(?:en)?[ \u00a0]+(?P<name>[a-z]{2,4})(?![\w\-‐])")
+
+
+def _demonym_forms(nouns: Iterable[str]) -> frozenset[str]:
+    """Singular forms of nationality nouns: "Russe" -> "Russen", "Russin"; "Italiener" -> "Italieners",
+    "Italienerin"; "Franzose" -> "Französin" is missed (umlaut), "Franzosen" is not."""
+    forms = set()
+    for noun in nouns:
+        if noun.endswith("e"):
+            forms |= {noun, noun + "n", noun[:-1] + "in"}
+        else:
+            forms |= {noun, noun + "s", noun + "in", noun + "n" if noun.endswith("er") else noun + "en"}
+    return frozenset(forms)
+
+
+_DEMONYMS = _demonym_forms(DEMONYM_NOUNS)
 # The heads _head_kind knows, as a pattern: the description regex only stops at words that can be a head.
 _HEAD_ENDINGS = (_STATE_HEAD_ENDINGS + _ORG_HEAD_ENDINGS + _PERSON_HEAD_ENDINGS + ORG_DESCRIPTION_HEADS
                  + PERSON_DESCRIPTION_HEADS)
 # Both cases of the first letter instead of (?i:…), which makes Python's re slower by half on this pattern;
 # the heads of hyphenated compounds ("die US-Notenbank", "das NATO-Militär") among the endings.
 _HEAD_ENDINGS_CASED = {*_HEAD_ENDINGS, *(e[:1].upper() + e[1:] for e in _HEAD_ENDINGS), *("-" + h for h in _ORG_HEADS)}
+_WHOLE_WORD_HEADS = _ORG_HEADS | _STATE_HEADS | _DEMONYMS | {*PERSON_DESCRIPTION_WORDS, *PARTY_MEMBER_NOUNS}
 _HEAD_WORD = (
-    rf"(?=[A-ZÄÖÜ])(?:{trie_pattern(_ORG_HEADS | _STATE_HEADS | {*PERSON_DESCRIPTION_WORDS, *PARTY_MEMBER_NOUNS})}"
+    rf"(?=[A-ZÄÖÜ])(?:{trie_pattern(_WHOLE_WORD_HEADS)}"
     rf"|[\w\-‐]*?{trie_pattern(_HEAD_ENDINGS_CASED)})"
 )
 # Definite descriptions: determiner (article, demonstrative, possessive, or a preposition fused with the
@@ -973,7 +989,8 @@ def _head_kind(head: str) -> str | None:
     if head in ("Haus", "Hauses") or head in _ORG_HEADS or base in _ORG_HEADS or head in PARTY_MEMBER_NOUNS \
             or low.endswith(_ORG_HEAD_ENDINGS + ORG_DESCRIPTION_HEADS):
         return ORGANIZATION
-    if low.endswith(_PERSON_HEAD_ENDINGS + PERSON_DESCRIPTION_HEADS) or head in PERSON_DESCRIPTION_WORDS:
+    if low.endswith(_PERSON_HEAD_ENDINGS + PERSON_DESCRIPTION_HEADS) or head in PERSON_DESCRIPTION_WORDS \
+            or head in _DEMONYMS:
         return PERSON
     return None
 
@@ -1393,6 +1410,16 @@ def _genitive_plural(m: re.Match[str], head: str, np_text: str) -> bool:
 _NOUN_BEFORE_RE = re.compile(r"[\w,;)“\"][ \u00a0]+([A-ZÄÖÜ][\w\-‐]*)[ \u00a0]$")
 
 
+def _demonym_group(m: re.Match[str], head: str, np_text: str) -> bool:
+    """"der Briten", "von den Chinesen": a nationality noun in -en after "der" or "den" is a plural; "der Schweizer
+    Bundesrat": one before a capitalised noun is an adjective."""
+    if head not in _DEMONYMS:
+        return False
+    if head.endswith("en") and m.group("det").lower() in ("der", "den"):
+        return True
+    return (m.group("next") or "")[:1].isupper()
+
+
 def _message(m: re.Match[str], head: str, np_text: str) -> bool:
     """"die Botschaft des Papstes", "seine Videobotschaft": a message; an embassy has its state before it ("die
     deutsche Botschaft", "der US-Botschaft")."""
@@ -1436,7 +1463,7 @@ def _state_name(m: re.Match[str], head: str, np_text: str) -> bool:
 # Reasons a matched description is no actor, checked in order.
 _DESCRIPTION_VETOES: tuple[Callable[[re.Match[str], str, str], bool], ...] = (
     _leaderless_fuehrung, _plural, _genitive_plural, _place_after_fused_article, _state_name, _predicate, _role,
-    _office, _message, _apposition_to_name,
+    _office, _message, _demonym_group, _apposition_to_name,
 )
 _PLURAL_DETERMINERS = {"die", "diese", "seine", "ihre"}
 _DATIVE_PLURAL_DETERMINERS = {"den", "diesen", "seinen", "ihren"}

@@ -150,6 +150,19 @@ PERSON_DESCRIPTION_HEADS = (
 )
 # The same as whole words only ("der Mann", not "die Drogeriekette Rossmann").
 PERSON_DESCRIPTION_WORDS = ("Mann", "Mannes", "Frau")
+# Nationalities and peoples as nouns, masculine singular: a definite one is a person ("der Italiener", "die
+# Türkin", "des Slawen"); feminine and inflected forms are made from these (actors._demonym_forms). "Deutsche" is
+# left out: it is mostly the adjective of a name ("Deutsche Bank").
+DEMONYM_NOUNS = (
+    "Afghane", "Ägypter", "Albaner", "Algerier", "Amerikaner", "Araber", "Argentinier", "Armenier", "Australier",
+    "Belgier", "Brasilianer", "Brite", "Bulgare", "Chilene", "Chinese", "Däne", "Engländer", "Este", "Finne",
+    "Franzose", "Georgier", "Grieche", "Inder", "Indonesier", "Iraker", "Iraner", "Ire", "Isländer", "Israeli",
+    "Italiener", "Japaner", "Jordanier", "Kanadier", "Kenianer", "Kolumbianer", "Koreaner", "Kosovare", "Kroate",
+    "Kubaner", "Kurde", "Lette", "Libanese", "Libyer", "Litauer", "Marokkaner", "Mexikaner", "Niederländer",
+    "Nigerianer", "Norweger", "Österreicher", "Pakistaner", "Palästinenser", "Pole", "Portugiese", "Rumäne",
+    "Russe", "Saudi", "Schotte", "Schwede", "Schweizer", "Serbe", "Slawe", "Slowake", "Slowene", "Spanier",
+    "Syrer", "Tscheche", "Tunesier", "Türke", "Ukrainer", "Ungar", "Venezolaner", "Vietnamese", "Weißrusse",
+)
 # A party named by its members, plural nouns that stand for the party ("mit den Grünen", "die Liberalen").
 PARTY_MEMBER_NOUNS = ("Grünen", "Liberalen", "Sozialdemokraten", "Christdemokraten", "Christsozialen",
                       "Freidemokraten", "Konservativen", "Sozialisten", "Demokraten", "Republikaner", "Tories")
