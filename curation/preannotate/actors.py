@@ -1485,8 +1485,9 @@ def _seat_follows(text: str, kind: str, head: str, end: int, following: str) -> 
 
 
 def _named_after_genitive(text: str, end: int) -> bool:
-    """A person description whose person is named after its genitive: "die Sprecherin der Stiftung Warentest,
-    Heike van Laak", "der frühere Präsident der Gesellschaft Amtrak George D. Warrington"."""
+    """A person description whose person is named after its genitive or a prepositional phrase: "die Sprecherin der
+    Stiftung Warentest, Heike van Laak", "der frühere Präsident der Gesellschaft Amtrak George D. Warrington", "dem
+    Präsidentschaftskandidaten in den republikanischen Vorwahlen 2008, Mike Huckabee"."""
     m = _GENITIVE_PHRASE_RE.match(text, end)
     if m is None:
         return False
@@ -1501,9 +1502,10 @@ def _named_after_genitive(text: str, end: int) -> bool:
     return any(_is_first_name(a) and (_is_initials(b) or not _common_noun(b)) for a, b in zip(phrase, phrase[1:]))
 
 
-_GENITIVE_LINKS = {"der", "des", "von", "vom", "und", "für", "die", "den", "dem"}
+_GENITIVE_LINKS = {"der", "des", "von", "vom", "und", "für", "die", "den", "dem", "in", "im", "bei", "beim", "aus",
+                   "am"}
 _GENITIVE_PHRASE_RE = re.compile(
-    r"[ \u00a0]+(?:der|des|von|vom)[ \u00a0]+(?P<phrase>(?:[^,.;:!?()\n„“\"]|(?<=[ \u00a0][A-Z])\.|„[^“\n]{1,60}“"
+    r"[ \u00a0]+(?:der|des|von|vom|in|im|bei|beim|aus|für|am)[ \u00a0]+(?P<phrase>(?:[^,.;:!?()\n„“\"]|(?<=[ \u00a0][A-Z])\.|„[^“\n]{1,60}“"
     r"|\([^()\n]{1,20}\)){1,120}?)"
     r"(?:,[ \u00a0]+(?P<after>[A-ZÄÖÜ][\w\-‐]*)(?:[ \u00a0]+(?P<next>[A-ZÄÖÜ][\w\-‐]*))?"
     r"|(?=(?<![ \u00a0][A-Z])(?:[.;:!?)\n]|\((?![^()\n]{1,20}\),))|$))")
@@ -1623,11 +1625,13 @@ def _short_mentions(kept: list[Candidate], text: str) -> list[Candidate]:
         starts = _occurrences(text, form)
         for suffix in _GENITIVE_SUFFIXES:
             for pos, end in _whole_word_hits(text, form + suffix, starts):
-                out.append(Candidate(pos, end, kind, score, "short_mention", canonical, priority=priority))
+                if not text.endswith(_FAMILY_WORDS, 0, pos):  # "die Familie Chrobog": the family
+                    out.append(Candidate(pos, end, kind, score, "short_mention", canonical, priority=priority))
     return out
 
 
 _GENITIVE_SUFFIXES = ("", "s", "’s", "'s")
+_FAMILY_WORDS = ("Familie ", "Familie\u00a0", "Eheleute ", "Geschwister ")
 
 
 def _occurrences(text: str, form: str) -> list[int]:

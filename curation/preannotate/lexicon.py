@@ -130,6 +130,8 @@ ORG_DESCRIPTION_HEADS = (
     "verein", "vereins", "klub", "klubs", "club", "clubs", "ligist", "ligisten", "mannschaft",
     "veranstalter", "veranstalters", "hersteller", "herstellers", "arbeitgeber",
     "arbeitgebers", "verlag", "verlags", "sender", "senders",
+    "zentralrat", "zentralrats", "zentralrates", "gemeinderat", "gemeinderats", "gemeinderates", "kreistag",
+    "kreistags", "kreistages",
 )
 # Heads of definite descriptions standing for one person ("der Papst", "dem Mann", "des Piloten").
 PERSON_DESCRIPTION_HEADS = (
@@ -147,6 +149,8 @@ PERSON_DESCRIPTION_HEADS = (
     "sieger", "siegers", "siegerin", "gewinner", "gewinners", "gewinnerin", "spieler", "spielers", "spielerin",
     "autor", "autors", "autorin", "sänger", "sängers", "sängerin", "regisseur", "regisseurs", "regisseurin",
     "unternehmer", "unternehmers", "unternehmerin", "gründer", "gründers", "gründerin",
+    "kanzlerkandidat", "kanzlerkandidaten", "kanzlerkandidatin", "spitzenkandidat", "spitzenkandidaten",
+    "spitzenkandidatin", "präsidentschaftskandidat", "präsidentschaftskandidaten", "präsidentschaftskandidatin",
 )
 # The same as whole words only ("der Mann", not "die Drogeriekette Rossmann").
 PERSON_DESCRIPTION_WORDS = ("Mann", "Mannes", "Frau")
@@ -183,7 +187,7 @@ ORG_NAME_HEADS_DE = (
     "rates", "rats", "kommission", "agentur", "gesellschaft", "stiftung", "akademie", "universität",
     "hochschule", "behörde", "polizei", "armee", "versammlung", "gewerkschaft", "allianz", "bahn",
     "untersuchungsamt", "untersuchungsamts", "bundesanstalt", "zentrale", "kammer", "feuerwehr", "kommission",
-    "staatsanwaltschaft", "botschaft",
+    "staatsanwaltschaft", "botschaft", "verkehrsbetriebe", "stadtwerke", "verkehrsverbund",
 )
 # The last word of an organisation's name in English and of a company's legal form ("Rutgers University",
 # "Fox News", "Daimler AG", "PNE Wind AG").
@@ -193,6 +197,8 @@ ORG_NAME_HEADS_EN = (
     "Airways", "Times", "Journal", "Party", "Watch", "Bank", "Library", "Press", "Network", "Television",
     "Broadcasting", "Committee", "Fund", "Organization", "Society", "Club", "Energy", "Holdings", "Bureau",
     "Commission", "Department", "Institution", "Transit", "Ltd.", "Records", "Pictures", "Studios", "Systems",
+    "Police", "Guard", "Army", "Navy", "Court", "Ministry", "Office", "Assembly", "Union", "Federation",
+    "Alliance", "Coalition", "Senate", "Parliament", "Academy", "Airline",
 )
 LEGAL_FORMS = ("AG", "GmbH", "SE", "KG", "KGaA", "mbH", "e.V.", "Inc.", "Corp.", "Ltd.", "Co.", "S.A.", "plc")
 # Abbreviations of German sports clubs, before ("VfB Stuttgart", "1. FC Köln") or after ("Hamburger SV",
