@@ -999,7 +999,7 @@ def _scan(text: str, source_cues: list[tuple[int, int]]) -> list[Candidate]:
     """All rule hits (overlapping; resolved later). The order of the passes matters: _resolve keeps the
     first of candidates ranked alike. `source_cues`: see cues.CueWords.source."""
     speech_starts = _speech_starts(text, source_cues)
-    out = _run_candidates(text, speech_starts)
+    out = _with_arabic_surnames(text, _run_candidates(text, speech_starts))
     out += _place_candidates(text)
     acronyms = list(_ACRONYM_FIND_RE.finditer(text))
     out += _acronym_candidates(text, acronyms)
@@ -1012,6 +1012,20 @@ def _scan(text: str, source_cues: list[tuple[int, int]]) -> list[Candidate]:
         if cand is not None:
             out.append(cand)
     return out
+
+
+# An Arabic surname with its lower-case article: "Rafik al-Hariri", "Hussain asch-Schahristani".
+_ARABIC_SURNAME_RE = re.compile(r"[ \u00a0](?:al|el|as|asch|ad|an|ar|at|az|ash|ud|ul|ibn|bin|abu)[-‐][A-ZÄÖÜ][\w\-‐]+")
+
+
+def _with_arabic_surnames(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """Person names go on over an Arabic surname with its lower-case article."""
+    for cand in cands:
+        if cand.actor_type == PERSON:
+            m = _ARABIC_SURNAME_RE.match(text, cand.end)
+            if m is not None:
+                cand.end = m.end()
+    return cands
 
 
 def _speech_starts(text: str, source_cues: list[tuple[int, int]]) -> set[int]:
@@ -1620,7 +1634,10 @@ def _company_short_forms(text: str, kept: list[Candidate]) -> dict[str, tuple[st
 def _short_mentions(kept: list[Candidate], text: str) -> list[Candidate]:
     """Other mentions of a name found in this document: "Lawrow", "Schoigus" (genitive), "Kim"."""
     out = []
-    for form, (canonical, kind, score) in _short_forms(text, kept).items():
+    forms = _short_forms(text, kept)
+    # "al-Hassani" starts a sentence as "Al-Hassani"
+    forms.update({f[0].upper() + f[1:]: v for f, v in forms.items() if f[:1].islower()})
+    for form, (canonical, kind, score) in forms.items():
         priority = 4 if " " in form else 0  # a short form of several words outranks the acronym inside it ("PNE Wind")
         starts = _occurrences(text, form)
         for suffix in _GENITIVE_SUFFIXES:
