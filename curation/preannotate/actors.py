@@ -200,6 +200,7 @@ _NOT_ACRONYMS = {"II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "XX"
 # Prepositions that make a following state or capital a place ("in Moskau", "nach Pjöngjang").
 _PLACE_PREPS = {"in", "im", "ins", "nach", "aus", "bei", "ab", "bis", "durch", "um", "gen", "nahe", "nördlich",
                 "südlich", "östlich", "westlich", "vor", "über", "innerhalb", "außerhalb", "quer", "unweit", "via",
+                "richtung",  # "in Richtung Frankreich", "Richtung Moskau"
                 # verbs of travelling: "besuchte Pjöngjang", "verließ Moskau"
                 "besuchte", "besucht", "besuchen", "besuchten", "bereiste", "bereist", "verließ", "erreichte"}
 _ARTICLES = set(DEFINITE_ARTICLES) - {"des"}
@@ -902,8 +903,9 @@ def _name_shape(text: str, words: list[Word], i: int, flags: int, speech_starts:
     while n < min(len(words) - i, 4) and _flags(words[i + n][0]) & _F_NAME_SHAPED:
         n += 1
     if not any(_flags(word) & _F_FOREIGN for word, _, _ in words[i : i + n]) \
-            or words[i + n - 1][0] in _GEOGRAPHIC_HEADS:
-        return None
+            or words[i + n - 1][0] in _GEOGRAPHIC_HEADS \
+            or (words[i - 1][0] if i else _word_before_run(text, words[0][1])) in _PLACE_NOUNS:
+        return None  # "in der Stadt Lwówek Śląski"
     return Candidate(words[i][1], words[i + n - 1][2], PERSON, SCORES["name_shape"], "name_shape", priority=3), n
 
 

@@ -174,7 +174,7 @@ PARTY_MEMBER_NOUNS = ("Grünen", "Liberalen", "Sozialdemokraten", "Christdemokra
 PARTY_WORDS = ("Grüne", "Grünen", "Die Grünen", "Bündnis 90/Die Grünen", "Linke", "Die Linke", "Linkspartei",
                "Piraten", "Piratenpartei", "Freie Wähler", "Republikaner", "Demokraten", "Konservative", "Labour")
 # Heads of descriptions standing for a state: the federation ("der Bund", "des Bundes").
-STATE_DESCRIPTION_HEADS = ("Bund", "Bundes")
+STATE_DESCRIPTION_HEADS = ("Bund", "Bundes", "Volksrepublik")
 # Prepositions fused with the article ("im Bundestag", "beim Landgericht Berlin"): determiners of a description.
 FUSED_ARTICLES = ("im", "beim", "vom", "zum", "zur")
 
@@ -187,7 +187,8 @@ ORG_NAME_HEADS_DE = (
     "rates", "rats", "kommission", "agentur", "gesellschaft", "stiftung", "akademie", "universität",
     "hochschule", "behörde", "polizei", "armee", "versammlung", "gewerkschaft", "allianz", "bahn",
     "untersuchungsamt", "untersuchungsamts", "bundesanstalt", "zentrale", "kammer", "feuerwehr", "kommission",
-    "staatsanwaltschaft", "botschaft", "verkehrsbetriebe", "stadtwerke", "verkehrsverbund",
+    "staatsanwaltschaft", "botschaft", "verkehrsbetriebe", "stadtwerke", "verkehrsverbund", "dienst", "dienstes",
+    "gewerkschaftsbund", "gewerkschaftsbundes",
 )
 # The last word of an organisation's name in English and of a company's legal form ("Rutgers University",
 # "Fox News", "Daimler AG", "PNE Wind AG").
