@@ -1138,9 +1138,11 @@ def _capitalised_adjective(word: str) -> bool:
     import simplemma
 
     low = word.lower()
-    if (low in STOP_WORDS and not low.startswith(_ORDINALS)) or not low.endswith(ADJECTIVE_ENDINGS):
+    # spaCy's stop words hold short determiners ("einen", "seine") and also "allgemeinen", "erste"
+    if (low in STOP_WORDS and not low.startswith(_ORDINALS) and len(low) <= 7) \
+            or not low.endswith(ADJECTIVE_ENDINGS):
         return False
-    if re.search(rf"(?:isch|lich|al|ig){ADJECTIVE_ENDING}$", low):
+    if re.search(rf"(?:isch|lich|al|ig|ein|iv|ell|är){ADJECTIVE_ENDING}$", low):
         return True
     lemma = simplemma.lemmatize(low, lang="de")
     return lemma != low and lemma.islower()
