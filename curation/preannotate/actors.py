@@ -1523,8 +1523,8 @@ def _named_after_genitive(text: str, end: int) -> bool:
 _GENITIVE_LINKS = {"der", "des", "von", "vom", "und", "für", "die", "den", "dem", "in", "im", "bei", "beim", "aus",
                    "am"}
 _GENITIVE_PHRASE_RE = re.compile(
-    r"[ \u00a0]+(?:der|des|von|vom|in|im|bei|beim|aus|für|am)[ \u00a0]+(?P<phrase>(?:[^,.;:!?()\n„“\"]|(?<=[ \u00a0][A-Z])\.|„[^“\n]{1,60}“"
-    r"|\([^()\n]{1,20}\)){1,120}?)"
+    r"[ \u00a0]+(?:der|des|von|vom|in|im|bei|beim|aus|für|am)[ \u00a0]+"
+    r"(?P<phrase>(?:[^,.;:!?()\n„“\"]|(?<=[ \u00a0][A-Z])\.|„[^“\n]{1,60}“|\([^()\n]{1,20}\)){1,120}?)"
     r"(?:,[ \u00a0]+(?P<after>[A-ZÄÖÜ][\w\-‐]*)(?:[ \u00a0]+(?P<next>[A-ZÄÖÜ][\w\-‐]*))?"
     r"|(?=(?<![ \u00a0][A-Z])(?:[.;:!?)\n]|\((?![^()\n]{1,20}\),))|$))")
 
