@@ -248,7 +248,7 @@ _DESCRIPTION_RE = re.compile(
     rf"|[A-ZÄÖÜ][a-zäöüß]+(?:e|en)(?=[ \u00a0]+[A-ZÄÖÜ]))"
     r"[ \u00a0]+){0,3}"
     rf"(?:Weißen?[ \u00a0]+Haus(?:es)?|{_HEAD_WORD}))(?![\w\-‐])"
-    r"(?=[ \u00a0]*(?P<next>[\w.„\"]+))?"
+    r"(?=[ \u00a0]*(?P<next>[\w.„\"\-‐]+))?"
 )
 
 _MONTHS_DAYS = {*MONTHS, *WEEKDAYS, "Sonnabend"}

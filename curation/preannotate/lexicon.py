@@ -131,7 +131,9 @@ ORG_DESCRIPTION_HEADS = (
     "veranstalter", "veranstalters", "hersteller", "herstellers", "arbeitgeber",
     "arbeitgebers", "verlag", "verlags", "sender", "senders",
     "zentralrat", "zentralrats", "zentralrates", "gemeinderat", "gemeinderats", "gemeinderates", "kreistag",
-    "kreistags", "kreistages",
+    "kreistags", "kreistages", "komitee", "komitees", "kartellamt", "kartellamts", "kartellamtes", "patentamt",
+    "patentamts", "presseamt", "presseamts", "vereinsleitung", "schulleitung", "klinikleitung",
+    "unternehmensleitung", "justiz",
 )
 # Heads of definite descriptions standing for one person ("der Papst", "dem Mann", "des Piloten").
 PERSON_DESCRIPTION_HEADS = (
@@ -188,7 +190,7 @@ ORG_NAME_HEADS_DE = (
     "hochschule", "behörde", "polizei", "armee", "versammlung", "gewerkschaft", "allianz", "bahn",
     "untersuchungsamt", "untersuchungsamts", "bundesanstalt", "zentrale", "kammer", "feuerwehr", "kommission",
     "staatsanwaltschaft", "botschaft", "verkehrsbetriebe", "stadtwerke", "verkehrsverbund", "dienst", "dienstes",
-    "gewerkschaftsbund", "gewerkschaftsbundes",
+    "gewerkschaftsbund", "gewerkschaftsbundes", "komitee", "komitees",
 )
 # The last word of an organisation's name in English and of a company's legal form ("Rutgers University",
 # "Fox News", "Daimler AG", "PNE Wind AG").
