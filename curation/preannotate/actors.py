@@ -9,16 +9,21 @@ and organisation names, legal forms, place nouns) are data in lexicon.py. Eviden
   are no German compounds), "Barack Obama", "Hossein Mussawi" (lower score);
 - an organisation cue before a name ("Nachrichtenagentur KCNA"; "Stiftung Warentest" whole), all-caps
   acronyms ("AFP", "DVRK"), a party in parentheses after a politician ("Werner Schulz (Grüne)");
-- organisation names by their shape: capitalised adjectives before an institution noun ("Deutsche Bank",
-  "Statistischen Bundesamtes"), capitalised words before an English organisation noun or a legal form
-  ("Rutgers University", "Daimler AG"; later "Daimler"), sports clubs around their abbreviation ("1. FC Köln");
-- German country names (CLDR via babel) with their genitive ("Nordkoreas"), and capitals
-  (data/capitals_de.tsv) used for their governments ("Moskau liefert"), not as places ("in Moskau", "im
-  nördlichen Libanon", "in der Hauptstadt Guatemalas", "in Italien und Irland", "beim Landgericht Berlin");
+- organisation names by their shape: capitalised adjectives (also of places: "Münchner") before an institution
+  noun ("Deutsche Bank", "Statistischen Bundesamtes", "Münchner Mordkommission"), capitalised words before an
+  English organisation noun or a legal form ("Rutgers University", "Daimler AG"; later "Daimler"), foreign
+  party and newspaper names by their first word ("Parti Socialiste"), sports clubs around their abbreviation
+  ("1. FC Köln") and the teams of a results table, news sites by their domain ("laut ndr.de");
+- German country names (CLDR via babel) and the German federal states with their genitive ("Nordkoreas",
+  "Sachsens"), and capitals (data/capitals_de.tsv) used for their governments ("Moskau liefert"), not as places
+  ("in Moskau", "im nördlichen Libanon", "in der Hauptstadt Guatemalas", "in Italien und Irland", "beim
+  Landgericht Berlin", "aus den Ländern Ukraine, Polen") nor as a nationality in parentheses ("Peter Leko
+  (Ungarn, 2.741)");
 - definite descriptions whose head is an institution or a function, when no name follows or is given
   after their genitive ("das russische Verteidigungsministerium", "der russische Außenminister", "die Bank",
-  "dem Mann", "im Bundestag"; not "die Minister", "zum Präsidenten gewählt", "die Sprecherin der Stiftung
-  Warentest, Heike van Laak"), the vetoes as an ordered list of named checks;
+  "dem Mann", "im Bundestag", "seine Frau", "der Italiener", "mit den Grünen"; not "die Minister", "nach
+  Angaben der Veranstalter", "zum Präsidenten gewählt", "das Amt des Bundeskanzlers", "die Sprecherin der
+  Stiftung Warentest, Heike van Laak"), the vetoes as an ordered list of named checks;
 - a name in apposition after a function ("der Direktor der Behörde, Bagus Puruhito,") or after a
   speech cue ("so Nacke", "laut Tass");
 - later short mentions of a name found in the same document ("Lawrow", "Schoigus", "Kim").
@@ -685,7 +690,6 @@ def _after_prep_and_state_noun(words: list[str]) -> bool:
     if words[k] in DEFINITE_ARTICLES and k:
         k -= 1
     return words[k].lower() in _PLACE_PREPS
-
 
 
 def _after_institution(words: list[str]) -> bool:
