@@ -133,7 +133,9 @@ ORG_DESCRIPTION_HEADS = (
     "zentralrat", "zentralrats", "zentralrates", "gemeinderat", "gemeinderats", "gemeinderates", "kreistag",
     "kreistags", "kreistages", "komitee", "komitees", "kartellamt", "kartellamts", "kartellamtes", "patentamt",
     "patentamts", "presseamt", "presseamts", "vereinsleitung", "schulleitung", "klinikleitung",
-    "unternehmensleitung", "justiz",
+    "unternehmensleitung", "justiz", "europarat", "europarats", "europarates", "sicherheitsrat", "sicherheitsrats",
+    "sicherheitsrates", "menschenrechtsrat", "menschenrechtsrats", "ministerrat", "ministerrats", "nationalrat",
+    "nationalrats", "stadtrat", "stadtrats", "stadtrates",
 )
 # Heads of definite descriptions standing for one person ("der Papst", "dem Mann", "des Piloten").
 PERSON_DESCRIPTION_HEADS = (
@@ -202,6 +204,8 @@ ORG_NAME_HEADS_EN = (
     "Commission", "Department", "Institution", "Transit", "Ltd.", "Records", "Pictures", "Studios", "Systems",
     "Police", "Guard", "Army", "Navy", "Court", "Ministry", "Office", "Assembly", "Union", "Federation",
     "Alliance", "Coalition", "Senate", "Parliament", "Academy", "Airline",
+    # newspapers: "Washington Post", "Bangkok Post", "Sydney Morning Herald"
+    "Post", "Herald", "Tribune", "Guardian", "Telegraph", "Observer", "Gazette", "Chronicle", "Daily",
 )
 LEGAL_FORMS = ("AG", "GmbH", "SE", "KG", "KGaA", "mbH", "e.V.", "Inc.", "Corp.", "Ltd.", "Co.", "S.A.", "plc")
 # Abbreviations of German sports clubs, before ("VfB Stuttgart", "1. FC Köln") or after ("Hamburger SV",
