@@ -53,10 +53,11 @@ from spacy.util import filter_spans
 
 from curation.preannotate.lexicon import (ADJECTIVE_ENDING, ADJECTIVE_ENDINGS, DEFINITE_ARTICLES, DEMONYM_NOUNS,
                                          FOREIGN_ORG_STARTS, FUSED_ARTICLES, GEOGRAPHIC_HEADS, GERMAN_LAENDER,
-                                         LEGAL_FORMS, MONTHS, NAME_FORMING_CUES, ORG_DESCRIPTION_HEADS,
-                                         ORG_NAME_HEADS_DE, ORG_NAME_HEADS_EN, PARTY_MEMBER_NOUNS, PARTY_WORDS,
-                                         PERSON_DESCRIPTION_HEADS, PERSON_DESCRIPTION_WORDS, PLACE_NOUNS,
-                                         SPORTS_CLUB_ABBREVIATIONS, STATE_DESCRIPTION_HEADS, STATE_NOUNS, WEEKDAYS)
+                                         LEGAL_FORMS, MONTHS, NAME_FORMING_CUES, NEWSPAPER_HEADS,
+                                         ORG_DESCRIPTION_HEADS, ORG_NAME_HEADS_DE, ORG_NAME_HEADS_EN,
+                                         PARTY_MEMBER_NOUNS, PARTY_WORDS, PERSON_DESCRIPTION_HEADS,
+                                         PERSON_DESCRIPTION_WORDS, PLACE_NOUNS, SPORTS_CLUB_ABBREVIATIONS,
+                                         STATE_DESCRIPTION_HEADS, STATE_NOUNS, WEEKDAYS)
 from curation.preannotate.pipeline import BatchedComponent, doc_text, make_aligned_span, token_range, trie_pattern
 from curation.preannotate.quotes.cues import cue_words, doc_cue_words
 
@@ -841,7 +842,7 @@ def _title_name(text: str, words: list[Word], i: int, flags: int, speech_starts:
 
 
 _GEOGRAPHIC_HEADS = frozenset(GEOGRAPHIC_HEADS)
-_REGNAL_RE = re.compile(r"[ \u00a0](?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})\.")
+_REGNAL_RE = re.compile(r"[ \u00a0](?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})\.")
 
 
 def _with_regnal_number(text: str, end: int) -> int:
@@ -1105,9 +1106,9 @@ def _acronym_candidates(text: str, acronyms: list[re.Match[str]]) -> list[Candid
     out = []
     for m in acronyms:
         name = m.group()
-        if name in st or name in _NOT_ACRONYMS or name.upper() in _NOT_ACRONYMS \
+        if name in st or name in _NOT_ACRONYMS or name.upper() in _NOT_ACRONYMS or _regnal_number(text, m) \
                 or text.startswith(("$", " $"), m.end()) or (m.start() and text[m.start() - 1] == "/"):
-            continue
+            continue  # "Benedikt XVI.", "US $"
         end = m.end()
         joined = _SLASH_ACRONYM_RE.match(text, end)
         if joined is not None:
@@ -1117,6 +1118,14 @@ def _acronym_candidates(text: str, acronyms: list[re.Match[str]]) -> list[Candid
                   for m in _STATE_GROUP_RE.finditer(text) if not m.start() or not _is_word_char(text[m.start() - 1])]
 
 
+def _regnal_number(text: str, m: re.Match[str]) -> bool:
+    """"Papst Benedikt XVI.", "Super Bowl LIV": a Roman numeral after a name (but "des CCC", "Club (CCC)")."""
+    return _ROMAN_RE.fullmatch(m.group()) is not None and _NAME_BEFORE_RE.search(text, max(0, m.start() - 30),
+                                                                                 m.start()) is not None
+
+
+_NAME_BEFORE_RE = re.compile(r"[A-ZÄÖÜ][\w\-‐]*[ \u00a0]$")
+_ROMAN_RE = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 _SLASH_ACRONYM_RE = re.compile(rf"/(?:{_ACRONYM})(?![\w\-‐])")
 _STATE_GROUP_RE = re.compile(r"G(?:7|8|20)(?![\w\-‐])")
 
@@ -1125,8 +1134,9 @@ _STATE_GROUP_RE = re.compile(r"G(?:7|8|20)(?![\w\-‐])")
 # capitalised adjectives + a German institution noun ("Deutsche Bank", "Statistischen Bundesamtes"), or
 # capitalised words + an English organisation noun or a legal form ("Rutgers University", "Daimler AG").
 _ORG_NAME_HEADS_DE = tuple(ORG_NAME_HEADS_DE)
+_NEWSPAPER_HEADS = tuple(NEWSPAPER_HEADS)
 _ORG_NAME_HEADS_EN = frozenset(w.rstrip(".") for w in ORG_NAME_HEADS_EN + LEGAL_FORMS if w[0].isupper())
-_F_ORG_ADJECTIVE, _F_ORG_HEAD_DE, _F_ORG_HEAD_EN = 1, 2, 4
+_F_ORG_ADJECTIVE, _F_ORG_HEAD_DE, _F_ORG_HEAD_EN, _F_PLACE_ADJECTIVE, _F_PAPER = 1, 2, 4, 8, 16
 # Legal forms that start with a lower-case letter ("e.V.", "mbH", "plc") are no part of a run: str.find
 _LOWER_LEGAL_FORMS = tuple(w for w in LEGAL_FORMS if not w[0].isupper())
 _CAP_WORDS_BEFORE_RE = re.compile(r"(?:(?<![\w\-‐.’'])[A-Z0-9ÄÖÜ][\w\-‐&'’.]*[ \u00a0]){1,4}$")
@@ -1191,9 +1201,13 @@ def _german_not_english(word: str) -> bool:
 @lru_cache(maxsize=65536)
 def _org_flags(word: str) -> int:
     """What a capitalised word can be in an organisation's name, as bit flags."""
-    flags = _F_ORG_ADJECTIVE if _capitalised_adjective(word) or _place_adjective(word) else 0
+    flags = _F_ORG_ADJECTIVE if _capitalised_adjective(word) else 0
+    if _place_adjective(word):
+        flags |= _F_ORG_ADJECTIVE | _F_PLACE_ADJECTIVE
     if word.lower().endswith(_ORG_NAME_HEADS_DE):
         flags |= _F_ORG_HEAD_DE
+    if word.lower().endswith(_NEWSPAPER_HEADS):
+        flags |= _F_PAPER
     if word in _ORG_NAME_HEADS_EN:
         flags |= _F_ORG_HEAD_EN
     return flags
@@ -1204,6 +1218,9 @@ def _org_names_in_run(text: str, words: list[Word]) -> list[Candidate]:
     flags = [_org_flags(w) for w, _, _ in words]
     out = []
     for k in range(1, len(words)):
+        if flags[k] & _F_PAPER and flags[k - 1] & _F_PLACE_ADJECTIVE:
+            out.append(_org_name(words[k - 1][1], words[k][2]))  # "Salzburger Nachrichten", "Hamburger Abendblatt"
+            continue
         if flags[k] & _F_ORG_HEAD_DE:
             j = k  # the capitalised adjectives right before the noun start the name
             while j and k - j < 3 and flags[j - 1] & _F_ORG_ADJECTIVE and not flags[j - 1] & _F_ORG_HEAD_DE:

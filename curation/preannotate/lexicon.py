@@ -194,6 +194,10 @@ ORG_NAME_HEADS_DE = (
     "staatsanwaltschaft", "botschaft", "verkehrsbetriebe", "stadtwerke", "verkehrsverbund", "dienst", "dienstes",
     "gewerkschaftsbund", "gewerkschaftsbundes", "komitee", "komitees",
 )
+# The last word of a newspaper's name after the adjective of its city ("Salzburger Nachrichten", "Hamburger
+# Abendblatt", "Frankfurter Rundschau"), matched as the end of the word.
+NEWSPAPER_HEADS = ("nachrichten", "rundschau", "abendblatt", "morgenpost", "anzeiger", "kurier", "merkur",
+                   "tagblatt", "tageblatt", "volksstimme", "abendzeitung")
 # The last word of an organisation's name in English and of a company's legal form ("Rutgers University",
 # "Fox News", "Daimler AG", "PNE Wind AG").
 ORG_NAME_HEADS_EN = (
