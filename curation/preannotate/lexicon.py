@@ -136,6 +136,12 @@ ORG_DESCRIPTION_HEADS = (
     "unternehmensleitung", "justiz", "europarat", "europarats", "europarates", "sicherheitsrat", "sicherheitsrats",
     "sicherheitsrates", "menschenrechtsrat", "menschenrechtsrats", "ministerrat", "ministerrats", "nationalrat",
     "nationalrats", "stadtrat", "stadtrats", "stadtrates",
+    # armed forces, security and public services, churches' dioceses, chambers, funds
+    "bundeswehr", "marine", "luftwaffe", "küstenwache", "anwaltschaft", "verfassungsschutz", "verfassungsschutzes",
+    "kriminalamt", "kriminalamts", "kriminalamtes", "kabinett", "kabinetts", "hochschule", "universität",
+    "bistum", "bistums", "erzbistum", "erzbistums", "bankenaufsicht", "finanzaufsicht", "börsenaufsicht",
+    "kreisverwaltung", "senatsverwaltung", "bezirksverwaltung", "nationalversammlung", "konzernspitze",
+    "bürgerinitiative", "krankenkasse", "sparkasse", "verbraucherzentrale", "kammer", "miliz",
 )
 # Heads of definite descriptions standing for one person ("der Papst", "dem Mann", "des Piloten").
 PERSON_DESCRIPTION_HEADS = (
@@ -192,7 +198,7 @@ ORG_NAME_HEADS_DE = (
     "hochschule", "behörde", "polizei", "armee", "versammlung", "gewerkschaft", "allianz", "bahn",
     "untersuchungsamt", "untersuchungsamts", "bundesanstalt", "zentrale", "kammer", "feuerwehr", "kommission",
     "staatsanwaltschaft", "botschaft", "verkehrsbetriebe", "stadtwerke", "verkehrsverbund", "dienst", "dienstes",
-    "gewerkschaftsbund", "gewerkschaftsbundes", "komitee", "komitees",
+    "gewerkschaftsbund", "gewerkschaftsbundes", "komitee", "komitees", "kirche",
 )
 # The last word of a newspaper's name after the adjective of its city ("Salzburger Nachrichten", "Hamburger
 # Abendblatt", "Frankfurter Rundschau"), matched as the end of the word.
