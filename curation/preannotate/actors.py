@@ -1422,7 +1422,10 @@ def _predicate(m: re.Match[str], head: str, np_text: str) -> bool:
     """"Die RTL Group ist der größte Fernsehkonzern", "Er war damals der jüngste Chef", "wird die CDU wieder die
     stärkste Partei": a superlative predicate says what something is (a copula earlier in its clause)."""
     if not any(w.endswith(("ste", "sten", "ßte", "ßten")) for w in np_text.split()[:-1]):
-        return False
+        before = m.string[max(0, m.start() - 12) : m.start()].split()[-2:]
+        # "ist er der Anführer einer Gruppierung", "er war der Sprecher": a pronoun's predicate
+        return len(before) == 2 and m.group("det") in ("der", "die") and _head_kind(head) == PERSON \
+            and {before[0], before[1]} <= _COPULA_PRONOUN and before[0] != before[1]
     clause = _CLAUSE_BREAK_RE.split(m.string[max(0, m.start() - 60) : m.start()])[-1].split()
     return any(w in _COPULAS for w in clause)
 
@@ -1483,6 +1486,7 @@ def _role(m: re.Match[str], head: str, np_text: str) -> bool:
 
 
 _COPULAS = {"ist", "war", "sei", "wäre", "bleibt", "blieb", "wird", "wurde", "gilt", "galt"}
+_COPULA_PRONOUN = _COPULAS | {"er", "sie", "Er", "Sie"}
 
 
 def _apposition_to_name(m: re.Match[str], head: str, np_text: str) -> bool:

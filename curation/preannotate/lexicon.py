@@ -161,9 +161,22 @@ PERSON_DESCRIPTION_HEADS = (
     "unternehmer", "unternehmers", "unternehmerin", "gründer", "gründers", "gründerin",
     "kanzlerkandidat", "kanzlerkandidaten", "kanzlerkandidatin", "spitzenkandidat", "spitzenkandidaten",
     "spitzenkandidatin", "präsidentschaftskandidat", "präsidentschaftskandidaten", "präsidentschaftskandidatin",
+    # offices, ranks and roles one person holds ("der Landrat", "der Kardinal", "des Torwarts", "der Kläger")
+    "landrat", "landrats", "landrätin", "verteidiger", "verteidigers", "verteidigerin", "kapitän", "kapitäns",
+    "torwart", "torwarts", "stürmer", "stürmers", "bischof", "bischofs", "kardinal", "kardinals", "pfarrer",
+    "pfarrers", "pfarrerin", "könig", "königs", "königin", "prinz", "prinzessin", "journalist", "journalistin",
+    "reporter", "reporters", "reporterin", "abgeordnete", "kommissar", "kommissars", "kommissarin", "polizist",
+    "polizistin", "soldat", "soldatin", "offizier", "offiziers", "general", "generals", "anführer", "anführers",
+    "mörder", "mörders", "mörderin", "entführer", "entführers", "kläger", "klägers", "klägerin", "professor",
+    "professors", "professorin", "manager", "managers", "managerin", "investor", "investors", "milliardär",
+    "milliardärs", "besitzer", "besitzers", "besitzerin", "eigentümer", "eigentümers", "herausforderer",
+    "herausforderers", "amtsinhaber", "amtsinhabers", "nachfolger", "nachfolgers", "nachfolgerin", "vorgänger",
+    "vorgängers", "vorgängerin", "titelverteidiger", "weltmeister", "weltmeisters", "weltmeisterin", "athlet",
+    "athletin", "geschäftsführer", "geschäftsführers", "geschäftsführerin", "mädchen", "mädchens",
 )
-# The same as whole words only ("der Mann", not "die Drogeriekette Rossmann").
-PERSON_DESCRIPTION_WORDS = ("Mann", "Mannes", "Frau")
+# The same as whole words only ("der Mann", not "die Drogeriekette Rossmann"; "der Zeuge", not "die Flugzeuge").
+PERSON_DESCRIPTION_WORDS = ("Mann", "Mannes", "Frau", "Zeuge", "Zeugen", "Zeugin", "Kind", "Kindes", "Junge",
+                            "Jungen")
 # Nationalities and peoples as nouns, masculine singular: a definite one is a person ("der Italiener", "die
 # Türkin", "des Slawen"); feminine and inflected forms are made from these (actors._demonym_forms). "Deutsche" is
 # left out: it is mostly the adjective of a name ("Deutsche Bank").
