@@ -693,6 +693,15 @@ def _after_prep_and_state_noun(words: list[str]) -> bool:
     return words[k].lower() in _PLACE_PREPS
 
 
+def _after_direction_von(words: list[str]) -> bool:
+    """"südlich von Athen", "in der Nähe von Brüssel": a place by its distance or direction."""
+    return len(words) >= 2 and words[-1] == "von" and words[-2].lower() in _DIRECTION_WORDS
+
+
+_DIRECTION_WORDS = {"nördlich", "südlich", "östlich", "westlich", "nordöstlich", "nordwestlich", "südöstlich",
+                    "südwestlich", "nähe", "unweit", "nahe", "außerhalb", "innerhalb", "entfernt", "vor", "vorort"}
+
+
 def _after_institution(words: list[str]) -> bool:
     """"beim Landgericht Berlin", "die Staatsanwaltschaft Moskau": the seat of an institution."""
     return words[-1].lower().endswith(_SEAT_HEAD_ENDINGS)
@@ -700,7 +709,7 @@ def _after_institution(words: list[str]) -> bool:
 
 _PLACE_CONTEXTS: tuple[Callable[[list[str]], bool], ...] = (
     _after_place_prep, _after_article_and_prep, _after_fused_prep_and_adjectives, _after_place_noun,
-    _after_prep_and_state_noun, _after_institution,
+    _after_prep_and_state_noun, _after_direction_von, _after_institution,
 )
 _PLACE_NOUNS = frozenset(PLACE_NOUNS)
 
@@ -1068,7 +1077,7 @@ def _place_candidates(text: str) -> list[Candidate]:
     for m in _place_re().finditer(text):
         form = m.group()
         if (m.start() and _is_word_char(text[m.start() - 1])) or _preceded_by_place_prep(text, m.start()) \
-                or _gloss_in_parentheses(text, m.start(), m.end()):
+                or _gloss_in_parentheses(text, m.start(), m.end()) or _route_origin(text, m.start(), m.end()):
             continue
         if form in st:
             kind = "acronym_state" if form in _STATE_ACRONYMS else "state"
@@ -1076,6 +1085,14 @@ def _place_candidates(text: str) -> list[Candidate]:
         else:
             out.append(Candidate(m.start(), m.end(), STATE, SCORES["capital"], "capital", caps[form], priority=3))
     return out
+
+
+def _route_origin(text: str, start: int, end: int) -> bool:
+    """"von Freetown nach Den Haag", "von Moskau bis Wladiwostok": the start of a route is a place."""
+    return text.endswith("von ", 0, start) and text.startswith(_ROUTE_WORDS, end)
+
+
+_ROUTE_WORDS = (" nach ", " bis ")
 
 
 @lru_cache(maxsize=1)
