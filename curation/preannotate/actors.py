@@ -593,7 +593,8 @@ def _name_extent(words: list[Word], after_cue: bool) -> int:
             n += 1  # after a short middle syllable: "Kim Il Sung"
         elif word.endswith(_PATRONYMIC) or prev.endswith(_PATRONYMIC):
             n += 1  # "Wladimir Wladimirowitsch Putin"
-        elif at_run_end and not _noun_like(word) and (n == 2 or (after_cue and n == 1)):
+        elif at_run_end and not _noun_like(word) and (n == 2 or (after_cue and n == 1)) \
+                and not _possessed_noun(words, n):
             # the run's last word after a name ("Luis Posada Carriles") or after a cue and one word
             # ("Präsident Wolodymyr Selenskyj"), unless it looks like a common noun
             n += 1
@@ -606,6 +607,14 @@ def _name_extent(words: list[Word], after_cue: bool) -> int:
     if n == 1 and (_noun_like(first) or first.isupper()) and not is_fn(first):
         return 0
     return n
+
+
+def _possessed_noun(words: list[Word], n: int) -> bool:
+    """"Giuseppe Verdis Oper", "Ted Stevens Amtszeit": a German noun after a surname in the genitive."""
+    import simplemma
+
+    prev, word = words[n - 1][0], words[n][0]
+    return n >= 2 and prev.endswith("s") and not _is_first_name(prev) and simplemma.is_known(word, lang="de")
 
 
 def _org_extent(words: list[Word]) -> int:
