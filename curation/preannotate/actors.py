@@ -54,10 +54,10 @@ from spacy.util import filter_spans
 from curation.preannotate.lexicon import (ADJECTIVE_ENDING, ADJECTIVE_ENDINGS, DEFINITE_ARTICLES, DEMONYM_NOUNS,
                                          FOREIGN_ORG_STARTS, FUSED_ARTICLES, GEOGRAPHIC_HEADS, GERMAN_LAENDER,
                                          LEGAL_FORMS, MONTHS, NAME_FORMING_CUES, NEWSPAPER_HEADS,
-                                         ORG_DESCRIPTION_HEADS, ORG_NAME_HEADS_DE, ORG_NAME_HEADS_EN,
-                                         PARTY_MEMBER_NOUNS, PARTY_WORDS, PERSON_DESCRIPTION_HEADS,
-                                         PERSON_DESCRIPTION_WORDS, PLACE_NOUNS, SPORTS_CLUB_ABBREVIATIONS,
-                                         STATE_DESCRIPTION_HEADS, STATE_NOUNS, WEEKDAYS)
+                                         NOT_INSTITUTION_HEADS, ORG_DESCRIPTION_HEADS, ORG_NAME_HEADS_DE,
+                                         ORG_NAME_HEADS_EN, PARTY_MEMBER_NOUNS, PARTY_WORDS,
+                                         PERSON_DESCRIPTION_HEADS, PERSON_DESCRIPTION_WORDS, PLACE_NOUNS,
+                                         SPORTS_CLUB_ABBREVIATIONS, STATE_DESCRIPTION_HEADS, STATE_NOUNS, WEEKDAYS)
 from curation.preannotate.pipeline import BatchedComponent, doc_text, make_aligned_span, token_range, trie_pattern
 from curation.preannotate.quotes.cues import cue_words, doc_cue_words
 
@@ -1012,7 +1012,7 @@ def _head_kind(head: str) -> str | None:
     if low.endswith(_STATE_HEAD_ENDINGS) or head in _STATE_HEADS:
         return STATE
     if head in ("Haus", "Hauses") or head in _ORG_HEADS or base in _ORG_HEADS or head in PARTY_MEMBER_NOUNS \
-            or low.endswith(_ORG_HEAD_ENDINGS + ORG_DESCRIPTION_HEADS):
+            or (low.endswith(_ORG_HEAD_ENDINGS + ORG_DESCRIPTION_HEADS) and not low.endswith(NOT_INSTITUTION_HEADS)):
         return ORGANIZATION
     if low.endswith(_PERSON_HEAD_ENDINGS + PERSON_DESCRIPTION_HEADS) or head in PERSON_DESCRIPTION_WORDS \
             or head in _DEMONYMS:

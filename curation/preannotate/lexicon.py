@@ -143,6 +143,9 @@ ORG_DESCRIPTION_HEADS = (
     "kreisverwaltung", "senatsverwaltung", "bezirksverwaltung", "nationalversammlung", "konzernspitze",
     "bürgerinitiative", "krankenkasse", "sparkasse", "verbraucherzentrale", "kammer", "miliz",
 )
+# Compounds ending like an institution that are things: "die Datenbank", "auf der Anklagebank".
+NOT_INSTITUTION_HEADS = ("datenbank", "anklagebank", "sandbank", "parkbank", "ersatzbank", "werkbank",
+                         "regierungsbank", "kirchenbank", "schulbank")
 # Heads of definite descriptions standing for one person ("der Papst", "dem Mann", "des Piloten").
 PERSON_DESCRIPTION_HEADS = (
     "papst", "papstes", "pilot", "piloten", "fahrer", "fahrers", "fahrerin", "schauspieler",
