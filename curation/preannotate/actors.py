@@ -925,11 +925,22 @@ def _name_shape(text: str, words: list[Word], i: int, flags: int, speech_starts:
     n = 2
     while n < min(len(words) - i, 4) and _flags(words[i + n][0]) & _F_NAME_SHAPED:
         n += 1
-    if not any(_flags(word) & _F_FOREIGN for word, _, _ in words[i : i + n]) \
+    if _possessed_noun(words[i:], n - 1):
+        n -= 1  # "in Spencers Villa"
+    if n < 2 or not any(_flags(word) & _F_FOREIGN for word, _, _ in words[i : i + n]) \
             or words[i + n - 1][0] in _GEOGRAPHIC_HEADS \
-            or (words[i - 1][0] if i else _word_before_run(text, words[0][1])) in _PLACE_NOUNS:
-        return None  # "in der Stadt Lwówek Śląski"
+            or (words[i - 1][0] if i else _word_before_run(text, words[0][1])) in _PLACE_NOUNS \
+            or (i == 0 and _after_in_or_from(text, words[0][1])):
+        return None  # "in der Stadt Lwówek Śląski", "in der Reggio Calabria"
     return Candidate(words[i][1], words[i + n - 1][2], PERSON, SCORES["name_shape"], "name_shape", priority=3), n
+
+
+def _after_in_or_from(text: str, start: int) -> bool:
+    """Right after "in", "nach", "aus" (with an article): where a place, not a person, is named."""
+    before = text[max(0, start - 12) : start].split()[-2:]
+    if before and before[-1] in _ARTICLES and len(before) == 2:
+        before = before[:1]
+    return bool(before) and before[-1].lower() in ("in", "im", "ins", "nach", "aus")
 
 
 def _word_before_run(text: str, start: int) -> str:
