@@ -626,6 +626,8 @@ def _org_extent(words: list[Word]) -> int:
         return 0
     if (_inflected_noun(first) or _noun_like(first)) and not first.isupper():
         return 0
+    if len(words) > 1 and _is_first_name(first) and not _is_org_cue(words[1][0]):
+        return 0  # "der CDU/CSU-Bundestagsfraktion Friedbert Pflüger": a person's name after the cue
     n = 1
     while n < len(words) and not _is_blocked_word(words[n][0]) and not _noun_like(words[n][0]) \
             and words[n][0] not in _PARTICLES and not _is_first_name(words[n][0]):
@@ -1193,7 +1195,7 @@ def _capitalised_adjective(word: str) -> bool:
     if (low in STOP_WORDS and not low.startswith(_ORDINALS) and len(low) <= 7) \
             or not low.endswith(ADJECTIVE_ENDINGS):
         return False
-    if re.search(rf"(?:isch|lich|al|ig|ein|iv|ell|är){ADJECTIVE_ENDING}$", low):
+    if re.search(rf"(?:sch|lich|al|ig|ein|iv|ell|är){ADJECTIVE_ENDING}$", low):  # "Münstersche", "Deutsche"
         return True
     lemma = simplemma.lemmatize(low, lang="de")
     return lemma != low and lemma.islower()
