@@ -1418,7 +1418,7 @@ def _description(text: str, m: re.Match[str], agency_names: set[int]) -> Candida
     kind = _head_kind(head)
     if kind is None:
         return None
-    for veto in _DESCRIPTION_VETOES:
+    for veto in _DESCRIPTION_VETOES[kind]:
         if veto(m, head, np_text):
             return None
     following = (m.group("next") or "").strip().rstrip(".")
@@ -1460,13 +1460,15 @@ def _place_after_fused_article(m: re.Match[str], head: str, np_text: str) -> boo
 def _predicate(m: re.Match[str], head: str, np_text: str) -> bool:
     """"Die RTL Group ist der größte Fernsehkonzern", "Er war damals der jüngste Chef", "wird die CDU wieder die
     stärkste Partei": a superlative predicate says what something is (a copula earlier in its clause)."""
-    if not any(w.endswith(("ste", "sten", "ßte", "ßten")) for w in np_text.split()[:-1]):
-        before = m.string[max(0, m.start() - 12) : m.start()].split()[-2:]
-        # "ist er der Anführer einer Gruppierung", "er war der Sprecher": a pronoun's predicate
-        return len(before) == 2 and m.group("det") in ("der", "die") and _head_kind(head) == PERSON \
-            and {before[0], before[1]} <= _COPULA_PRONOUN and before[0] != before[1]
-    clause = _CLAUSE_BREAK_RE.split(m.string[max(0, m.start() - 60) : m.start()])[-1].split()
-    return any(w in _COPULAS for w in clause)
+    if " " in np_text and any(w.endswith(("ste", "sten", "ßte", "ßten")) for w in np_text.split()[:-1]):
+        clause = _CLAUSE_BREAK_RE.split(m.string[max(0, m.start() - 60) : m.start()])[-1].split()
+        return any(w in _COPULAS for w in clause)
+    if m.group("det") not in ("der", "die"):
+        return False
+    # "ist er der Anführer einer Gruppierung", "er war der Sprecher": a pronoun's predicate
+    before = m.string[max(0, m.start() - 12) : m.start()].split()[-2:]
+    return len(before) == 2 and {before[0], before[1]} <= _COPULA_PRONOUN and before[0] != before[1] \
+        and _head_kind(head) == PERSON
 
 
 _CLAUSE_BREAK_RE = re.compile(r"[.,;:!?()„“\"]")
@@ -1543,10 +1545,11 @@ def _state_name(m: re.Match[str], head: str, np_text: str) -> bool:
 
 
 # Reasons a matched description is no actor, checked in order.
-_DESCRIPTION_VETOES: tuple[Callable[[re.Match[str], str, str], bool], ...] = (
-    _leaderless_fuehrung, _plural, _genitive_plural, _place_after_fused_article, _state_name, _predicate, _role,
-    _office, _message, _demonym_group, _apposition_to_name,
-)
+_DESCRIPTION_VETOES: dict[str, tuple[Callable[[re.Match[str], str, str], bool], ...]] = {
+    PERSON: (_plural, _genitive_plural, _predicate, _role, _office, _demonym_group, _apposition_to_name),
+    ORGANIZATION: (_plural, _genitive_plural, _place_after_fused_article, _state_name, _predicate, _message),
+    STATE: (_leaderless_fuehrung, _plural, _place_after_fused_article, _state_name, _predicate),
+}
 _PLURAL_DETERMINERS = {"die", "diese", "seine", "ihre"}
 _DATIVE_PLURAL_DETERMINERS = {"den", "diesen", "seinen", "ihren"}
 _FEMININE_IN_ER = ("tochter", "mutter", "schwester")  # singular despite -er: "seine Tochter"
