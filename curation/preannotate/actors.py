@@ -9,16 +9,21 @@ and organisation names, legal forms, place nouns) are data in lexicon.py. Eviden
   are no German compounds), "Barack Obama", "Hossein Mussawi" (lower score);
 - an organisation cue before a name ("Nachrichtenagentur KCNA"; "Stiftung Warentest" whole), all-caps
   acronyms ("AFP", "DVRK"), a party in parentheses after a politician ("Werner Schulz (Grüne)");
-- organisation names by their shape: capitalised adjectives before an institution noun ("Deutsche Bank",
-  "Statistischen Bundesamtes"), capitalised words before an English organisation noun or a legal form
-  ("Rutgers University", "Daimler AG"; later "Daimler"), sports clubs around their abbreviation ("1. FC Köln");
-- German country names (CLDR via babel) with their genitive ("Nordkoreas"), and capitals
-  (data/capitals_de.tsv) used for their governments ("Moskau liefert"), not as places ("in Moskau", "im
-  nördlichen Libanon", "in der Hauptstadt Guatemalas", "in Italien und Irland", "beim Landgericht Berlin");
+- organisation names by their shape: capitalised adjectives (also of places: "Münchner") before an institution
+  noun ("Deutsche Bank", "Statistischen Bundesamtes", "Münchner Mordkommission"), capitalised words before an
+  English organisation noun or a legal form ("Rutgers University", "Daimler AG"; later "Daimler"), foreign
+  party and newspaper names by their first word ("Parti Socialiste"), sports clubs around their abbreviation
+  ("1. FC Köln") and the teams of a results table, news sites by their domain ("laut ndr.de");
+- German country names (CLDR via babel) and the German federal states with their genitive ("Nordkoreas",
+  "Sachsens"), and capitals (data/capitals_de.tsv) used for their governments ("Moskau liefert"), not as places
+  ("in Moskau", "im nördlichen Libanon", "in der Hauptstadt Guatemalas", "in Italien und Irland", "beim
+  Landgericht Berlin", "aus den Ländern Ukraine, Polen") nor as a nationality in parentheses ("Peter Leko
+  (Ungarn, 2.741)");
 - definite descriptions whose head is an institution or a function, when no name follows or is given
   after their genitive ("das russische Verteidigungsministerium", "der russische Außenminister", "die Bank",
-  "dem Mann", "im Bundestag"; not "die Minister", "zum Präsidenten gewählt", "die Sprecherin der Stiftung
-  Warentest, Heike van Laak"), the vetoes as an ordered list of named checks;
+  "dem Mann", "im Bundestag", "seine Frau", "der Italiener", "mit den Grünen"; not "die Minister", "nach
+  Angaben der Veranstalter", "zum Präsidenten gewählt", "das Amt des Bundeskanzlers", "die Sprecherin der
+  Stiftung Warentest, Heike van Laak"), the vetoes as an ordered list of named checks;
 - a name in apposition after a function ("der Direktor der Behörde, Bagus Puruhito,") or after a
   speech cue ("so Nacke", "laut Tass");
 - later short mentions of a name found in the same document ("Lawrow", "Schoigus", "Kim").
@@ -46,11 +51,13 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import filter_spans
 
-from curation.preannotate.lexicon import (ADJECTIVE_ENDING, ADJECTIVE_ENDINGS, DEFINITE_ARTICLES, FUSED_ARTICLES,
-                                         GEOGRAPHIC_HEADS, LEGAL_FORMS, MONTHS, NAME_FORMING_CUES,
-                                         ORG_DESCRIPTION_HEADS, ORG_NAME_HEADS_DE, ORG_NAME_HEADS_EN, PARTY_WORDS,
+from curation.preannotate.lexicon import (ADJECTIVE_ENDING, ADJECTIVE_ENDINGS, DEFINITE_ARTICLES, DEMONYM_NOUNS,
+                                         FOREIGN_ORG_STARTS, FUSED_ARTICLES, GEOGRAPHIC_HEADS, GERMAN_LAENDER,
+                                         LEGAL_FORMS, MONTHS, NAME_FORMING_CUES, NEWSPAPER_HEADS,
+                                         NOT_INSTITUTION_HEADS, ORG_DESCRIPTION_HEADS, ORG_NAME_HEADS_DE,
+                                         ORG_NAME_HEADS_EN, PARTY_MEMBER_NOUNS, PARTY_WORDS,
                                          PERSON_DESCRIPTION_HEADS, PERSON_DESCRIPTION_WORDS, PLACE_NOUNS,
-                                         SPORTS_CLUB_ABBREVIATIONS, STATE_DESCRIPTION_HEADS, WEEKDAYS)
+                                         SPORTS_CLUB_ABBREVIATIONS, STATE_DESCRIPTION_HEADS, STATE_NOUNS, WEEKDAYS)
 from curation.preannotate.pipeline import BatchedComponent, doc_text, make_aligned_span, token_range, trie_pattern
 from curation.preannotate.quotes.cues import cue_words, doc_cue_words
 
@@ -193,10 +200,13 @@ _STATE_ACRONYMS = {"USA", "UdSSR", "DDR", "BRD", "DVRK", "VAE"}
 _NOT_ACRONYMS = {"II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "XX", "OK", "TV", "PS", "KW", "CO", "KM",
                  "ID", "IT", "DJ", "PR", "PC", "GB", "MB", "KB", "CD", "DVD", "SMS", "PDF", "USB", "AM", "PM",
                  "CET", "MEZ", "MESZ", "UTC", "GMT", "DNA", "DNS", "HIV", "AIDS", "WERBUNG", "LIVE", "VIDEO", "FOTO",
-                 "NEU", "UPDATE", "BIP", "AG", "GMBH", "SE", "KG", "CEO", "MP", "PKW", "LKW", "ICE", "IC", "FM", "UKW"}
+                 "NEU", "UPDATE", "BIP", "AG", "GMBH", "SE", "KG", "CEO", "MP", "PKW", "LKW", "ICE", "IC", "FM", "UKW",
+                 # law codes: "Artikel 65 GG", "§ 211 StGB"
+                 "GG", "BGB", "STGB", "STPO", "ZPO", "HGB", "SGB", "GVG", "VWGO", "AO"}
 # Prepositions that make a following state or capital a place ("in Moskau", "nach Pjöngjang").
 _PLACE_PREPS = {"in", "im", "ins", "nach", "aus", "bei", "ab", "bis", "durch", "um", "gen", "nahe", "nördlich",
                 "südlich", "östlich", "westlich", "vor", "über", "innerhalb", "außerhalb", "quer", "unweit", "via",
+                "richtung",  # "in Richtung Frankreich", "Richtung Moskau"
                 # verbs of travelling: "besuchte Pjöngjang", "verließ Moskau"
                 "besuchte", "besucht", "besuchen", "besuchten", "bereiste", "bereist", "verließ", "erreichte"}
 _ARTICLES = set(DEFINITE_ARTICLES) - {"des"}
@@ -205,14 +215,30 @@ _PLACE_PREPS_WITH_ARTICLE = {"in", "nach", "aus", "bei", "durch", "über", "vor"
 # Lower-case agency abbreviations need the agency cue: "Nachrichtenagentur dpa", "Agentur epd".
 # Found by its literal part (fast), the "A"/"a" before it checked afterwards (see _agency_candidates).
 _AGENCY_LOWER_RE = re.compile(r"gentur(?:en)?[ \u00a0]+(?P<name>[a-z]{2,4})(?![\w\-‐])")
+
+
+def _demonym_forms(nouns: Iterable[str]) -> frozenset[str]:
+    """Singular forms of nationality nouns: "Russe" -> "Russen", "Russin"; "Italiener" -> "Italieners",
+    "Italienerin"; "Franzose" -> "Französin" is missed (umlaut), "Franzosen" is not."""
+    forms = set()
+    for noun in nouns:
+        if noun.endswith("e"):
+            forms |= {noun, noun + "n", noun[:-1] + "in"}
+        else:
+            forms |= {noun, noun + "s", noun + "in", noun + "n" if noun.endswith("er") else noun + "en"}
+    return frozenset(forms)
+
+
+_DEMONYMS = _demonym_forms(DEMONYM_NOUNS)
 # The heads _head_kind knows, as a pattern: the description regex only stops at words that can be a head.
 _HEAD_ENDINGS = (_STATE_HEAD_ENDINGS + _ORG_HEAD_ENDINGS + _PERSON_HEAD_ENDINGS + ORG_DESCRIPTION_HEADS
                  + PERSON_DESCRIPTION_HEADS)
 # Both cases of the first letter instead of (?i:…), which makes Python's re slower by half on this pattern;
 # the heads of hyphenated compounds ("die US-Notenbank", "das NATO-Militär") among the endings.
 _HEAD_ENDINGS_CASED = {*_HEAD_ENDINGS, *(e[:1].upper() + e[1:] for e in _HEAD_ENDINGS), *("-" + h for h in _ORG_HEADS)}
+_WHOLE_WORD_HEADS = _ORG_HEADS | _STATE_HEADS | _DEMONYMS | {*PERSON_DESCRIPTION_WORDS, *PARTY_MEMBER_NOUNS}
 _HEAD_WORD = (
-    rf"(?=[A-ZÄÖÜ])(?:{trie_pattern(_ORG_HEADS | _STATE_HEADS | set(PERSON_DESCRIPTION_WORDS))}"
+    rf"(?=[A-ZÄÖÜ])(?:{trie_pattern(_WHOLE_WORD_HEADS)}"
     rf"|[\w\-‐]*?{trie_pattern(_HEAD_ENDINGS_CASED)})"
 )
 # Definite descriptions: determiner (article, demonstrative, possessive, or a preposition fused with the
@@ -220,7 +246,7 @@ _HEAD_WORD = (
 # kind and the context are checked in Python).
 _DESCRIPTION_RE = re.compile(
     r"(?P<det>[DdSsIiBbVvZz](?<![\w\-‐][DdSsIiBbVvZz])"  # the determiner, first letter first (see _FIRST_RUN_WORD)
-    r"(?:(?<=[Dd])(?:iese[rsmn]?|essen|er|ie|as|es|em|en)|(?<=[Ss])ein(?:e|es|em|en|er)?"
+    r"(?:(?<=[Dd])(?:iese[rsmn]?|essen|eren|er|ie|as|es|em|en)|(?<=[Ss])ein(?:e|es|em|en|er)?"
     r"|(?<=[Ii])(?:hr(?:e|es|em|en|er)?|m)|(?<=[Bb])eim|(?<=[Vv])om|(?<=[Zz])u[mr]))[ \u00a0]+"
     r"(?:\d{1,3}\.[ \u00a0]+)?"  # "den 15. deutschen Bundestag"
     r"(?P<np>(?:(?!(?:der|die|das|den|dem|des|ein|eine|einer|einen|einem|eines)[ \u00a0])"
@@ -228,7 +254,7 @@ _DESCRIPTION_RE = re.compile(
     rf"|[A-ZÄÖÜ][a-zäöüß]+(?:e|en)(?=[ \u00a0]+[A-ZÄÖÜ]))"
     r"[ \u00a0]+){0,3}"
     rf"(?:Weißen?[ \u00a0]+Haus(?:es)?|{_HEAD_WORD}))(?![\w\-‐])"
-    r"(?=[ \u00a0]*(?P<next>[\w.„\"]+))?"
+    r"(?=[ \u00a0]*(?P<next>[\w.„\"\-‐]+))?"
 )
 
 _MONTHS_DAYS = {*MONTHS, *WEEKDAYS, "Sonnabend"}
@@ -300,7 +326,7 @@ def states() -> dict[str, str]:
             continue
         for form in _variants_of_name(name):
             forms[form] = name
-    for form, canonical in _STATE_EXTRA.items():
+    for form, canonical in (_STATE_EXTRA | GERMAN_LAENDER).items():
         for f in _variants_of_name(form):
             forms[f] = canonical
     for form, canonical in list(forms.items()):
@@ -567,7 +593,8 @@ def _name_extent(words: list[Word], after_cue: bool) -> int:
             n += 1  # after a short middle syllable: "Kim Il Sung"
         elif word.endswith(_PATRONYMIC) or prev.endswith(_PATRONYMIC):
             n += 1  # "Wladimir Wladimirowitsch Putin"
-        elif at_run_end and not _noun_like(word) and (n == 2 or (after_cue and n == 1)):
+        elif at_run_end and not _noun_like(word) and (n == 2 or (after_cue and n == 1)) \
+                and not _possessed_noun(words, n):
             # the run's last word after a name ("Luis Posada Carriles") or after a cue and one word
             # ("Präsident Wolodymyr Selenskyj"), unless it looks like a common noun
             n += 1
@@ -582,6 +609,14 @@ def _name_extent(words: list[Word], after_cue: bool) -> int:
     return n
 
 
+def _possessed_noun(words: list[Word], n: int) -> bool:
+    """"Giuseppe Verdis Oper", "Ted Stevens Amtszeit": a German noun after a surname in the genitive."""
+    import simplemma
+
+    prev, word = words[n - 1][0], words[n][0]
+    return n >= 2 and prev.endswith("s") and not _is_first_name(prev) and simplemma.is_known(word, lang="de")
+
+
 def _org_extent(words: list[Word]) -> int:
     """The organisation name after a cue: capitalised words up to a common-noun-like one."""
     if not words:
@@ -591,6 +626,8 @@ def _org_extent(words: list[Word]) -> int:
         return 0
     if (_inflected_noun(first) or _noun_like(first)) and not first.isupper():
         return 0
+    if len(words) > 1 and _is_first_name(first) and not _is_org_cue(words[1][0]):
+        return 0  # "der CDU/CSU-Bundestagsfraktion Friedbert Pflüger": a person's name after the cue
     n = 1
     while n < len(words) and not _is_blocked_word(words[n][0]) and not _noun_like(words[n][0]) \
             and words[n][0] not in _PARTICLES and not _is_first_name(words[n][0]):
@@ -656,6 +693,26 @@ def _after_place_noun(words: list[str]) -> bool:
     return words[-1] in _PLACE_NOUNS
 
 
+def _after_prep_and_state_noun(words: list[str]) -> bool:
+    """"aus den Ländern Ukraine, Polen", "im Bundesstaat Virginia": a state named after a place preposition and a
+    noun for states."""
+    if len(words) < 2 or not words[-1][:1].isupper() or not words[-1].lower().endswith(STATE_NOUNS):
+        return False
+    k = len(words) - 2
+    if words[k] in DEFINITE_ARTICLES and k:
+        k -= 1
+    return words[k].lower() in _PLACE_PREPS
+
+
+def _after_direction_von(words: list[str]) -> bool:
+    """"südlich von Athen", "in der Nähe von Brüssel": a place by its distance or direction."""
+    return len(words) >= 2 and words[-1] == "von" and words[-2].lower() in _DIRECTION_WORDS
+
+
+_DIRECTION_WORDS = {"nördlich", "südlich", "östlich", "westlich", "nordöstlich", "nordwestlich", "südöstlich",
+                    "südwestlich", "nähe", "unweit", "nahe", "außerhalb", "innerhalb", "entfernt", "vor", "vorort"}
+
+
 def _after_institution(words: list[str]) -> bool:
     """"beim Landgericht Berlin", "die Staatsanwaltschaft Moskau": the seat of an institution."""
     return words[-1].lower().endswith(_SEAT_HEAD_ENDINGS)
@@ -663,13 +720,15 @@ def _after_institution(words: list[str]) -> bool:
 
 _PLACE_CONTEXTS: tuple[Callable[[list[str]], bool], ...] = (
     _after_place_prep, _after_article_and_prep, _after_fused_prep_and_adjectives, _after_place_noun,
-    _after_institution,
+    _after_prep_and_state_noun, _after_direction_von, _after_institution,
 )
 _PLACE_NOUNS = frozenset(PLACE_NOUNS)
 
 
 def _coordinated_place(text: str, start: int, words: list[str]) -> bool:
     """"in Italien und Irland", "nach Rom, Paris": coordinated with a state or capital used as a place."""
+    if words[-1] in ("der", "dem", "den") and len(words) >= 2:
+        words = words[:-1]  # "in Bulgarien, der Türkei"
     if words[-1] in ("und", "oder", "sowie") and len(words) >= 2:
         previous = words[-2].rstrip(",")
     elif words[-1].endswith(","):
@@ -683,7 +742,7 @@ def _coordinated_place(text: str, start: int, words: list[str]) -> bool:
 
 
 _F_FUNCTION, _F_ORG_CUE, _F_NAME_START, _F_MULTI, _F_STATE, _F_CAPITAL, _F_ACRONYM = 1, 2, 4, 8, 16, 32, 64
-_F_FOREIGN, _F_WEAK_NAME = 128, 256
+_F_FOREIGN, _F_WEAK_NAME, _F_FOREIGN_ORG = 128, 256, 512
 _F_NAME_SHAPED = _F_FOREIGN | _F_WEAK_NAME | _F_NAME_START
 _QUOTE_OPENERS = {"„", "\"", "»", "‚"}
 _TITLE_ABBREVIATIONS = ("Dr", "Prof", "Mr", "Mrs", "Ms")
@@ -721,6 +780,8 @@ def _flags(word: str) -> int:
         flags |= _F_WEAK_NAME
     elif _foreign_name_shape(word):
         flags |= _F_FOREIGN
+    if word in _FOREIGN_ORG_STARTS:
+        flags |= _F_FOREIGN_ORG
     if word in _multiword_places():
         flags |= _F_MULTI
     if word in states():
@@ -801,7 +862,7 @@ def _title_name(text: str, words: list[Word], i: int, flags: int, speech_starts:
 
 
 _GEOGRAPHIC_HEADS = frozenset(GEOGRAPHIC_HEADS)
-_REGNAL_RE = re.compile(r"[ \u00a0](?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})\.")
+_REGNAL_RE = re.compile(r"[ \u00a0](?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})\.")
 
 
 def _with_regnal_number(text: str, end: int) -> int:
@@ -829,6 +890,24 @@ def _cue_in_name(cue: str, name: list[Word]) -> bool:
             and all(not w.isupper() and _german_not_english(w) for w, _, _ in name))
 
 
+def _foreign_org(text: str, words: list[Word], i: int, flags: int, speech_starts: set[int]) -> _RunHit | None:
+    """A foreign organisation's name by its first word: "Parti de Gauche", "Front National", "Partido Popular"."""
+    if not flags & _F_FOREIGN_ORG:
+        return None
+    n = 1
+    while i + n < len(words) and n < 5 and not _is_blocked_word(words[i + n][0]) \
+            and not _is_function(words[i + n][0]):
+        n += 1
+    while n > 1 and words[i + n - 1][0] in _PARTICLES:
+        n -= 1
+    if n < 2:
+        return None
+    return Candidate(words[i][1], words[i + n - 1][2], ORGANIZATION, SCORES["org_name"], "org_name", priority=4), n
+
+
+_FOREIGN_ORG_STARTS = frozenset(FOREIGN_ORG_STARTS)
+
+
 def _first_name(text: str, words: list[Word], i: int, flags: int, speech_starts: set[int]) -> _RunHit | None:
     """A first name or initials, then a surname: "Sergej Lawrow", "George W. Bush"."""
     if not flags & _F_NAME_START:
@@ -848,10 +927,22 @@ def _name_shape(text: str, words: list[Word], i: int, flags: int, speech_starts:
     n = 2
     while n < min(len(words) - i, 4) and _flags(words[i + n][0]) & _F_NAME_SHAPED:
         n += 1
-    if not any(_flags(word) & _F_FOREIGN for word, _, _ in words[i : i + n]) \
-            or words[i + n - 1][0] in _GEOGRAPHIC_HEADS:
-        return None
+    if _possessed_noun(words[i:], n - 1):
+        n -= 1  # "in Spencers Villa"
+    if n < 2 or not any(_flags(word) & _F_FOREIGN for word, _, _ in words[i : i + n]) \
+            or words[i + n - 1][0] in _GEOGRAPHIC_HEADS \
+            or (words[i - 1][0] if i else _word_before_run(text, words[0][1])) in _PLACE_NOUNS \
+            or (i == 0 and _after_in_or_from(text, words[0][1])):
+        return None  # "in der Stadt Lwówek Śląski", "in der Reggio Calabria"
     return Candidate(words[i][1], words[i + n - 1][2], PERSON, SCORES["name_shape"], "name_shape", priority=3), n
+
+
+def _after_in_or_from(text: str, start: int) -> bool:
+    """Right after "in", "nach", "aus" (with an article): where a place, not a person, is named."""
+    before = text[max(0, start - 12) : start].split()[-2:]
+    if before and before[-1] in _ARTICLES and len(before) == 2:
+        before = before[:1]
+    return bool(before) and before[-1].lower() in ("in", "im", "ins", "nach", "aus")
 
 
 def _word_before_run(text: str, start: int) -> str:
@@ -909,7 +1000,7 @@ def _multiword_state(text: str, words: list[Word], i: int, flags: int, speech_st
 
 # The rules at one word of a run of capitalised words, in order.
 RUN_RULES: tuple[Callable[[str, list[Word], int, int, set[int]], _RunHit | None], ...] = (
-    _title_name, _org_cue_name, _first_name, _name_shape, _quoted_org, _after_title, _apposition,
+    _title_name, _org_cue_name, _foreign_org, _first_name, _name_shape, _quoted_org, _after_title, _apposition,
     _after_speech_cue, _multiword_state,
 )
 
@@ -933,10 +1024,11 @@ def _head_kind(head: str) -> str | None:
     base = head.rsplit("-", 1)[-1] if "-" in head[1:] else head
     if low.endswith(_STATE_HEAD_ENDINGS) or head in _STATE_HEADS:
         return STATE
-    if head in ("Haus", "Hauses") or head in _ORG_HEADS or base in _ORG_HEADS \
-            or low.endswith(_ORG_HEAD_ENDINGS + ORG_DESCRIPTION_HEADS):
+    if head in ("Haus", "Hauses") or head in _ORG_HEADS or base in _ORG_HEADS or head in PARTY_MEMBER_NOUNS \
+            or (low.endswith(_ORG_HEAD_ENDINGS + ORG_DESCRIPTION_HEADS) and not low.endswith(NOT_INSTITUTION_HEADS)):
         return ORGANIZATION
-    if low.endswith(_PERSON_HEAD_ENDINGS + PERSON_DESCRIPTION_HEADS) or head in PERSON_DESCRIPTION_WORDS:
+    if low.endswith(_PERSON_HEAD_ENDINGS + PERSON_DESCRIPTION_HEADS) or head in PERSON_DESCRIPTION_WORDS \
+            or head in _DEMONYMS:
         return PERSON
     return None
 
@@ -945,10 +1037,10 @@ def _scan(text: str, source_cues: list[tuple[int, int]]) -> list[Candidate]:
     """All rule hits (overlapping; resolved later). The order of the passes matters: _resolve keeps the
     first of candidates ranked alike. `source_cues`: see cues.CueWords.source."""
     speech_starts = _speech_starts(text, source_cues)
-    out = _run_candidates(text, speech_starts)
+    out = _with_arabic_surnames(text, _run_candidates(text, speech_starts))
     out += _place_candidates(text)
     acronyms = list(_ACRONYM_FIND_RE.finditer(text))
-    out += _acronym_candidates(acronyms)
+    out += _acronym_candidates(text, acronyms)
     out += _org_name_candidates(text, acronyms)
     agency = _agency_candidates(text)
     out += agency
@@ -958,6 +1050,20 @@ def _scan(text: str, source_cues: list[tuple[int, int]]) -> list[Candidate]:
         if cand is not None:
             out.append(cand)
     return out
+
+
+# An Arabic surname with its lower-case article: "Rafik al-Hariri", "Hussain asch-Schahristani".
+_ARABIC_SURNAME_RE = re.compile(r"[ \u00a0](?:al|el|as|asch|ad|an|ar|at|az|ash|ud|ul|ibn|bin|abu)[-‐][A-ZÄÖÜ][\w\-‐]+")
+
+
+def _with_arabic_surnames(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """Person names go on over an Arabic surname with its lower-case article."""
+    for cand in cands:
+        if cand.actor_type == PERSON:
+            m = _ARABIC_SURNAME_RE.match(text, cand.end)
+            if m is not None:
+                cand.end = m.end()
+    return cands
 
 
 def _speech_starts(text: str, source_cues: list[tuple[int, int]]) -> set[int]:
@@ -992,7 +1098,8 @@ def _place_candidates(text: str) -> list[Candidate]:
     st, caps = states(), capitals()
     for m in _place_re().finditer(text):
         form = m.group()
-        if (m.start() and _is_word_char(text[m.start() - 1])) or _preceded_by_place_prep(text, m.start()):
+        if (m.start() and _is_word_char(text[m.start() - 1])) or _preceded_by_place_prep(text, m.start()) \
+                or _gloss_in_parentheses(text, m.start(), m.end()) or _route_origin(text, m.start(), m.end()):
             continue
         if form in st:
             kind = "acronym_state" if form in _STATE_ACRONYMS else "state"
@@ -1002,19 +1109,73 @@ def _place_candidates(text: str) -> list[Candidate]:
     return out
 
 
-def _acronym_candidates(acronyms: list[re.Match[str]]) -> list[Candidate]:
+def _route_origin(text: str, start: int, end: int) -> bool:
+    """"von Freetown nach Den Haag", "von Moskau bis Wladiwostok": the start of a route is a place."""
+    return text.endswith("von ", 0, start) and text.startswith(_ROUTE_WORDS, end)
+
+
+_ROUTE_WORDS = (" nach ", " bis ")
+
+
+@lru_cache(maxsize=1)
+def _state_last_words() -> frozenset[str]:
+    """Last words of state names of several words ("Korea" of "Demokratische Volksrepublik Korea")."""
+    return frozenset(form.rsplit(" ", 1)[-1] for form in states() if " " in form)
+
+
+_GLOSS_BEFORE_RE = re.compile(r"([A-ZÄÖÜ][\w'’\-‐]*)[ \u00a0]*\((?:[ \u00a0]*|[^()\s]+[ \u00a0]+)$")
+
+
+def _gloss_in_parentheses(text: str, start: int, end: int) -> bool:
+    """"Peter Leko (Ungarn, 2.741)", "New Orleans (USA)": a nationality or location in parentheses after a
+    name, not the state acting; "Demokratische Volksrepublik Korea (DVRK)" is the state's short name."""
+    if text.find("(", max(0, start - 8), start) == -1:
+        return False
+    before = _GLOSS_BEFORE_RE.search(text, max(0, start - 60), start)
+    if before is None or before.group(1) in states() or before.group(1) in capitals() \
+            or before.group(1) in _state_last_words():
+        return False
+    return text[end : end + 2].lstrip(" \u00a0")[:1] in (",", ")")
+
+
+def _acronym_candidates(text: str, acronyms: list[re.Match[str]]) -> list[Candidate]:
+    """Acronyms as organisations; two joined by a slash are one ("CDU/CSU"), a currency's country is none
+    ("US $"); the groups of states ("G8", "G20")."""
     st = states()
-    return [Candidate(m.start(), m.end(), ORGANIZATION, SCORES["acronym"], "acronym", priority=3)
-            for m in acronyms
-            if m.group() not in st and m.group() not in _NOT_ACRONYMS and m.group().upper() not in _NOT_ACRONYMS]
+    out = []
+    for m in acronyms:
+        name = m.group()
+        if name in st or name in _NOT_ACRONYMS or name.upper() in _NOT_ACRONYMS or _regnal_number(text, m) \
+                or text.startswith(("$", " $"), m.end()) or (m.start() and text[m.start() - 1] == "/"):
+            continue  # "Benedikt XVI.", "US $"
+        end = m.end()
+        joined = _SLASH_ACRONYM_RE.match(text, end)
+        if joined is not None:
+            end = joined.end()
+        out.append(Candidate(m.start(), end, ORGANIZATION, SCORES["acronym"], "acronym", priority=3))
+    return out + [Candidate(m.start(), m.end(), ORGANIZATION, SCORES["acronym"], "acronym", priority=3)
+                  for m in _STATE_GROUP_RE.finditer(text) if not m.start() or not _is_word_char(text[m.start() - 1])]
+
+
+def _regnal_number(text: str, m: re.Match[str]) -> bool:
+    """"Papst Benedikt XVI.", "Super Bowl LIV": a Roman numeral after a name (but "des CCC", "Club (CCC)")."""
+    return _ROMAN_RE.fullmatch(m.group()) is not None and _NAME_BEFORE_RE.search(text, max(0, m.start() - 30),
+                                                                                 m.start()) is not None
+
+
+_NAME_BEFORE_RE = re.compile(r"[A-ZÄÖÜ][\w\-‐]*[ \u00a0]$")
+_ROMAN_RE = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
+_SLASH_ACRONYM_RE = re.compile(rf"/(?:{_ACRONYM})(?![\w\-‐])")
+_STATE_GROUP_RE = re.compile(r"G(?:7|8|20)(?![\w\-‐])")
 
 
 # Organisation names by their shape, found inside the runs of capitalised words (_org_names_in_run):
 # capitalised adjectives + a German institution noun ("Deutsche Bank", "Statistischen Bundesamtes"), or
 # capitalised words + an English organisation noun or a legal form ("Rutgers University", "Daimler AG").
 _ORG_NAME_HEADS_DE = tuple(ORG_NAME_HEADS_DE)
+_NEWSPAPER_HEADS = tuple(NEWSPAPER_HEADS)
 _ORG_NAME_HEADS_EN = frozenset(w.rstrip(".") for w in ORG_NAME_HEADS_EN + LEGAL_FORMS if w[0].isupper())
-_F_ORG_ADJECTIVE, _F_ORG_HEAD_DE, _F_ORG_HEAD_EN = 1, 2, 4
+_F_ORG_ADJECTIVE, _F_ORG_HEAD_DE, _F_ORG_HEAD_EN, _F_PLACE_ADJECTIVE, _F_PAPER = 1, 2, 4, 8, 16
 # Legal forms that start with a lower-case letter ("e.V.", "mbH", "plc") are no part of a run: str.find
 _LOWER_LEGAL_FORMS = tuple(w for w in LEGAL_FORMS if not w[0].isupper())
 _CAP_WORDS_BEFORE_RE = re.compile(r"(?:(?<![\w\-‐.’'])[A-Z0-9ÄÖÜ][\w\-‐&'’.]*[ \u00a0]){1,4}$")
@@ -1030,15 +1191,24 @@ def _capitalised_adjective(word: str) -> bool:
     import simplemma
 
     low = word.lower()
-    if (low in STOP_WORDS and not low.startswith(_ORDINALS)) or not low.endswith(ADJECTIVE_ENDINGS):
+    # spaCy's stop words hold short determiners ("einen", "seine") and also "allgemeinen", "erste"
+    if (low in STOP_WORDS and not low.startswith(_ORDINALS) and len(low) <= 7) \
+            or not low.endswith(ADJECTIVE_ENDINGS):
         return False
-    if re.search(rf"(?:isch|lich|al|ig){ADJECTIVE_ENDING}$", low):
+    if re.search(rf"(?:sch|lich|al|ig|ein|iv|ell|är){ADJECTIVE_ENDING}$", low):  # "Münstersche", "Deutsche"
         return True
     lemma = simplemma.lemmatize(low, lang="de")
     return lemma != low and lemma.islower()
 
 
 _ORDINALS = ("erste", "zweite", "dritte")  # "Zweite Deutsche Fernsehen"; spaCy lists them as stop words
+
+
+def _place_adjective(word: str) -> bool:
+    """"Kopenhagener", "Münchner": an adjective of a place in -er (no dictionary tells it from a noun in -er;
+    before an institution noun in one run of capitalised words, a noun in -er would be a compound)."""
+    return (len(word) > 4 and word.endswith("er") and word[1:].islower() and not _is_function(word)
+            and not _is_org_cue(word) and not _is_blocked_word(word) and not _is_first_name(word))
 
 
 def _org_name_words(words: list[str], english: bool) -> int:
@@ -1071,8 +1241,12 @@ def _german_not_english(word: str) -> bool:
 def _org_flags(word: str) -> int:
     """What a capitalised word can be in an organisation's name, as bit flags."""
     flags = _F_ORG_ADJECTIVE if _capitalised_adjective(word) else 0
+    if _place_adjective(word):
+        flags |= _F_ORG_ADJECTIVE | _F_PLACE_ADJECTIVE
     if word.lower().endswith(_ORG_NAME_HEADS_DE):
         flags |= _F_ORG_HEAD_DE
+    if word.lower().endswith(_NEWSPAPER_HEADS):
+        flags |= _F_PAPER
     if word in _ORG_NAME_HEADS_EN:
         flags |= _F_ORG_HEAD_EN
     return flags
@@ -1083,11 +1257,14 @@ def _org_names_in_run(text: str, words: list[Word]) -> list[Candidate]:
     flags = [_org_flags(w) for w, _, _ in words]
     out = []
     for k in range(1, len(words)):
+        if flags[k] & _F_PAPER and flags[k - 1] & _F_PLACE_ADJECTIVE:
+            out.append(_org_name(words[k - 1][1], words[k][2]))  # "Salzburger Nachrichten", "Hamburger Abendblatt"
+            continue
         if flags[k] & _F_ORG_HEAD_DE:
             j = k  # the capitalised adjectives right before the noun start the name
             while j and k - j < 3 and flags[j - 1] & _F_ORG_ADJECTIVE and not flags[j - 1] & _F_ORG_HEAD_DE:
                 j -= 1
-            if j < k:
+            if j < k and not _acronym_name_after(words, k):
                 out.append(_org_name(words[j][1], _with_seat(text, words[k][2])))
                 continue
         if flags[k] & _F_ORG_HEAD_EN:
@@ -1099,6 +1276,11 @@ def _org_names_in_run(text: str, words: list[Word]) -> list[Candidate]:
             if n:
                 out.append(_org_name(words[k - n][1], end))
     return out
+
+
+def _acronym_name_after(words: list[Word], k: int) -> bool:
+    """"Berliner Fahrgastverband IGEB", "Schweizer Großbank UBS": the acronym after the noun is the name."""
+    return k + 1 < len(words) and words[k + 1][0].isupper() and words[k + 1][0] not in LEGAL_FORMS
 
 
 def _org_name(start: int, end: int) -> Candidate:
@@ -1162,15 +1344,70 @@ def _sports_clubs(text: str, acronyms: list[re.Match[str]]) -> list[Candidate]:
 
 
 def _org_name_candidates(text: str, acronyms: list[re.Match[str]]) -> list[Candidate]:
-    """Names of organisations by their shape outside the runs: before lower-case legal forms, sports clubs."""
-    return _names_before_legal_forms(text) + _sports_clubs(text, acronyms)
+    """Names of organisations by their shape outside the runs: before lower-case legal forms, sports clubs, the
+    teams of a result line."""
+    return _names_before_legal_forms(text) + _sports_clubs(text, acronyms) + _result_teams(text)
+
+
+_TEAM = r"(?:\d{1,2}\.[ \u00a0])?[A-ZÄÖÜ][\w.\-‐'’]*(?:[ \u00a0]+(?:[A-ZÄÖÜ][\w.\-‐'’]*|\d{2,3})){0,3}"
+# A line of a results table: "Bayer Leverkusen - Borussia Dortmund 2:1 (1:0)", "Hannover 96 - 1. FSV Mainz 05".
+_RESULT_LINE_RE = re.compile(
+    rf"[ \t\u00a0]*(?P<a>{_TEAM})[ \u00a0]+[-–][ \u00a0]+(?P<b>{_TEAM})[ \u00a0]*"
+    r"(?P<score>\d{1,2}:\d{1,2}(?:[ \u00a0]*\(\d{1,2}:\d{1,2}\))?)?[ \t\u00a0]*")
+
+
+def _result_teams(text: str) -> list[Candidate]:
+    """The two teams of each line of a results table; lines without a score only where another line has one."""
+    lines: dict[int, re.Match[str]] = {}
+    for dash in (" - ", " – "):
+        pos = text.find(dash)
+        while pos != -1:
+            start = text.rfind("\n", 0, pos) + 1
+            end = text.find("\n", pos)
+            m = _RESULT_LINE_RE.fullmatch(text, start, len(text) if end == -1 else end)
+            if m is not None:
+                lines[start] = m
+            pos = text.find(dash, pos + 3)
+    if not any(m.group("score") for m in lines.values()):
+        return []
+    return [Candidate(m.start(side), m.end(side), ORGANIZATION, SCORES["org_name"], "org_name", priority=5)
+            for m in lines.values() for side in ("a", "b") if not _is_blocked_word(m.group(side).split()[0])]
 
 
 def _agency_candidates(text: str) -> list[Candidate]:
-    """Lower-case agency abbreviations after the agency cue: "Nachrichtenagentur dpa"."""
-    return [Candidate(m.start("name"), m.end("name"), ORGANIZATION, SCORES["org_cue"], "org_cue", priority=5)
-            for m in _AGENCY_LOWER_RE.finditer(text)
-            if m.start() and text[m.start() - 1] in "Aa" and m.group("name") not in STOP_WORDS]
+    """Lower-case names after an organisation cue ("Nachrichtenagentur dpa", "Gewerkschaft ver.di") and news
+    sites named by their domain ("laut ndr.de")."""
+    out = [Candidate(m.start("name"), m.end("name"), ORGANIZATION, SCORES["org_cue"], "org_cue", priority=5)
+           for m in _AGENCY_LOWER_RE.finditer(text)
+           if m.start() and text[m.start() - 1] in "Aa" and m.group("name") not in STOP_WORDS]
+    out += [Candidate(m.start("name"), m.end("name"), ORGANIZATION, SCORES["org_cue"], "org_cue", priority=5)
+            for m in _UNION_LOWER_RE.finditer(text) if not _known_word(m.group("name"))]
+    return out + _domain_candidates(text)
+
+
+_UNION_LOWER_RE = re.compile(r"schaft[ \u00a0]+(?P<name>[a-z][a-z0-9]*(?:[.\-][a-z0-9]+)*)(?![\w\-‐])")
+_DOMAIN_RE = re.compile(r"\.(?:de|net|com|org|at|ch|eu|info)(?![\w/\-‐]|\.\w)")
+_DOMAIN_NAME_BEFORE_RE = re.compile(r"(?<![\w./@:\-‐])[a-z0-9][a-z0-9\-]*$")
+
+
+@lru_cache(maxsize=65536)
+def _known_word(word: str) -> bool:
+    """A German or English word (names like "Tillich" that end like a noun are none)."""
+    import simplemma
+
+    low = word.lower()
+    return low in STOP_WORDS or simplemma.is_known(word, lang="de") or simplemma.is_known(low, lang="de") \
+        or simplemma.is_known(low, lang="en")
+
+
+def _domain_candidates(text: str) -> list[Candidate]:
+    """"ndr.de", "faz.net": a news site named by its domain (not inside a web address)."""
+    out = []
+    for m in _DOMAIN_RE.finditer(text):
+        name = _DOMAIN_NAME_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
+        if name is not None:
+            out.append(Candidate(name.start(), m.end(), ORGANIZATION, SCORES["org_name"], "org_name", priority=4))
+    return out
 
 
 def _description(text: str, m: re.Match[str], agency_names: set[int]) -> Candidate | None:
@@ -1181,7 +1418,7 @@ def _description(text: str, m: re.Match[str], agency_names: set[int]) -> Candida
     kind = _head_kind(head)
     if kind is None:
         return None
-    for veto in _DESCRIPTION_VETOES:
+    for veto in _DESCRIPTION_VETOES[kind]:
         if veto(m, head, np_text):
             return None
     following = (m.group("next") or "").strip().rstrip(".")
@@ -1205,8 +1442,13 @@ def _leaderless_fuehrung(m: re.Match[str], head: str, np_text: str) -> bool:
 
 def _plural(m: re.Match[str], head: str, np_text: str) -> bool:
     """"die Präsidenten", "seine Minister", "die Unternehmen": a plural noun after a plural determiner is a group."""
-    return (m.group("det").lower() in _PLURAL_DETERMINERS and head.endswith(("er", "en", "el"))
-            and not head.endswith("in"))
+    det = m.group("det").lower()
+    if det in ("der", "die") and head.lower().endswith(_NEUTER_PERSON_HEADS):
+        return True  # "die Identität der Opfer": a neuter noun after "der" or "die" is plural
+    if head in PARTY_MEMBER_NOUNS or head.lower().endswith(_FEMININE_IN_ER):
+        return False
+    return ((det in _PLURAL_DETERMINERS and head.endswith(("er", "en", "el")) and not head.endswith("in"))
+            or (det in _DATIVE_PLURAL_DETERMINERS and head.endswith("ern")))  # "mit den Außenministern"
 
 
 def _place_after_fused_article(m: re.Match[str], head: str, np_text: str) -> bool:
@@ -1216,10 +1458,67 @@ def _place_after_fused_article(m: re.Match[str], head: str, np_text: str) -> boo
 
 
 def _predicate(m: re.Match[str], head: str, np_text: str) -> bool:
-    """"Die RTL Group ist der größte Fernsehkonzern": a superlative predicate says what something is."""
-    before = m.string[max(0, m.start() - 12) : m.start()].split()
-    return bool(before) and before[-1] in _COPULAS \
-        and any(w.endswith(("ste", "sten", "ßte", "ßten")) for w in np_text.split()[:-1])
+    """"Die RTL Group ist der größte Fernsehkonzern", "Er war damals der jüngste Chef", "wird die CDU wieder die
+    stärkste Partei": a superlative predicate says what something is (a copula earlier in its clause)."""
+    if " " in np_text and any(w.endswith(("ste", "sten", "ßte", "ßten")) for w in np_text.split()[:-1]):
+        clause = _CLAUSE_BREAK_RE.split(m.string[max(0, m.start() - 60) : m.start()])[-1].split()
+        return any(w in _COPULAS for w in clause)
+    if m.group("det") not in ("der", "die"):
+        return False
+    # "ist er der Anführer einer Gruppierung", "er war der Sprecher": a pronoun's predicate
+    before = m.string[max(0, m.start() - 12) : m.start()].split()[-2:]
+    return len(before) == 2 and {before[0], before[1]} <= _COPULA_PRONOUN and before[0] != before[1] \
+        and _head_kind(head) == PERSON
+
+
+_CLAUSE_BREAK_RE = re.compile(r"[.,;:!?()„“\"]")
+
+
+def _genitive_plural(m: re.Match[str], head: str, np_text: str) -> bool:
+    """"nach Angaben der Veranstalter", "seiner Spitzenpolitiker": a masculine noun in -er after "der" that follows
+    a noun, or after "seiner"/"ihrer", is a genitive plural (the singular would take "des", "seines")."""
+    det = m.group("det").lower()
+    if not head.endswith("er") or head.lower().endswith(_FEMININE_IN_ER) or _head_kind(head) == STATE \
+            or head in PARTY_MEMBER_NOUNS:
+        return False
+    if det in ("seiner", "ihrer"):
+        return True
+    if det != "der" or m.start() < 2 or m.string[m.start() - 1] != " " or not m.string[m.start() - 2].isalpha():
+        return False
+    before = _NOUN_BEFORE_RE.search(m.string, max(0, m.start() - 40), m.start())
+    return before is not None and not _is_blocked_word(before.group(1))
+
+
+# A capitalised word that does not start its sentence (a noun), right before a position.
+_NOUN_BEFORE_RE = re.compile(r"[\w,;)“\"][ \u00a0]+([A-ZÄÖÜ][\w\-‐]*)[ \u00a0]$")
+
+
+def _demonym_group(m: re.Match[str], head: str, np_text: str) -> bool:
+    """"der Briten", "von den Chinesen": a nationality noun in -en after "der" or "den" is a plural; "der Schweizer
+    Bundesrat": one before a capitalised noun is an adjective."""
+    if head not in _DEMONYMS:
+        return False
+    if head.endswith("en") and m.group("det").lower() in ("der", "den"):
+        return True
+    return (m.group("next") or "")[:1].isupper()
+
+
+def _message(m: re.Match[str], head: str, np_text: str) -> bool:
+    """"die Botschaft des Papstes", "seine Videobotschaft": a message; an embassy has its state before it ("die
+    deutsche Botschaft", "der US-Botschaft")."""
+    return head.lower().endswith("botschaft") and not (" " in np_text or re.fullmatch(r"[A-Z]{2,}-Botschaft", head))
+
+
+def _office(m: re.Match[str], head: str, np_text: str) -> bool:
+    """"das Amt des Bundeskanzlers", "die Richtlinienkompetenz des Bundeskanzlers": an office, not its holder."""
+    if m.group("det").lower() not in ("des", "der") or _head_kind(head) != PERSON:
+        return False
+    before = m.string[max(0, m.start() - 30) : m.start()].split()
+    return bool(before) and (before[-1] in _OFFICE_NOUNS or before[-1].endswith("kompetenz"))
+
+
+_OFFICE_NOUNS = {"Amt", "Amtes", "Amts", "Posten", "Postens", "Funktion", "Rolle", "Titel", "Befugnisse", "Aufgaben",
+                 "Stelle", "Position", "Kandidatur"}
 
 
 def _role(m: re.Match[str], head: str, np_text: str) -> bool:
@@ -1228,13 +1527,14 @@ def _role(m: re.Match[str], head: str, np_text: str) -> bool:
 
 
 _COPULAS = {"ist", "war", "sei", "wäre", "bleibt", "blieb", "wird", "wurde", "gilt", "galt"}
+_COPULA_PRONOUN = _COPULAS | {"er", "sie", "Er", "Sie"}
 
 
 def _apposition_to_name(m: re.Match[str], head: str, np_text: str) -> bool:
     """"David Gamkrelids, der Parteivorsitzende,": a description in apposition to a name is not marked."""
     before = m.string[max(0, m.start() - 40) : m.start()]
-    if not before.endswith(", ") or _head_kind(head) != PERSON:
-        return False
+    if not before.endswith(", ") or _head_kind(head) != PERSON or m.group("det").lower() in ("dessen", "deren"):
+        return False  # "Sean O’Keefe, dessen Sohn": a relative possessive names someone else
     words = before[:-2].split()
     return bool(words) and words[-1][:1].isupper() and (_is_first_name(words[-1]) or not _common_noun(words[-1]))
 
@@ -1245,18 +1545,24 @@ def _state_name(m: re.Match[str], head: str, np_text: str) -> bool:
 
 
 # Reasons a matched description is no actor, checked in order.
-_DESCRIPTION_VETOES: tuple[Callable[[re.Match[str], str, str], bool], ...] = (
-    _leaderless_fuehrung, _plural, _place_after_fused_article, _state_name, _predicate, _role, _apposition_to_name,
-)
+_DESCRIPTION_VETOES: dict[str, tuple[Callable[[re.Match[str], str, str], bool], ...]] = {
+    PERSON: (_plural, _genitive_plural, _predicate, _role, _office, _demonym_group, _apposition_to_name),
+    ORGANIZATION: (_plural, _genitive_plural, _place_after_fused_article, _state_name, _predicate, _message),
+    STATE: (_leaderless_fuehrung, _plural, _place_after_fused_article, _state_name, _predicate),
+}
 _PLURAL_DETERMINERS = {"die", "diese", "seine", "ihre"}
+_DATIVE_PLURAL_DETERMINERS = {"den", "diesen", "seinen", "ihren"}
+_FEMININE_IN_ER = ("tochter", "mutter", "schwester")  # singular despite -er: "seine Tochter"
+_NEUTER_PERSON_HEADS = ("opfer", "mitglied")
 # Institutions named with their seat, also when the seat is a capital: "das Landgericht Berlin".
-_SEAT_HEAD_ENDINGS = ("gericht", "gerichts", "staatsanwaltschaft", "polizei", "amt", "amts", "amtes")
+_SEAT_HEAD_ENDINGS = ("gericht", "gerichts", "staatsanwaltschaft", "polizei", "amt", "amts", "amtes", "feuerwehr")
 
 
 def _seat_follows(text: str, kind: str, head: str, end: int, following: str) -> bool:
     """Whether `following` is the seat of the institution the description names ("Staatsanwaltschaft Krefeld")."""
-    if kind != ORGANIZATION or not following[:1].isupper() or head.lower().endswith(_ORG_CUE_ENDINGS):
-        return False
+    if kind != ORGANIZATION or not following[:1].isupper() or head.lower().endswith(_ORG_CUE_ENDINGS) \
+            or head in PARTY_MEMBER_NOUNS or following in _first_name_tiers()[1]:
+        return False  # not "der Republikaner Chuck Hagel"
     if following in states() or (following in capitals() and not head.lower().endswith(_SEAT_HEAD_ENDINGS)):
         return False
     return (not _is_first_name(following) and (following in capitals() or not _common_noun(following))
@@ -1264,8 +1570,9 @@ def _seat_follows(text: str, kind: str, head: str, end: int, following: str) -> 
 
 
 def _named_after_genitive(text: str, end: int) -> bool:
-    """A person description whose person is named after its genitive: "die Sprecherin der Stiftung Warentest,
-    Heike van Laak", "der frühere Präsident der Gesellschaft Amtrak George D. Warrington"."""
+    """A person description whose person is named after its genitive or a prepositional phrase: "die Sprecherin der
+    Stiftung Warentest, Heike van Laak", "der frühere Präsident der Gesellschaft Amtrak George D. Warrington", "dem
+    Präsidentschaftskandidaten in den republikanischen Vorwahlen 2008, Mike Huckabee"."""
     m = _GENITIVE_PHRASE_RE.match(text, end)
     if m is None:
         return False
@@ -1280,11 +1587,13 @@ def _named_after_genitive(text: str, end: int) -> bool:
     return any(_is_first_name(a) and (_is_initials(b) or not _common_noun(b)) for a, b in zip(phrase, phrase[1:]))
 
 
-_GENITIVE_LINKS = {"der", "des", "von", "vom", "und", "für", "die", "den", "dem"}
+_GENITIVE_LINKS = {"der", "des", "von", "vom", "und", "für", "die", "den", "dem", "in", "im", "bei", "beim", "aus",
+                   "am"}
 _GENITIVE_PHRASE_RE = re.compile(
-    r"[ \u00a0]+(?:der|des|von|vom)[ \u00a0]+(?P<phrase>(?:[^,.;:!?()\n„“\"]|(?<=[ \u00a0][A-Z])\.){1,120}?)"
+    r"[ \u00a0]+(?:der|des|von|vom|in|im|bei|beim|aus|für|am)[ \u00a0]+"
+    r"(?P<phrase>(?:[^,.;:!?()\n„“\"]|(?<=[ \u00a0][A-Z])\.|„[^“\n]{1,60}“|\([^()\n]{1,20}\)){1,120}?)"
     r"(?:,[ \u00a0]+(?P<after>[A-ZÄÖÜ][\w\-‐]*)(?:[ \u00a0]+(?P<next>[A-ZÄÖÜ][\w\-‐]*))?"
-    r"|(?=(?<![ \u00a0][A-Z])[.;:!?()\n]|$))")
+    r"|(?=(?<![ \u00a0][A-Z])(?:[.;:!?)\n]|\((?![^()\n]{1,20}\),))|$))")
 
 
 def _name_follows(text: str, kind: str, head: str, end: int, following: str) -> bool:
@@ -1295,6 +1604,10 @@ def _name_follows(text: str, kind: str, head: str, end: int, following: str) -> 
         # is the actor, not the description; a genitive state ("die Regierung Nordkoreas") is not a name
         if _is_first_name(following) or following.isupper() or not _common_noun(following):
             return True
+        if _two_word_name_after(text, end, following):
+            return True
+    if kind == STATE and st.get(following) == following:
+        return True  # "dem Land Niedersachsen" (but "die Regierung Nordkoreas": a genitive)
     if kind == PERSON and (following in st or following in caps):
         # "dem Ministerpräsidenten Spaniens José Luis Rodríguez", "dem Ministerpräsidenten Fidschis, Qarase"
         name = text[end + 1 + len(following) : end + 60].lstrip(", ").split(" ", 1)[0].rstrip(",.;:")
@@ -1302,6 +1615,10 @@ def _name_follows(text: str, kind: str, head: str, end: int, following: str) -> 
             return True
     if kind == PERSON and text.startswith(", ", end) and _is_first_name(text[end + 2 : end + 40].split(" ", 1)[0]):
         return True  # "der deutsche Innenminister, Wolfgang Schäuble,": the name is the actor
+    if kind == PERSON and following in ("und", "sowie") and _function_then_name(text, end + 1 + len(following)):
+        return True  # "Der deutsche Vizekanzler und Arbeitsminister Franz Müntefering"
+    if _ACRONYM_APPOSITION_RE.match(text, end):
+        return True  # "seiner Partei, der SPD"
     apposition = _NAMED_APPOSITION_RE.match(text, end)
     if apposition and (_capitalised_adjective(apposition.group(1)) or not _common_noun(apposition.group(1))):
         return True  # "die größte deutsche Privatbank, die Deutsche Bank,": the name is the actor
@@ -1309,6 +1626,20 @@ def _name_follows(text: str, kind: str, head: str, end: int, following: str) -> 
     return bool(following) and following[0] in "„\"" and head.lower().endswith(_ORG_CUE_ENDINGS)
 
 
+def _two_word_name_after(text: str, end: int, following: str) -> bool:
+    """"des stellvertretenden Gouverneurs Nasser Baoum": a German-looking word, then a foreign name."""
+    after = text[end + 1 + len(following) : end + 60].split(None, 1)
+    return bool(after) and _foreign_name_shape(after[0].rstrip(",.;:"))
+
+
+def _function_then_name(text: str, pos: int) -> bool:
+    """A function noun, then a name (from `pos`): "und Arbeitsminister Franz Müntefering"."""
+    words = text[pos : pos + 80].split()[:3]
+    return (len(words) >= 2 and _is_function(words[0].rstrip(",")) and words[1][:1].isupper()
+            and (_is_first_name(words[1]) or not _common_noun(words[1].rstrip(",.;:"))))
+
+
+_ACRONYM_APPOSITION_RE = re.compile(rf", (?:der|die|das|dem|den) (?:{_ACRONYM})(?![\w\-‐])")
 _NAMED_APPOSITION_RE = re.compile(r", (?:der|die|das) ([A-ZÄÖÜ][\w\-‐]*)[ \u00a0]+[A-ZÄÖÜ]")
 
 
@@ -1357,7 +1688,8 @@ def _short_forms(text: str, kept: list[Candidate]) -> dict[str, tuple[str, str, 
                 forms.setdefault(first, (full, PERSON, SCORES["short_mention"] - 0.1))
         elif len(words) == 1 and cand.rule in ("org_cue", "title_name"):
             forms.setdefault(words[0], (full, cand.actor_type, SCORES["short_mention"]))
-    return {f: v for f, v in forms.items() if not _is_blocked_word(f) and not _is_function(f) and not _noun_like(f)}
+    return {f: v for f, v in forms.items()
+            if not _is_blocked_word(f) and not _is_function(f) and not (_noun_like(f) and _known_word(f))}
 
 
 def _company_short_forms(text: str, kept: list[Candidate]) -> dict[str, tuple[str, str, float]]:
@@ -1373,16 +1705,21 @@ def _company_short_forms(text: str, kept: list[Candidate]) -> dict[str, tuple[st
 def _short_mentions(kept: list[Candidate], text: str) -> list[Candidate]:
     """Other mentions of a name found in this document: "Lawrow", "Schoigus" (genitive), "Kim"."""
     out = []
-    for form, (canonical, kind, score) in _short_forms(text, kept).items():
+    forms = _short_forms(text, kept)
+    # "al-Hassani" starts a sentence as "Al-Hassani"
+    forms.update({f[0].upper() + f[1:]: v for f, v in forms.items() if f[:1].islower()})
+    for form, (canonical, kind, score) in forms.items():
         priority = 4 if " " in form else 0  # a short form of several words outranks the acronym inside it ("PNE Wind")
         starts = _occurrences(text, form)
         for suffix in _GENITIVE_SUFFIXES:
             for pos, end in _whole_word_hits(text, form + suffix, starts):
-                out.append(Candidate(pos, end, kind, score, "short_mention", canonical, priority=priority))
+                if not text.endswith(_FAMILY_WORDS, 0, pos):  # "die Familie Chrobog": the family
+                    out.append(Candidate(pos, end, kind, score, "short_mention", canonical, priority=priority))
     return out
 
 
 _GENITIVE_SUFFIXES = ("", "s", "’s", "'s")
+_FAMILY_WORDS = ("Familie ", "Familie\u00a0", "Eheleute ", "Geschwister ")
 
 
 def _occurrences(text: str, form: str) -> list[int]:

@@ -125,8 +125,30 @@ ORG_DESCRIPTION_HEADS = (
     "arbeitsamt", "jugendamt", "ordnungsamt", "kanzleramt", "kanzleramtes", "union", "bundestages", "landtag",
     "landtags", "landtages", "gewerkschaft", "verband", "verbands", "verbandes", "organisation", "zeitung",
     "agentur", "fluggesellschaft", "airline", "regierungspartei", "verfassungsgericht", "verfassungsgerichts",
-    "repräsentantenhaus", "repräsentantenhauses", "bundesanstalt",
+    "repräsentantenhaus", "repräsentantenhauses", "bundesanstalt", "feuerwehr", "fraktion", "botschaft",
+    "nationalgarde", "ausschuss", "ausschusses", "fakultät", "vereinsführung", "parteiführung", "stadtverwaltung",
+    "stadtleitung", "parteispitze", "vereinsspitze",
+    # clubs and teams ("der Verein", "dem Fußball-Bundesligisten"), companies by what they do ("der Veranstalter",
+    # "seinem Ex-Arbeitgeber")
+    "verein", "vereins", "klub", "klubs", "club", "clubs", "ligist", "ligisten", "mannschaft",
+    "veranstalter", "veranstalters", "hersteller", "herstellers", "arbeitgeber",
+    "arbeitgebers", "verlag", "verlags", "sender", "senders",
+    "zentralrat", "zentralrats", "zentralrates", "gemeinderat", "gemeinderats", "gemeinderates", "kreistag",
+    "kreistags", "kreistages", "komitee", "komitees", "kartellamt", "kartellamts", "kartellamtes", "patentamt",
+    "patentamts", "presseamt", "presseamts", "vereinsleitung", "schulleitung", "klinikleitung",
+    "unternehmensleitung", "justiz", "europarat", "europarats", "europarates", "sicherheitsrat", "sicherheitsrats",
+    "sicherheitsrates", "menschenrechtsrat", "menschenrechtsrats", "ministerrat", "ministerrats", "nationalrat",
+    "nationalrats", "stadtrat", "stadtrats", "stadtrates",
+    # armed forces, security and public services, churches' dioceses, chambers, funds
+    "bundeswehr", "marine", "luftwaffe", "küstenwache", "anwaltschaft", "verfassungsschutz", "verfassungsschutzes",
+    "kriminalamt", "kriminalamts", "kriminalamtes", "kabinett", "kabinetts", "hochschule", "universität",
+    "bistum", "bistums", "erzbistum", "erzbistums", "bankenaufsicht", "finanzaufsicht", "börsenaufsicht",
+    "kreisverwaltung", "senatsverwaltung", "bezirksverwaltung", "nationalversammlung", "konzernspitze",
+    "bürgerinitiative", "krankenkasse", "sparkasse", "verbraucherzentrale", "kammer", "miliz",
 )
+# Compounds ending like an institution that are things: "die Datenbank", "auf der Anklagebank".
+NOT_INSTITUTION_HEADS = ("datenbank", "anklagebank", "sandbank", "parkbank", "ersatzbank", "werkbank",
+                         "regierungsbank", "kirchenbank", "schulbank")
 # Heads of definite descriptions standing for one person ("der Papst", "dem Mann", "des Piloten").
 PERSON_DESCRIPTION_HEADS = (
     "papst", "papstes", "pilot", "piloten", "fahrer", "fahrers", "fahrerin", "schauspieler",
@@ -134,14 +156,54 @@ PERSON_DESCRIPTION_HEADS = (
     "staatsanwaltes", "täter", "täters", "täterin", "richter", "richters", "richterin", "trainer", "trainers",
     "bürgermeister", "bürgermeisters", "bürgermeisterin", "vorsitzende", "vorsitzenden", "direktor", "direktors",
     "direktorin", "leiter", "leiters", "leiterin", "anwalt", "anwalts", "anwältin", "verdächtige", "verdächtigen",
+    # kin and partners ("seine Frau", "dessen Sohn", "ihr Ex-Freund"), victims, pupils, offices of one person
+    "ehefrau", "ehemann", "ehemanns", "witwe", "witwer", "sohn", "sohnes", "sohns", "tochter", "vater", "vaters",
+    "mutter", "bruder", "bruders", "schwester", "freund", "freundes", "freundin", "lebensgefährte",
+    "lebensgefährtin", "opfer", "opfers", "schüler", "schülers", "schülerin", "student", "studentin",
+    "senator", "senators", "senatorin", "gouverneur", "gouverneurs", "gouverneurin", "boss", "bosses",
+    "angeklagte", "angeklagten", "beschuldigte", "beschuldigten", "politiker", "politikers", "politikerin",
+    "sieger", "siegers", "siegerin", "gewinner", "gewinners", "gewinnerin", "spieler", "spielers", "spielerin",
+    "autor", "autors", "autorin", "sänger", "sängers", "sängerin", "regisseur", "regisseurs", "regisseurin",
+    "unternehmer", "unternehmers", "unternehmerin", "gründer", "gründers", "gründerin",
+    "kanzlerkandidat", "kanzlerkandidaten", "kanzlerkandidatin", "spitzenkandidat", "spitzenkandidaten",
+    "spitzenkandidatin", "präsidentschaftskandidat", "präsidentschaftskandidaten", "präsidentschaftskandidatin",
+    # offices, ranks and roles one person holds ("der Landrat", "der Kardinal", "des Torwarts", "der Kläger")
+    "landrat", "landrats", "landrätin", "verteidiger", "verteidigers", "verteidigerin", "kapitän", "kapitäns",
+    "torwart", "torwarts", "stürmer", "stürmers", "bischof", "bischofs", "kardinal", "kardinals", "pfarrer",
+    "pfarrers", "pfarrerin", "könig", "königs", "königin", "prinz", "prinzessin", "journalist", "journalistin",
+    "reporter", "reporters", "reporterin", "abgeordnete", "kommissar", "kommissars", "kommissarin", "polizist",
+    "polizistin", "soldat", "soldatin", "offizier", "offiziers", "general", "generals", "anführer", "anführers",
+    "mörder", "mörders", "mörderin", "entführer", "entführers", "kläger", "klägers", "klägerin", "professor",
+    "professors", "professorin", "manager", "managers", "managerin", "investor", "investors", "milliardär",
+    "milliardärs", "besitzer", "besitzers", "besitzerin", "eigentümer", "eigentümers", "herausforderer",
+    "herausforderers", "amtsinhaber", "amtsinhabers", "nachfolger", "nachfolgers", "nachfolgerin", "vorgänger",
+    "vorgängers", "vorgängerin", "titelverteidiger", "weltmeister", "weltmeisters", "weltmeisterin", "athlet",
+    "athletin", "geschäftsführer", "geschäftsführers", "geschäftsführerin", "mädchen", "mädchens",
 )
-# The same as whole words only ("der Mann", not "die Drogeriekette Rossmann").
-PERSON_DESCRIPTION_WORDS = ("Mann", "Mannes")
+# The same as whole words only ("der Mann", not "die Drogeriekette Rossmann"; "der Zeuge", not "die Flugzeuge").
+PERSON_DESCRIPTION_WORDS = ("Mann", "Mannes", "Frau", "Zeuge", "Zeugen", "Zeugin", "Kind", "Kindes", "Junge",
+                            "Jungen")
+# Nationalities and peoples as nouns, masculine singular: a definite one is a person ("der Italiener", "die
+# Türkin", "des Slawen"); feminine and inflected forms are made from these (actors._demonym_forms). "Deutsche" is
+# left out: it is mostly the adjective of a name ("Deutsche Bank").
+DEMONYM_NOUNS = (
+    "Afghane", "Ägypter", "Albaner", "Algerier", "Amerikaner", "Araber", "Argentinier", "Armenier", "Australier",
+    "Belgier", "Brasilianer", "Brite", "Bulgare", "Chilene", "Chinese", "Däne", "Engländer", "Este", "Finne",
+    "Franzose", "Georgier", "Grieche", "Inder", "Indonesier", "Iraker", "Iraner", "Ire", "Isländer", "Israeli",
+    "Italiener", "Japaner", "Jordanier", "Kanadier", "Kenianer", "Kolumbianer", "Koreaner", "Kosovare", "Kroate",
+    "Kubaner", "Kurde", "Lette", "Libanese", "Libyer", "Litauer", "Marokkaner", "Mexikaner", "Niederländer",
+    "Nigerianer", "Norweger", "Österreicher", "Pakistaner", "Palästinenser", "Pole", "Portugiese", "Rumäne",
+    "Russe", "Saudi", "Schotte", "Schwede", "Schweizer", "Serbe", "Slawe", "Slowake", "Slowene", "Spanier",
+    "Syrer", "Tscheche", "Tunesier", "Türke", "Ukrainer", "Ungar", "Venezolaner", "Vietnamese", "Weißrusse",
+)
+# A party named by its members, plural nouns that stand for the party ("mit den Grünen", "die Liberalen").
+PARTY_MEMBER_NOUNS = ("Grünen", "Liberalen", "Sozialdemokraten", "Christdemokraten", "Christsozialen",
+                      "Freidemokraten", "Konservativen", "Sozialisten", "Demokraten", "Republikaner", "Tories")
 # Parties in parentheses after a politician that are no acronyms: "Werner Schulz (Grüne)".
 PARTY_WORDS = ("Grüne", "Grünen", "Die Grünen", "Bündnis 90/Die Grünen", "Linke", "Die Linke", "Linkspartei",
                "Piraten", "Piratenpartei", "Freie Wähler", "Republikaner", "Demokraten", "Konservative", "Labour")
 # Heads of descriptions standing for a state: the federation ("der Bund", "des Bundes").
-STATE_DESCRIPTION_HEADS = ("Bund", "Bundes")
+STATE_DESCRIPTION_HEADS = ("Bund", "Bundes", "Volksrepublik")
 # Prepositions fused with the article ("im Bundestag", "beim Landgericht Berlin"): determiners of a description.
 FUSED_ARTICLES = ("im", "beim", "vom", "zum", "zur")
 
@@ -153,8 +215,14 @@ ORG_NAME_HEADS_DE = (
     "gerichtshofs", "ministerium", "ministeriums", "verband", "verbandes", "verbands", "partei", "fonds", "rat",
     "rates", "rats", "kommission", "agentur", "gesellschaft", "stiftung", "akademie", "universität",
     "hochschule", "behörde", "polizei", "armee", "versammlung", "gewerkschaft", "allianz", "bahn",
-    "untersuchungsamt", "untersuchungsamts", "bundesanstalt", "zentrale", "kammer",
+    "untersuchungsamt", "untersuchungsamts", "bundesanstalt", "zentrale", "kammer", "feuerwehr", "kommission",
+    "staatsanwaltschaft", "botschaft", "verkehrsbetriebe", "stadtwerke", "verkehrsverbund", "dienst", "dienstes",
+    "gewerkschaftsbund", "gewerkschaftsbundes", "komitee", "komitees", "kirche",
 )
+# The last word of a newspaper's name after the adjective of its city ("Salzburger Nachrichten", "Hamburger
+# Abendblatt", "Frankfurter Rundschau"), matched as the end of the word.
+NEWSPAPER_HEADS = ("nachrichten", "rundschau", "abendblatt", "morgenpost", "anzeiger", "kurier", "merkur",
+                   "tagblatt", "tageblatt", "volksstimme", "abendzeitung")
 # The last word of an organisation's name in English and of a company's legal form ("Rutgers University",
 # "Fox News", "Daimler AG", "PNE Wind AG").
 ORG_NAME_HEADS_EN = (
@@ -163,6 +231,10 @@ ORG_NAME_HEADS_EN = (
     "Airways", "Times", "Journal", "Party", "Watch", "Bank", "Library", "Press", "Network", "Television",
     "Broadcasting", "Committee", "Fund", "Organization", "Society", "Club", "Energy", "Holdings", "Bureau",
     "Commission", "Department", "Institution", "Transit", "Ltd.", "Records", "Pictures", "Studios", "Systems",
+    "Police", "Guard", "Army", "Navy", "Court", "Ministry", "Office", "Assembly", "Union", "Federation",
+    "Alliance", "Coalition", "Senate", "Parliament", "Academy", "Airline",
+    # newspapers: "Washington Post", "Bangkok Post", "Sydney Morning Herald"
+    "Post", "Herald", "Tribune", "Guardian", "Telegraph", "Observer", "Gazette", "Chronicle", "Daily",
 )
 LEGAL_FORMS = ("AG", "GmbH", "SE", "KG", "KGaA", "mbH", "e.V.", "Inc.", "Corp.", "Ltd.", "Co.", "S.A.", "plc")
 # Abbreviations of German sports clubs, before ("VfB Stuttgart", "1. FC Köln") or after ("Hamburger SV",
@@ -174,11 +246,33 @@ PLACE_NOUNS = ("Hauptstadt", "Region", "Regionen", "Provinz", "Provinzen", "Nord
                "Nordosten", "Nordwesten", "Südosten", "Südwesten", "Küste", "Ostküste", "Westküste", "Grenze",
                "Grenzen", "Gebiet", "Gebiete", "Stadt", "Städte", "Städten", "Dorf", "Dörfer", "Landesteil",
                "Landesteile", "Zentrum", "Hauptstädte", "Inseln", "Insel", "Strände", "Straßen", "Wüste",
-               "Bergen", "Hafenstadt", "Metropole")
+               "Bergen", "Hafenstadt", "Metropole", "Teile", "Teilen", "Landesinneren")
+# Nouns for states before a state's name; after a place preposition the name is a place ("aus den Ländern
+# Ukraine, Polen", "im Bundesstaat Virginia").
+# Matched as the end of the noun ("US-Bundesstaat Virginia", "im Westküstenstaat Alaska").
+STATE_NOUNS = ("land", "landes", "länder", "ländern", "staat", "staates", "staats", "staaten")
+# The German federal states (Länder), as states when they act ("Sachsens Regierung", "dem Land Niedersachsen"):
+# name -> canonical. The city states Hamburg and Bremen only by their state titles (as bare names they are
+# mostly the cities).
+GERMAN_LAENDER = {
+    "Baden-Württemberg": "Baden-Württemberg", "Bayern": "Bayern", "Brandenburg": "Brandenburg",
+    "Hessen": "Hessen", "Mecklenburg-Vorpommern": "Mecklenburg-Vorpommern", "Niedersachsen": "Niedersachsen",
+    "Nordrhein-Westfalen": "Nordrhein-Westfalen", "Rheinland-Pfalz": "Rheinland-Pfalz", "Saarland": "Saarland",
+    "Sachsen": "Sachsen", "Sachsen-Anhalt": "Sachsen-Anhalt", "Schleswig-Holstein": "Schleswig-Holstein",
+    "Thüringen": "Thüringen", "Freistaat Bayern": "Bayern", "Freistaat Sachsen": "Sachsen",
+    "Freistaat Thüringen": "Thüringen", "Freistaats Bayern": "Bayern", "Freistaats Sachsen": "Sachsen",
+    "Freistaats Thüringen": "Thüringen", "Freie und Hansestadt Hamburg": "Hamburg", "Hansestadt Hamburg": "Hamburg",
+    "Freie Hansestadt Bremen": "Bremen", "Hansestadt Bremen": "Bremen",
+}
 # Organisation cues that belong to the name when a German word follows: "Stiftung Warentest",
 # "Aktionsbündnis Nichtrauchen" (but "Nachrichtenagentur KCNA" -> "KCNA", "Gewerkschaft verdi" -> "verdi").
 NAME_FORMING_CUES = ("stiftung", "institut", "verband", "gewerkschaft", "universität", "verein", "bündnis",
                      "bewegung", "allianz", "netzwerk", "hochschule", "akademie")
+# First words of organisation names in French, Spanish, Portuguese and Italian ("Parti Socialiste", "Front de
+# Gauche", "Partido Popular", "Correio da Manhã"): with the capitalised words after them, the name.
+FOREIGN_ORG_STARTS = ("Parti", "Partido", "Partito", "Partidul", "Front", "Frente", "Fronte", "Mouvement",
+                      "Movimiento", "Movimento", "Rassemblement", "Alianza", "Alleanza", "Bloc", "Bloque", "Congreso",
+                      "Correio", "Corriere", "Diario", "Diário", "Gazzetta", "Confédération", "Confederación")
 # Last words of geographic names that are no persons: "Hudson River", "Lake Placid" ...
 GEOGRAPHIC_HEADS = ("River", "Lake", "Mountains", "Mountain", "Island", "Islands", "Bay", "Street", "Avenue",
                     "Square", "Park", "Station", "Hospital", "Airport", "Valley", "Beach", "Bridge", "Hall",
