@@ -41,7 +41,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -49,7 +49,7 @@ from importlib import resources
 from spacy.lang.de.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc
-from spacy.util import filter_spans
+from spacy.util import filter_spans, minibatch
 
 from curation.preannotate.lexicon import (ADJECTIVE_ENDING, ADJECTIVE_ENDINGS, DEFINITE_ARTICLES, DEMONYM_NOUNS,
                                          FOREIGN_ORG_STARTS, FUSED_ARTICLES, GEOGRAPHIC_HEADS, GERMAN_LAENDER,
@@ -58,7 +58,8 @@ from curation.preannotate.lexicon import (ADJECTIVE_ENDING, ADJECTIVE_ENDINGS, D
                                          ORG_NAME_HEADS_EN, PARTY_MEMBER_NOUNS, PARTY_WORDS,
                                          PERSON_DESCRIPTION_HEADS, PERSON_DESCRIPTION_WORDS, PLACE_NOUNS,
                                          SPORTS_CLUB_ABBREVIATIONS, STATE_DESCRIPTION_HEADS, STATE_NOUNS, WEEKDAYS)
-from curation.preannotate.pipeline import BatchedComponent, doc_text, make_aligned_span, token_range, trie_pattern
+from curation.preannotate.pipeline import (BatchedComponent, doc_text, make_aligned_span, token_offsets, token_range,
+                                          trie_pattern)
 from curation.preannotate.quotes.cues import cue_words, doc_cue_words
 
 PERSON, ORGANIZATION, STATE = "PERSON", "ORGANIZATION", "STATE"
@@ -1804,6 +1805,15 @@ class ActorRecognizer(BatchedComponent):
         # load the dictionaries once, at pipeline construction
         states(), capitals(), first_names(), _multiword_places(), _inflected_noun("Soldaten")
         _foreign_name_shape("Obama")
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
+        # the cue words and token offsets of a whole batch first: each pass keeps its tables hot (see BatchedComponent)
+        for batch in minibatch(docs, size=batch_size):
+            for doc in batch:
+                doc_cue_words(doc)
+            for doc in batch:
+                token_offsets(doc)
+            yield from [self(doc) for doc in batch]
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
