@@ -41,7 +41,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
@@ -50,7 +50,7 @@ from importlib import resources
 from spacy.lang.de.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc
-from spacy.util import filter_spans, minibatch
+from spacy.util import filter_spans
 
 from curation.preannotate.lexicon import (ADJECTIVE_ENDING, ADJECTIVE_ENDINGS, DEFINITE_ARTICLES, DEMONYM_NOUNS,
                                          FOREIGN_ORG_STARTS, FUSED_ARTICLES, GEOGRAPHIC_HEADS, GERMAN_LAENDER,
@@ -59,8 +59,8 @@ from curation.preannotate.lexicon import (ADJECTIVE_ENDING, ADJECTIVE_ENDINGS, D
                                          ORG_NAME_HEADS_EN, PARTY_MEMBER_NOUNS, PARTY_WORDS,
                                          PERSON_DESCRIPTION_HEADS, PERSON_DESCRIPTION_WORDS, PLACE_NOUNS,
                                          SPORTS_CLUB_ABBREVIATIONS, STATE_DESCRIPTION_HEADS, STATE_NOUNS, WEEKDAYS)
-from curation.preannotate.pipeline import (BatchedComponent, doc_text, make_aligned_span, token_offsets, token_range,
-                                          trie_pattern)
+from curation.preannotate.pipeline import (BatchedComponent, PreparedComponent, doc_text, make_aligned_span,
+                                          token_offsets, token_range, trie_pattern)
 from curation.preannotate.quotes.cues import cue_words, doc_cue_words
 
 PERSON, ORGANIZATION, STATE = "PERSON", "ORGANIZATION", "STATE"
@@ -823,7 +823,7 @@ def _split_run(run: str, offset: int) -> list[Word]:
 
 def find_candidates(text: str) -> list[Candidate]:
     """All rule hits (overlapping), before resolution."""
-    return _scan(text, cue_words(text).source, _passes(text))
+    return _scan(text, cue_words(text).source, _batch_passes([text])[0])
 
 
 def _process_run(text: str, words: list[Word], out: list[Candidate], speech_starts: set[int]) -> None:
@@ -1047,10 +1047,6 @@ class _Passes(NamedTuple):
 
 def _pass_patterns() -> tuple[re.Pattern[str], ...]:
     return _MULTI_RUN_RE, _place_re(), _ACRONYM_FIND_RE, _DESCRIPTION_RE
-
-
-def _passes(text: str) -> _Passes:
-    return _Passes(*(list(pattern.finditer(text)) for pattern in _pass_patterns()))
 
 
 def _batch_passes(texts: list[str]) -> list[_Passes]:
@@ -1824,7 +1820,7 @@ def _rule_name(cand: Candidate) -> str:
     return RULE_NAMES[cand.rule]
 
 
-class ActorRecognizer(BatchedComponent):
+class ActorRecognizer(PreparedComponent):
     """The rule component "curate_actors": writes doc.spans["ACTOR"]."""
 
     def __init__(self) -> None:
@@ -1832,20 +1828,14 @@ class ActorRecognizer(BatchedComponent):
         states(), capitals(), first_names(), _multiword_places(), _inflected_noun("Soldaten")
         _foreign_name_shape("Obama")
 
-    def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
-        # the cue words and token offsets of a whole batch first: each pass keeps its tables hot (see BatchedComponent)
-        for batch in minibatch(docs, size=batch_size):
-            for doc in batch:
-                doc_cue_words(doc)
-            for doc in batch:
-                token_offsets(doc)
-            passes = _batch_passes([doc_text(doc) for doc in batch])
-            yield from [self._recognise(doc, found) for doc, found in zip(batch, passes)]
+    def prepare(self, docs: list[Doc]) -> list[_Passes]:
+        for doc in docs:
+            doc_cue_words(doc)  # kept on the doc
+        for doc in docs:
+            token_offsets(doc)  # kept on the doc
+        return _batch_passes([doc_text(doc) for doc in docs])
 
-    def __call__(self, doc: Doc) -> Doc:
-        return self._recognise(doc, _passes(doc_text(doc)))
-
-    def _recognise(self, doc: Doc, passes: _Passes) -> Doc:
+    def process(self, doc: Doc, passes: _Passes) -> Doc:
         text = doc_text(doc)
         kept = _resolve(doc, _scan(text, doc_cue_words(doc).source, passes))
         kept = _resolve(doc, kept + _short_mentions(kept, text) + _parties_after_persons(kept, text))
