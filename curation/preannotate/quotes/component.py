@@ -21,7 +21,7 @@ def find_quotes(text: str, tx: Sentences | None = None, cues: CueWords | None = 
     pairs = pair_marks(text)
     cues = cues or cue_words(text)
     konj = konj_positions(text, cues.konj, sorted(pairs))
-    direct = find_direct(text, tx, konj)
+    direct = find_direct(text, tx, konj, pairs)
     indirect = find_indirect(text, tx, konj, direct, cues.speech)
     return sorted(direct + indirect, key=lambda q: (q.start, -q.end))
 

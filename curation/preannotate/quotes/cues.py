@@ -5,6 +5,7 @@ finds the speech verbs, Konjunktiv forms and the actor rules' source cues of a t
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import NamedTuple
 
 from spacy.tokens import Doc
@@ -97,6 +98,22 @@ def cue_words(text: str) -> CueWords:
         if word in _SOURCE_CUE_SET and (spaces := _BEFORE_CAPITAL_RE.match(text, end)):
             found.source.append((start, spaces.end()))
     return found
+
+
+def first_speech_verb(text: str, speech: list[tuple[int, int]], lo: int, hi: int) -> tuple[int, int] | None:
+    """SPEECH_SCAN.search(text, lo, hi), looked up in `speech` (the text's speech verbs, see cue_words) instead of
+    scanning again. Where `hi` cuts a word, the cut scan can end a verb at `hi` that the whole-text scan does not
+    take: such a range is scanned."""
+    if 0 < hi < len(text) and _is_word_char(text[hi - 1]) and _is_word_char(text[hi]):
+        return SPEECH_SCAN.search(text, lo, hi)
+    i = bisect_left(speech, (lo,))
+    # the verbs do not overlap: the first one starting at lo or later ends first
+    return (speech[i][0], speech[i][1]) if i < len(speech) and speech[i][1] <= hi else None
+
+
+def _is_word_char(ch: str) -> bool:
+    """What re's \\w matches."""
+    return ch.isalnum() or ch == "_"
 
 
 _CUE_WORDS_KEY = "curate_cue_words"

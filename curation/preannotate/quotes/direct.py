@@ -375,9 +375,11 @@ def _verdict(m: _Mark, quotes: list[Quote]) -> _Verdict:
     return _SKIP
 
 
-def find_direct(text: str, tx: Sentences, konj_positions: list[int]) -> list[Quote]:
+def find_direct(text: str, tx: Sentences, konj_positions: list[int],
+                pairs: list[tuple[int, int]] | None = None) -> list[Quote]:
+    """The direct quotes among the quotation-mark pairs (`pairs`: pair_marks(text), when the caller has them)."""
     quotes: list[Quote] = []
-    for start, end in pair_marks(text):
+    for start, end in pair_marks(text) if pairs is None else pairs:
         if not text[start + 1:end - 1].strip():
             continue
         m = _mark(text, tx, konj_positions, start, end)

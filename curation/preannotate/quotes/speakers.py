@@ -10,8 +10,8 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span
 
 from curation.preannotate.pipeline import WordScan, doc_text
-from curation.preannotate.quotes.cues import (JUDGE_SCAN, NOT_NAME, REPORTED_SCAN, SPEECH_RE, SPEECH_SCAN,
-                                              STANCE_SCAN, doc_cue_words)
+from curation.preannotate.quotes.cues import (JUDGE_SCAN, NOT_NAME, REPORTED_SCAN, SPEECH_RE,
+                                              STANCE_SCAN, doc_cue_words, first_speech_verb)
 from curation.preannotate.quotes.phrases import (DETERMINERS, inverted_subject, lemma, np_actor, np_backward,
                                                  np_forward, sentence_subject, subject_region, word_tokens)
 from curation.preannotate.quotes.text import Quote, Sentences
@@ -351,7 +351,7 @@ class Speakers:
         if m is None:  # over a sentence between without a verb of saying (not "Weiter sagte Larson: „…“")
             after = self.tx.sentence_end(q.end)
             after = self.tx.sentence_end(after + 1) if after == q.end else after
-            if SPEECH_SCAN.search(self.text, q.end, after) is None:
+            if first_speech_verb(self.text, self.speech_verbs, q.end, after) is None:
                 m = _FOLLOWING_SOURCE_RE.match(self.text, after)
         if m is None or m.start() - q.end > 300:
             return None
@@ -535,7 +535,7 @@ class Speakers:
     def _find_sentence_speaker(self, s: int, e: int, q: Quote, any_verb: bool) -> Span | None:
         saying = self.saying.get((s, e))
         if saying is None:
-            saying = bool(SPEECH_SCAN.search(self.text, s, e) or JUDGE_SCAN.search(self.text, s, e)
+            saying = bool(first_speech_verb(self.text, self.speech_verbs, s, e) or JUDGE_SCAN.search(self.text, s, e)
                           or REPORTED_SCAN.search(self.text, s, e) or STANCE_SCAN.search(self.text, s, e))
             self.saying[(s, e)] = saying
         if not any_verb and not saying:
