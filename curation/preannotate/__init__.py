@@ -59,7 +59,8 @@ def load_pipeline(model: str | None = None) -> Language:
         except (OSError, ValueError, ImportError, KeyError) as exc:
             raise CurateError(
                 f"cannot load spaCy model {model!r}: {str(exc).splitlines()[0]} "
-                "(give an installed package name or the path of a saved pipeline)"
+                "(give an installed package name or the path of a saved pipeline; retrain a pipeline written by an "
+                "older curate with `curate train`)"
             ) from exc
         if _is_curate_model(nlp):
             return _finish(nlp)
