@@ -29,7 +29,7 @@ import re
 import time
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -99,6 +99,11 @@ class Format:
     notes: tuple[str, ...]  # what the mapping does, for the manifest and the card
     read: Callable[[SourceFile], FileResult]
     mapped: dict[str, str] = field(default_factory=dict)  # covered labels that follow another scheme: how
+
+    def mapped_labels(self, covered: Iterable[str]) -> dict[str, str]:
+        """Those of `covered` this format maps from another scheme, with how."""
+        covered = set(covered)
+        return {label: how for label, how in self.mapped.items() if label in covered}
 
 
 @dataclass
@@ -552,7 +557,7 @@ def _provenance(spec: Format, files: list[SourceFile], result: FileResult, sourc
         labels=result.coverage.labels,
         relations=result.coverage.relations,
         partial=_partial_labels(result, spec),
-        mapped={label: how for label, how in spec.mapped.items() if label in result.coverage.labels},
+        mapped=spec.mapped_labels(result.coverage.labels),
         split_method=_split_method(result.documents),
         imported={
             "format": spec.name,

@@ -117,7 +117,7 @@ def _mapped_labels(manifest: dict[str, Any]) -> dict[str, str]:
     from curation.importer import FORMAT_SPECS
 
     spec = FORMAT_SPECS.get((manifest.get("import") or {}).get("format"))
-    return {label: how for label, how in spec.mapped.items() if label in manifest.get("labels", ())} if spec else {}
+    return spec.mapped_labels(manifest.get("labels", ())) if spec else {}
 
 
 def _extra(gold: GoldSet) -> list[Any]:
