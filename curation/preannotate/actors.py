@@ -1501,8 +1501,7 @@ def _genitive_plural(m: re.Match[str], head: str, np_text: str) -> bool:
     """"nach Angaben der Veranstalter", "seiner Spitzenpolitiker": a masculine noun in -er after "der" that follows
     a noun, or after "seiner"/"ihrer", is a genitive plural (the singular would take "des", "seines")."""
     det = m.group("det").lower()
-    if not head.endswith("er") or head.lower().endswith(_FEMININE_IN_ER) or _head_kind(head) == STATE \
-            or head in PARTY_MEMBER_NOUNS:
+    if not head.endswith("er") or head.lower().endswith(_FEMININE_IN_ER) or head in PARTY_MEMBER_NOUNS:
         return False
     if det in ("seiner", "ihrer"):
         return True
@@ -1534,7 +1533,7 @@ def _message(m: re.Match[str], head: str, np_text: str) -> bool:
 
 def _office(m: re.Match[str], head: str, np_text: str) -> bool:
     """"das Amt des Bundeskanzlers", "die Richtlinienkompetenz des Bundeskanzlers": an office, not its holder."""
-    if m.group("det").lower() not in ("des", "der") or _head_kind(head) != PERSON:
+    if m.group("det").lower() not in ("des", "der"):
         return False
     before = m.string[max(0, m.start() - 30) : m.start()].split()
     return bool(before) and (before[-1] in _OFFICE_NOUNS or before[-1].endswith("kompetenz"))
@@ -1546,7 +1545,7 @@ _OFFICE_NOUNS = {"Amt", "Amtes", "Amts", "Posten", "Postens", "Funktion", "Rolle
 
 def _role(m: re.Match[str], head: str, np_text: str) -> bool:
     """"zum Präsidenten gewählt", "Die Wahl zum Präsidenten": a role someone takes, not a person."""
-    return m.group("det").lower() in ("zum", "zur") and _head_kind(head) == PERSON
+    return m.group("det").lower() in ("zum", "zur")
 
 
 _COPULAS = {"ist", "war", "sei", "wäre", "bleibt", "blieb", "wird", "wurde", "gilt", "galt"}
@@ -1556,7 +1555,7 @@ _COPULA_PRONOUN = _COPULAS | {"er", "sie", "Er", "Sie"}
 def _apposition_to_name(m: re.Match[str], head: str, np_text: str) -> bool:
     """"David Gamkrelids, der Parteivorsitzende,": a description in apposition to a name is not marked."""
     before = m.string[max(0, m.start() - 40) : m.start()]
-    if not before.endswith(", ") or _head_kind(head) != PERSON or m.group("det").lower() in ("dessen", "deren"):
+    if not before.endswith(", ") or m.group("det").lower() in ("dessen", "deren"):
         return False  # "Sean O’Keefe, dessen Sohn": a relative possessive names someone else
     words = before[:-2].split()
     return bool(words) and words[-1][:1].isupper() and (_is_first_name(words[-1]) or not _common_noun(words[-1]))
@@ -1567,7 +1566,8 @@ def _state_name(m: re.Match[str], head: str, np_text: str) -> bool:
     return head in states()
 
 
-# Reasons a matched description is no actor, checked in order.
+# Reasons a matched description is no actor, checked in order, per the kind of its head (_head_kind): a veto
+# sees only the descriptions of the kinds it is listed under.
 _DESCRIPTION_VETOES: dict[str, tuple[Callable[[re.Match[str], str, str], bool], ...]] = {
     PERSON: (_plural, _genitive_plural, _predicate, _role, _office, _demonym_group, _apposition_to_name),
     ORGANIZATION: (_plural, _genitive_plural, _place_after_fused_article, _state_name, _predicate, _message),
