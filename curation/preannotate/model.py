@@ -39,7 +39,7 @@ from thinc.api import Linear, Maxout, Model, chain
 
 from curation.preannotate.pipeline import doc_text, token_offsets
 from curation.preannotate.quotes.cues import SPEECH_SCAN
-from curation.preannotate.quotes.speakers import SPEAKER_PATHS
+from curation.preannotate.quotes.speakers import SPEAKER_PATHS, SPEAKER_PATHS_KEY
 from curation.preannotate.spans import SPEAKERS_KEY, set_span_values, span_values
 
 COVERAGE_KEY = "curate_labels"  # reference Docs: labels the gold version covers (None: all)
@@ -47,7 +47,6 @@ GOLD_SPEAKERS_KEY = "curate_gold_speakers"  # reference Docs: [[q_start, q_end, 
 RULE_ACTORS_KEY = "curate_rule_actors"  # reference Docs: the rules' ACTORs [[start, end, actor_type], ...]
 RULE_SPEAKERS_KEY = "curate_rule_speakers"  # reference Docs: the rules' speaker pairs (as GOLD_SPEAKERS_KEY)
 RULE_PATHS_KEY = "curate_rule_speaker_paths"  # reference Docs: the rules' speaker paths (as SPEAKER_PATHS_KEY)
-SPEAKER_PATHS_KEY = "curate_speaker_paths"  # the rule component's speaker paths: {"start-end": path} (chars)
 QUOTE_CANDIDATES_KEY = "trained_quote_candidates"  # spans the quote finder proposes
 TRAINED_QUOTES_KEY = "trained_QUOTE"  # quotes the quote typer keeps (label = quote_type)
 
@@ -245,13 +244,13 @@ def _one_hot(value: str | None, values: Sequence[str]) -> list[float]:
     return [float(value == v) for v in values] + [float(value not in values)]
 
 
-def _pair_features(doc: Doc, quote: tuple[int, int], quote_type: str | None, actor: tuple[int, int],
-                   actor_type: str | None, rank: int, before: bool, rule_choice: bool, rule_any: bool) -> list[float]:
+def _pair_features(quote: tuple[int, int], quote_type: str | None, actor: tuple[int, int], actor_type: str | None,
+                   rank: int, before: bool, rule_choice: bool, rule_any: bool, gap: str) -> list[float]:
     q_start, q_end = quote
     a_start, a_end = actor
     inside = q_start <= a_start and a_end <= q_end
     distance = 0 if inside else (q_start - a_end if before else a_start - q_end)
-    newline = not inside and "\n" in _gap(doc, quote, actor, before)
+    newline = "\n" in gap  # "" for a mention inside the quote
     ranks = [0.0] * 6
     ranks[(0 if before else 3) + min(rank, 2)] = 1.0
     length = a_end - a_start
@@ -273,7 +272,7 @@ def _gap(doc: Doc, quote: tuple[int, int], actor: tuple[int, int], before: bool)
     return text[lo_char:hi_char]
 
 
-def _frame_features(doc: Doc, quote: tuple[int, int], actor: tuple[int, int], before: bool, context: RuleContext,
+def _frame_features(doc: Doc, actor: tuple[int, int], gap: str, context: RuleContext,
                     name_counts: Counter[str]) -> list[float]:
     """The speech frame around a pair: the rules' path, whether the mention names the previous speaker, how often
     the document names it, the word before it (oblique / preposition / source), and what stands between the
@@ -282,7 +281,6 @@ def _frame_features(doc: Doc, quote: tuple[int, int], actor: tuple[int, int], be
     count = name_counts[last]
     word_before = doc[actor[0] - 1].lower_ if actor[0] > 0 else ""
     word_after = doc[actor[1]].lower_ if actor[1] < len(doc) else ""
-    gap = _gap(doc, quote, actor, before)
     return [*_one_hot(context.path, SPEAKER_PATHS), float(context.previous == last),
             float(count == 1), float(2 <= count <= 3), float(count > 3),
             float(word_before in OBLIQUE_WORDS), float(word_before in PREPOSITIONS),
@@ -326,9 +324,10 @@ def quote_case(doc: Doc, doc_index: int, quote: tuple[int, int], quote_type: str
     for (a_start, a_end, a_type), rank, is_before in chosen:
         is_rule = rule_actor is not None and rule_actor == (a_start, a_end)
         rule = len(candidates) if is_rule else rule
-        features.append(_pair_features(doc, quote, quote_type, (a_start, a_end), a_type, rank, is_before, is_rule,
-                                       rule_actor is not None)
-                        + _frame_features(doc, quote, (a_start, a_end), is_before, context, name_counts))
+        gap = _gap(doc, quote, (a_start, a_end), is_before)  # one text slice per pair, for both feature groups
+        features.append(_pair_features(quote, quote_type, (a_start, a_end), a_type, rank, is_before, is_rule,
+                                       rule_actor is not None, gap)
+                        + _frame_features(doc, (a_start, a_end), gap, context, name_counts))
         slots.append([a_start, a_end - 1, a_start - 1, a_end if a_end < len(doc) else -1, q_start, q_end - 1])
         candidates.append((a_start, a_end))
     return QuoteCase(doc_index, quote, candidates, numpy.asarray(features, dtype="f"),

@@ -10,7 +10,7 @@ from curation.preannotate.pipeline import BatchedComponent, doc_text, make_align
 from curation.preannotate.quotes.cues import CueWords, cue_words, doc_cue_words
 from curation.preannotate.quotes.direct import find_direct, pair_marks
 from curation.preannotate.quotes.indirect import find_indirect
-from curation.preannotate.quotes.speakers import Speakers
+from curation.preannotate.quotes.speakers import SPEAKER_PATHS_KEY, Speakers
 from curation.preannotate.quotes.text import RULE_NAMES, Quote, Sentences, konj_positions
 from curation.preannotate.spans import add_speaker
 
@@ -64,7 +64,7 @@ class QuoteComponent(BatchedComponent):
             doc.spans["ACTOR"] = sorted([*(doc.spans["ACTOR"] if "ACTOR" in doc.spans else []), *speakers.added],
                                         key=lambda a: (a.start_char, a.end_char))
         doc.user_data["curate_quote_rules"] = rules
-        doc.user_data["curate_speaker_paths"] = paths
+        doc.user_data[SPEAKER_PATHS_KEY] = paths
         return doc
 
 

@@ -71,7 +71,7 @@ KONJ_I_RE = KONJ_I_SCAN.at  # one Konjunktiv form at a word start
 # every word start). Every word of the lists is word characters only, so a match of the scans this one replaces
 # (SPEECH_SCAN, KONJ_I_SCAN, the source-cue scan) is a whole word of its list, and this scan finds every such word.
 _CUE_WORDS_SCAN = WordScan(trie_pattern({*speech_verbs(), *_KONJ_FORMS, *SOURCE_CUES}) + r"(?!\w)")
-_SPEECH_WORD_SET = SPEECH_WORDS = frozenset(speech_verbs())
+SPEECH_WORDS = frozenset(speech_verbs())
 _KONJ_FORM_SET = frozenset(_KONJ_FORMS)
 _SOURCE_CUE_SET = frozenset(SOURCE_CUES)
 _BEFORE_CAPITAL_RE = re.compile(r"[ \u00a0]+(?=[A-ZÄÖÜ])")
@@ -91,7 +91,7 @@ def cue_words(text: str) -> CueWords:
     found = CueWords([], [], [])
     for start, end in _CUE_WORDS_SCAN.spans(text):
         word = text[start:end]
-        if word in _SPEECH_WORD_SET:
+        if word in SPEECH_WORDS:
             found.speech.append((start, end))
         if word in _KONJ_FORM_SET and text[start - 1 : start] != "-" and text[end : end + 1] != "-":
             found.konj.append((start, end))

@@ -644,7 +644,8 @@ _STRATEGIES: tuple[Callable[[Speakers, Quote, _Container], _Decision | None], ..
     Speakers._nearest_before,
 )
 SPEAKER_STRATEGIES: tuple[str, ...] = tuple(f.__name__.lstrip("_") for f in _STRATEGIES)
-# Every path a decision can report (doc.user_data["curate_speaker_paths"]); the speaker linker reads them.
+# Every path a decision can report (doc.user_data[SPEAKER_PATHS_KEY]); the speaker linker reads them.
+SPEAKER_PATHS_KEY = "curate_speaker_paths"  # {"start-end": path} per QUOTE (character offsets)
 SPEAKER_PATHS: tuple[str, ...] = (
     "document_actor", "subject_actor", "subject_np", "subject_after_verb", "pronoun", "pronoun_same_sentence",
     "after_verb_actor", "source_phrase", "sentence_subject", "sentence_subject_np", "subject_pronoun",
