@@ -117,6 +117,21 @@ def test_usa_alone_is_an_actor_but_not_in_compound(nlp):
     assert "US" not in found
 
 
+def test_known_names_from_germeval_need_no_cue(nlp):
+    found = actors(nlp, "Nach dem Streit mit Boeing kündigte Airbus an, die Fed und die Taliban zu ignorieren. "
+                        "Köhlers Rede fiel aus. Der Airbus-Chef reiste ab.")
+    assert found["Airbus"]["actor_type"] == "ORGANIZATION" and found["Boeing"]["actor_type"] == "ORGANIZATION"
+    assert found["Fed"]["actor_type"] == "ORGANIZATION" and found["Taliban"]["actor_type"] == "ORGANIZATION"
+    assert found["Köhlers"]["actor_type"] == "PERSON"  # the genitive of a name in the list
+    assert found["Airbus-Chef"]["actor_type"] == "PERSON"  # a description; the name inside the compound is none
+
+
+def test_known_names_not_as_products_places_or_titles(nlp):
+    found = actors(nlp, "Eine Boeing landete, der Airbus A380 und der Airbus A 300 auch. Das Video lief auf "
+                        "YouTube. Das Gemälde „Madonna“ hing dort.")
+    assert found == {}
+
+
 def test_pronouns_are_not_actors(nlp):
     found = actors(nlp, "Er sagte, sie werde kommen. Sie lehnte ab.")
     assert found == {}
@@ -322,11 +337,11 @@ def test_model_version_covers_rule_files(tmp_path, monkeypatch):
     assert before == original  # the same bytes at another place: the same version
     digests = {before}
     for name in ("actors.py", "figures.py", "lexicon.py", "quotes/speakers.py", "quotes/direct.py",
-                 "data/capitals_de.tsv"):
+                 "data/capitals_de.tsv", "data/names_de.tsv"):
         path = package / name
         path.write_bytes(path.read_bytes() + b"\n")  # one byte more
         digests.add(pre._rules_digest().hexdigest())
-    assert len(digests) == 7
+    assert len(digests) == 8
 
 
 def test_model_version_covers_every_module_of_the_quotes_package(tmp_path, monkeypatch, nlp):

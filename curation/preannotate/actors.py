@@ -27,6 +27,9 @@ and organisation names, legal forms, place nouns) are data in lexicon.py. Eviden
 - a name in apposition after a function ("der Direktor der Behörde, Bagus Puruhito,") or after a
   speech cue ("so Nacke", "laut Tass");
 - later short mentions of a name found in the same document ("Lawrow", "Schoigus", "Kim").
+- names without any cue from data/names_de.tsv, mined from GermEval 2014 train (scripts/build_names_de.py;
+  CC BY 4.0): "Airbus", "Taliban", "Fed", "Borussia Dortmund"; the weakest evidence, not before a model
+  ("Airbus A380"), after "ein"/"in"/"auf" ("eine Boeing", "auf YouTube") nor a person's name in quotation marks.
 
 Speed: a few precompiled regular-expression passes over the text (runs of two or more capitalised
 words, a trie of state and capital names, acronyms, descriptions, organisation nouns, cue positions) and cached
@@ -84,6 +87,7 @@ SCORES = {
     "org_name": 0.75,
     "ner": 0.75,
     "ner_loc": 0.5,
+    "known_name": 0.65,
 }
 
 # Upper-case letters of the Latin, Greek and Cyrillic scripts ("Şükrü", "Łukasz", "Ärzte").
@@ -374,6 +378,30 @@ def _place_re() -> re.Pattern[str]:
     """State and capital names (with genitives and multi-word names), not inside compounds."""
     # no left look-behind: it would stop re from skipping ahead by first character; checked in _scan
     return re.compile(rf"(?:{trie_pattern(set(states()) | set(capitals()))})(?![\w\-‐])")
+
+
+@lru_cache(maxsize=1)
+def known_names() -> dict[str, str]:
+    """Person and organisation names mined from GermEval 2014 (data/names_de.tsv) and their genitives -> actor
+    type; without states and capitals (their own rule) and first names alone."""
+    text = resources.files("curation.preannotate").joinpath("data/names_de.tsv").read_text(encoding="utf-8")
+    places = states().keys() | capitals().keys()
+    out: dict[str, str] = {}
+    for line in text.splitlines():
+        if not line or line.startswith("#"):
+            continue
+        name, kind = line.split("\t")[:2]
+        if name in places or (kind == PERSON and " " not in name and _is_first_name(name)):
+            continue
+        for form in (name, _genitive(name)):
+            if form:
+                out.setdefault(form, kind)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _known_name_re() -> re.Pattern[str]:
+    return re.compile(rf"(?:{trie_pattern(known_names())})(?![\w\-‐])")
 
 
 # German transliteration of Cyrillic first names (Duden): "Сергей" -> "Sergej", "Владимир" -> "Wladimir";
@@ -1065,6 +1093,7 @@ def _scan(text: str, source_cues: list[tuple[int, int]], passes: _Passes) -> lis
     acronyms = passes.acronyms
     out += _acronym_candidates(text, acronyms)
     out += _org_name_candidates(text, acronyms)
+    out += _known_name_candidates(text)
     agency = _agency_candidates(text)
     out += agency
     agency_names = {cand.start for cand in agency}
@@ -1130,6 +1159,36 @@ def _place_candidates(text: str, places: list[re.Match[str]]) -> list[Candidate]
         else:
             out.append(Candidate(m.start(), m.end(), STATE, SCORES["capital"], "capital", caps[form], priority=3))
     return out
+
+
+def _known_name_candidates(text: str) -> list[Candidate]:
+    """Names of data/names_de.tsv ("Airbus", "Merkel"), not inside a word, nor a product ("ein Airbus", "Airbus
+    A380"), nor a person's name in quotation marks (a title: the painting „Madonna“). The weakest evidence: a name
+    of several words ranks like a description (the longer one wins: "Bündnis 90/Die Grünen", "Deutschen
+    Bundestag"), a one-word name below every rule (a short mention of a name in the document keeps its canonical)."""
+    names = known_names()
+    out = []
+    for m in _known_name_re().finditer(text):
+        start, end = m.span()
+        kind = names[m.group()]
+        if start and (_is_word_char(text[start - 1]) or (kind == PERSON and text[start - 1] in _QUOTE_OPENERS)):
+            continue
+        if not _product(text, start, end):
+            priority = 1 if " " in m.group() else -1
+            out.append(Candidate(start, end, kind, SCORES["known_name"], "known_name", priority=priority))
+    return out
+
+
+_MODEL_AFTER_RE = re.compile(r"[ \u00a0]+(?:[A-Z][ \u00a0])?[\w\-‐]*\d")
+# "ein Airbus", "eine Boeing"; "auf Twitter", "in Facebook" (a website as a place)
+_PRODUCT_BEFORE = {"ein", "eine", "einen", "einem", "einer", "eines", "Ein", "Eine", "Einen", "Einem", "Einer",
+                   "auf", "Auf", "in", "In"}
+
+
+def _product(text: str, start: int, end: int) -> bool:
+    """A name used for a product or a place: after an indefinite article ("eine Boeing"), "auf", "in" ("auf
+    YouTube") or before a model ("Airbus A380", "Airbus A 300")."""
+    return _MODEL_AFTER_RE.match(text, end) is not None or _word_before_run(text, start) in _PRODUCT_BEFORE
 
 
 def _route_origin(text: str, start: int, end: int) -> bool:
