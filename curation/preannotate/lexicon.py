@@ -277,3 +277,20 @@ FOREIGN_ORG_STARTS = ("Parti", "Partido", "Partito", "Partidul", "Front", "Frent
 GEOGRAPHIC_HEADS = ("River", "Lake", "Mountains", "Mountain", "Island", "Islands", "Bay", "Street", "Avenue",
                     "Square", "Park", "Station", "Hospital", "Airport", "Valley", "Beach", "Bridge", "Hall",
                     "Center", "Centre", "Stadium", "Arena", "Canyon", "Falls", "Creek", "Road", "Tower", "Building")
+# Heads of noun phrases that cannot speak, as lower-case lemmas (simplemma): the quote rules make no speaker
+# ACTOR of "Letzte Woche", "Der glimpfliche Ausgang des Bebens", "Die Zweige". Time expressions, events, things
+# and animals, and abstract nouns of assessment; reports ("Medienberichten", "Studie") are left out, since they
+# are quoted as sources. NON_SPEAKER_WORDS are whole lemmas, NON_SPEAKER_ENDINGS also the last part of a compound
+# ("Absturzursache", "Kurzfilm", "Passagierflugzeug").
+NON_SPEAKER_WORDS = (
+    "woche", "mal", "jahr", "tag", "monat", "stunde", "minute", "sekunde", "zeit", "abend", "nacht", "morgen",
+    "mittag", "wochenende", "zeitpunkt", "jahrzehnt", "jahrhundert", "teil", "fall", "tat", "faust", "grund",
+    "beben", "hund", "tier", "vogel", "katze", "pferd", "bär", "kuh", "schaf",
+)
+NON_SPEAKER_ENDINGS = (
+    "punkt", "problem", "vorwurf", "alternative", "ausgang", "ursache", "verlust", "lücke", "idee", "aspekt",
+    "stück", "impuls", "anstieg", "rückgang", "explosion", "erdbeben", "unfall", "vorfall", "zwischenfall",
+    "anschlag", "arbeitskampf", "offensive", "waffenruhe", "flugzeug", "fahrzeug", "fahne", "flagge", "zweig",
+    "bombe", "rakete", "film", "video", "kleid", "stellplatz", "spende", "software", "daten", "datum", "rate",
+    "wetter", "tiefdruckgebiet", "hochdruckgebiet", "sturm", "regen", "feuer", "brand",
+)

@@ -9,7 +9,8 @@ from functools import lru_cache
 import simplemma
 from spacy.tokens import Doc, Span
 
-from curation.preannotate.lexicon import ADJECTIVE_ENDING, WEEKDAYS
+from curation.preannotate.lexicon import (ADJECTIVE_ENDING, MONTHS, NON_SPEAKER_ENDINGS, NON_SPEAKER_WORDS,
+                                          WEEKDAYS)
 from curation.preannotate.pipeline import make_aligned_span
 from curation.preannotate.quotes.cues import KONJ_I_RE, NOT_NAME, SPEECH_WORDS
 from curation.preannotate.quotes.text import SPEAKER_ACTOR_RULE, Quote
@@ -420,6 +421,32 @@ def _is_abstract_noun(word: str) -> bool:
     return len(low) >= 6 and low.endswith(_ABSTRACT_ENDINGS) and not low.endswith(_INSTITUTION_ENDINGS)
 
 
+_NON_SPEAKER_WORDS = frozenset(NON_SPEAKER_WORDS) | {w.lower() for w in (*WEEKDAYS, *MONTHS)}
+_NON_SPEAKER_ENDINGS = tuple(NON_SPEAKER_ENDINGS)
+
+
+def _head_noun(toks: list[tuple[str, int, int]]) -> str | None:
+    """The phrase's first capitalised word that is no adjective before another capitalised word ("Letzte Woche"
+    -> "Woche", "Kleine Stücke des Objektes" -> "Stücke")."""
+    for k, (word, _, _) in enumerate(toks):
+        if not word[:1].isupper():
+            continue
+        if k + 1 < len(toks) and toks[k + 1][0][:1].isupper() and _ADJ_RE.match(word.lower()):
+            continue
+        return word
+    return None
+
+
+def cannot_speak(toks: list[tuple[str, int, int]]) -> bool:
+    """The phrase's head is a time expression, an event, a thing, an animal or an abstract noun of assessment
+    (lexicon.NON_SPEAKER_WORDS / NON_SPEAKER_ENDINGS): no speaker and no ACTOR."""
+    head = _head_noun(toks)
+    if head is None:
+        return False
+    low = lemma(head).lower()
+    return low in _NON_SPEAKER_WORDS or low.endswith(_NON_SPEAKER_ENDINGS)
+
+
 def np_actor(doc: Doc, text: str, lo: int, hi: int) -> Span | None:
     """An ACTOR for a subject noun phrase the actor rules did not mark (article excluded, score 0.4)."""
     toks = word_tokens(text, lo, hi)
@@ -450,8 +477,8 @@ def np_actor(doc: Doc, text: str, lo: int, hi: int) -> Span | None:
     if len(toks) == 1 and lemma(toks[0][0])[:1].islower():
         return None  # a capitalised adverb, adjective or verb at the start of a sentence ("Sinngemäß", "Sollte")
     heads = [t[0] for t in toks if t[0][:1].isupper()]
-    if _is_abstract_noun(heads[0]):
-        return None  # "die Feststellung", "die Verkündung des Wahlergebnisses": no one who speaks
+    if _is_abstract_noun(heads[0]) or cannot_speak(toks):
+        return None  # "die Feststellung", "die Verkündung des Wahlergebnisses", "Letzte Woche": no one who speaks
     head = heads[0].lower()
     all_caps_name = all(t[0][:1].isupper() for t in toks)
     kind = "PERSON" if (_PERSON_HEAD_RE.search(head) or (all_caps_name and len(toks) >= 2)) else "ORGANIZATION"
