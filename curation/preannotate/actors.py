@@ -58,8 +58,8 @@ from spacy.util import filter_spans
 from curation.preannotate.lexicon import (ADJECTIVE_ENDING, ADJECTIVE_ENDINGS, DEFINITE_ARTICLES, DEMONYM_NOUNS,
                                          FOREIGN_ORG_STARTS, FUSED_ARTICLES, GEOGRAPHIC_HEADS, GERMAN_LAENDER,
                                          LEGAL_FORMS, MONTHS, NAME_FORMING_CUES, NEWSPAPER_HEADS,
-                                         NOT_INSTITUTION_HEADS, ORG_DESCRIPTION_HEADS, ORG_NAME_HEADS_DE,
-                                         ORG_NAME_HEADS_EN, PARTY_MEMBER_NOUNS, PARTY_WORDS,
+                                         NOT_INSTITUTION_HEADS, ORG_CLASSIFIER_NOUNS, ORG_DESCRIPTION_HEADS,
+                                         ORG_NAME_HEADS_DE, ORG_NAME_HEADS_EN, PARTY_MEMBER_NOUNS, PARTY_WORDS,
                                          PERSON_DESCRIPTION_HEADS, PERSON_DESCRIPTION_WORDS, PLACE_NOUNS,
                                          SPORTS_CLUB_ABBREVIATIONS, STATE_DESCRIPTION_HEADS, STATE_NOUNS, WEEKDAYS)
 from curation.preannotate.pipeline import (BatchedComponent, PreparedComponent, doc_text, make_aligned_span,
@@ -159,7 +159,7 @@ _ORG_CUES = (
     "bewegung", "verband", "gewerkschaft", "verein", "stiftung", "institut", "forschungsinstitut",
     "denkfabrik", "bank", "fluggesellschaft", "airline", "hersteller", "club", "klub", "netzwerk",
     "plattform", "bündnis", "allianz", "fraktion", "behörde", "universität", "sendung", "onlineausgabe",
-    "gesellschaft",
+    "gesellschaft", *ORG_CLASSIFIER_NOUNS,
 )
 # Heads of definite descriptions that stand for an institution ("das russische Verteidigungsministerium").
 _ORG_HEAD_ENDINGS = (
@@ -192,7 +192,8 @@ _STATE_EXTRA = {
     "BRD": "Deutschland", "DVRK": "Nordkorea", "VAE": "Vereinigte Arabische Emirate",
     "Großbritannien": "Vereinigtes Königreich", "England": "England", "Schottland": "Schottland",
     "Holland": "Niederlande", "Weißrussland": "Belarus", "Moldawien": "Republik Moldau", "Moldau": "Republik Moldau",
-    "Kongo": "Kongo", "Palästina": "Palästina", "Vatikan": "Vatikanstadt", "Osttimor": "Timor-Leste",
+    "Kongo": "Kongo", "Demokratische Republik Kongo": "Kongo-Kinshasa", "Republik Kongo": "Kongo-Brazzaville",
+    "Palästina": "Palästina", "Vatikan": "Vatikanstadt", "Osttimor": "Timor-Leste",
     "Brunei": "Brunei Darussalam", "Elfenbeinküste": "Côte d’Ivoire", "Kap Verde": "Cabo Verde",
     "Mazedonien": "Nordmazedonien", "Birma": "Myanmar", "Burma": "Myanmar", "Swasiland": "Eswatini",
     "Tschechische Republik": "Tschechien", "Volksrepublik China": "China", "Republik Korea": "Südkorea",
@@ -694,7 +695,9 @@ def _preceded_by_place_prep(text: str, start: int) -> bool:
 
 
 def _after_place_prep(words: list[str]) -> bool:
-    return words[-1].lower() in _PLACE_PREPS
+    """"in Alaska", "in ganz Deutschland", "aus ganz Europa"."""
+    return words[-1].lower() in _PLACE_PREPS or (
+        len(words) >= 2 and words[-1] == "ganz" and words[-2].lower() in _PLACE_PREPS)
 
 
 def _skip_adjectives(words: list[str]) -> int:
@@ -1228,8 +1231,9 @@ def _acronym_candidates(text: str, acronyms: list[re.Match[str]]) -> list[Candid
     for m in acronyms:
         name = m.group()
         if name in st or name in _NOT_ACRONYMS or name.upper() in _NOT_ACRONYMS or _regnal_number(text, m) \
-                or text.startswith(("$", " $"), m.end()) or (m.start() and text[m.start() - 1] == "/"):
-            continue  # "Benedikt XVI.", "US $"
+                or text.startswith(("$", " $"), m.end()) or (m.start() and text[m.start() - 1] == "/") \
+                or _ACRONYM_MODEL_RE.match(text, m.end()):
+            continue  # "Benedikt XVI.", "US $", "ATR 72", "ASTRA 1H", "FEC 3/4"
         end = m.end()
         joined = _SLASH_ACRONYM_RE.match(text, end)
         if joined is not None:
@@ -1246,6 +1250,9 @@ def _regnal_number(text: str, m: re.Match[str]) -> bool:
 
 
 _NAME_BEFORE_RE = re.compile(r"[A-ZÄÖÜ][\w\-‐]*[ \u00a0]$")
+# A model number or technical value after an acronym: "ATR 72“", "ATR 42 auf", "ASTRA 1H", "FEC 3/4": digits with
+# letters or a fraction, or digits followed by no counted noun ("die SPD 30 Prozent" stays).
+_ACRONYM_MODEL_RE = re.compile(r"[ \u00a0]\d+(?:[A-Za-z]+\b|/\d+|(?=[“\"”)]|[ \u00a0][a-zäöüß]))")
 _ROMAN_RE = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 _SLASH_ACRONYM_RE = re.compile(rf"/(?:{_ACRONYM})(?![\w\-‐])")
 _STATE_GROUP_RE = re.compile(r"G(?:7|8|20)(?![\w\-‐])")

@@ -294,3 +294,14 @@ NON_SPEAKER_ENDINGS = (
     "bombe", "rakete", "film", "video", "kleid", "stellplatz", "spende", "software", "daten", "datum", "rate",
     "wetter", "tiefdruckgebiet", "hochdruckgebiet", "sturm", "regen", "feuer", "brand",
 )
+# Classifier nouns of companies before their name ("die Drogeriekette Rossmann", "der Online-Händler Amazon",
+# "die Investmentholding Berkshire Hathaway", "die Google-Holding Alphabet", "die Unternehmensberatung Ernst &
+# Young"): the name after them is an organisation. Matched as the end of the noun; dealers and holdings only as
+# compounds (a "Waffenhändler" is a person, "Holding" alone part of a name: "WIENER STADTWERKE Holding AG").
+ORG_CLASSIFIER_NOUNS = (
+    "handelskette", "drogeriekette", "supermarktkette", "baumarktkette", "restaurantkette", "hotelkette",
+    "modekette", "elektronikkette", "fastfoodkette", "kaffeehauskette", "discounter", "onlinehändler",
+    "online-händler", "versandhändler", "einzelhändler", "großhändler", "internethändler", "-holding", "‐holding",
+    "investmentholding", "finanzholding", "beteiligungsholding", "unternehmensberatung", "beratungsgesellschaft",
+    "wirtschaftsprüfungsgesellschaft", "ratingagentur",
+)
