@@ -1534,6 +1534,8 @@ def _plural(m: re.Match[str], head: str, np_text: str) -> bool:
     det = m.group("det").lower()
     if det in ("der", "die") and head.lower().endswith(_NEUTER_PERSON_HEADS):
         return True  # "die Identität der Opfer": a neuter noun after "der" or "die" is plural
+    if not _PLURAL_QUANTIFIERS.isdisjoint(np_text.split()[:-1]):
+        return True  # "der beiden Unternehmen", "die zwei Minister"
     if head in PARTY_MEMBER_NOUNS or head.lower().endswith(_FEMININE_IN_ER):
         return False
     return ((det in _PLURAL_DETERMINERS and head.endswith(("er", "en", "el")) and not head.endswith("in"))
@@ -1640,6 +1642,8 @@ _DESCRIPTION_VETOES: dict[str, tuple[Callable[[re.Match[str], str, str], bool], 
     STATE: (_leaderless_fuehrung, _plural, _place_after_fused_article, _state_name, _predicate),
 }
 _PLURAL_DETERMINERS = {"die", "diese", "seine", "ihre"}
+_PLURAL_QUANTIFIERS = {"beide", "beiden", "zwei", "drei", "vier", "fünf", "mehrere", "mehreren", "vielen", "zahlreichen",
+                       "einigen", "sämtlichen", "übrigen"}
 _DATIVE_PLURAL_DETERMINERS = {"den", "diesen", "seinen", "ihren"}
 _FEMININE_IN_ER = ("tochter", "mutter", "schwester")  # singular despite -er: "seine Tochter"
 _NEUTER_PERSON_HEADS = ("opfer", "mitglied")
