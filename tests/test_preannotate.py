@@ -132,6 +132,36 @@ def test_known_names_not_as_products_places_or_titles(nlp):
     assert found == {}
 
 
+def test_coordinated_names_in_an_enumeration(nlp):
+    found = actors(nlp, "Betroffen sind Edeka, Metro, Rewe, Lidl und die Drogeriekette Rossmann. Es folgen "
+                        "Siemens auf Platz 68, Bayer auf Platz 70 und Allianz auf Platz 93.")
+    assert {"Metro", "Rewe", "Allianz"} <= set(found)
+    assert found["Rewe"]["actor_type"] == "ORGANIZATION"
+    # a German noun coordinated with a name is none, nor half a compound
+    found = actors(nlp, "Bombardiert wurden Ministerien der Hamas sowie Schmuggeltunnel. Es kamen die Grünen, "
+                        "die Piratenpartei Deutschland, Die Linke sowie Hochschul- und Menschenrechtsgruppen.")
+    assert "Schmuggeltunnel" not in found and "Hochschul-" not in found
+
+
+def test_state_descriptions_and_states_as_places(nlp):
+    found = actors(nlp, "Davor wurde das Balkanland noch mit Ba1 eingestuft. Man befürchtete, dass das Land "
+                        "Hilfe beantragen müsse.")
+    assert found["Balkanland"]["actor_type"] == "STATE" and found["Land"]["actor_type"] == "STATE"
+    found = actors(nlp, "Heute erschütterte ein Erdbeben Griechenland. Da Deutschland am südlichen Rand eines "
+                        "Tiefs liege, regnet es.")
+    assert "Griechenland" not in found and "Deutschland" not in found
+
+
+def test_roles_generic_offices_and_technical_acronyms_are_no_actors(nlp):
+    found = actors(nlp, "Er hat Koenigs zu dessen Nachfolger ernannt. Özdemir wird der neue Oberbürgermeister der "
+                        "Stadt. Wer gegenüber dem Arbeitsamt lügt, lügt auch beim Finanzamt. Der wertvollste "
+                        "europäische Konzern ist der Schweizer Nestlé. Es läuft in HD, der EPG hilft.")
+    assert not {"Nachfolger", "neue Oberbürgermeister", "Arbeitsamt", "Finanzamt", "HD", "EPG",
+                "wertvollste europäische Konzern"} & set(found)
+    found = actors(nlp, "Der Mann gab Kontakte zu seiner Tochter zu. Das Finanzamt forderte Geld.")
+    assert "Tochter" in found and "Finanzamt" in found
+
+
 def test_pronouns_are_not_actors(nlp):
     found = actors(nlp, "Er sagte, sie werde kommen. Sie lehnte ab.")
     assert found == {}

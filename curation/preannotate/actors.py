@@ -61,7 +61,9 @@ from curation.preannotate.lexicon import (ADJECTIVE_ENDING, ADJECTIVE_ENDINGS, D
                                          NOT_INSTITUTION_HEADS, ORG_CLASSIFIER_NOUNS, ORG_DESCRIPTION_HEADS,
                                          ORG_NAME_HEADS_DE, ORG_NAME_HEADS_EN, PARTY_MEMBER_NOUNS, PARTY_WORDS,
                                          PERSON_DESCRIPTION_HEADS, PERSON_DESCRIPTION_WORDS, PLACE_NOUNS,
-                                         SPORTS_CLUB_ABBREVIATIONS, STATE_DESCRIPTION_HEADS, STATE_NOUNS, WEEKDAYS)
+                                         SPORTS_CLUB_ABBREVIATIONS, STATE_COMPOUND_HEADS, STATE_DESCRIPTION_HEADS,
+                                         STATE_NOUNS, TECHNICAL_ACRONYMS, WEEKDAYS, NATURAL_EVENT_ENDINGS,
+                                         GENERIC_OFFICE_HEADS)
 from curation.preannotate.pipeline import (BatchedComponent, PreparedComponent, doc_text, make_aligned_span,
                                           token_offsets, token_range, trie_pattern)
 from curation.preannotate.quotes.cues import cue_words, doc_cue_words
@@ -88,6 +90,7 @@ SCORES = {
     "ner": 0.75,
     "ner_loc": 0.5,
     "known_name": 0.65,
+    "coordinated": 0.6,
 }
 
 # Upper-case letters of the Latin, Greek and Cyrillic scripts ("Şükrü", "Łukasz", "Ärzte").
@@ -174,7 +177,7 @@ _ORG_HEADS = {"Kreml", "Kremls", "Militär", "Parlament", "Parlaments", "General
               "Streitkräften", "Armee", "Polizei"}
 # Heads of descriptions standing for a state: its government or leadership ("die russische Führung",
 # "seine Regierung") and "das Land" for a state named before.
-_STATE_HEAD_ENDINGS = ("regierung", "staatsführung")
+_STATE_HEAD_ENDINGS = ("regierung", "staatsführung", *STATE_COMPOUND_HEADS)
 _STATE_HEADS = {"Führung", "Land", "Landes", *STATE_DESCRIPTION_HEADS}
 _LAND_PLACE_WORDS = {"auf", "in", "an", "aus", "vom", "zum", "durch", "über", "nach", "ins", "im", "quer", "übers"}
 # Heads that make a definite description a person ("der russische Außenminister").
@@ -204,7 +207,7 @@ _STATE_EXTRA = {
 _NOT_STATES = {"AC", "AQ", "BV", "CP", "DG", "EA", "IC", "TA", "HM", "GS", "UM", "IO", "TF", "QO", "EU", "EZ", "UN",
                "XA", "XB", "ZZ", "HK", "MO", "PS", "MD", "JE", "GG", "IM"}
 _STATE_ACRONYMS = {"USA", "UdSSR", "DDR", "BRD", "DVRK", "VAE"}
-_NOT_ACRONYMS = {"II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "XX", "OK", "TV", "PS", "KW", "CO", "KM",
+_NOT_ACRONYMS = {*TECHNICAL_ACRONYMS, "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "XX", "OK", "TV", "PS", "KW", "CO", "KM",
                  "ID", "IT", "DJ", "PR", "PC", "GB", "MB", "KB", "CD", "DVD", "SMS", "PDF", "USB", "AM", "PM",
                  "CET", "MEZ", "MESZ", "UTC", "GMT", "DNA", "DNS", "HIV", "AIDS", "WERBUNG", "LIVE", "VIDEO", "FOTO",
                  "NEU", "UPDATE", "BIP", "AG", "GMBH", "SE", "KG", "CEO", "MP", "PKW", "LKW", "ICE", "IC", "FM", "UKW",
@@ -751,11 +754,25 @@ def _after_institution(words: list[str]) -> bool:
     return words[-1].lower().endswith(_SEAT_HEAD_ENDINGS)
 
 
+def _after_natural_event(words: list[str]) -> bool:
+    """"erschütterte ein Erdbeben Griechenland", "Ein Beben erschütterte Japan": the state an event hits."""
+    for word in words[-1:-4:-1]:
+        if word[-1] in ",.;:!?":
+            return False
+        if word[:1].isupper() and word.lower().endswith(NATURAL_EVENT_ENDINGS):
+            return True
+    return False
+
+
 _PLACE_CONTEXTS: tuple[Callable[[list[str]], bool], ...] = (
     _after_place_prep, _after_article_and_prep, _after_fused_prep_and_adjectives, _after_place_noun,
-    _after_prep_and_state_noun, _after_direction_von, _after_institution,
+    _after_prep_and_state_noun, _after_direction_von, _after_institution, _after_natural_event,
 )
 _PLACE_NOUNS = frozenset(PLACE_NOUNS)
+
+
+# A form of "liegen" in the clause after a state: where it lies ("Da Deutschland am südlichen Rand … liege").
+_LIES_AFTER_RE = re.compile(r"[^.,;:!?()„“\"\n]{0,60}?(?<![\w\-‐])(?:liegt|liege|lag|lagen|liegen)(?![\w\-‐])")
 
 
 def _coordinated_place(text: str, start: int, words: list[str]) -> bool:
@@ -1154,7 +1171,8 @@ def _place_candidates(text: str, places: list[re.Match[str]]) -> list[Candidate]
     for m in places:  # _place_re()
         form = m.group()
         if (m.start() and _is_word_char(text[m.start() - 1])) or _preceded_by_place_prep(text, m.start()) \
-                or _gloss_in_parentheses(text, m.start(), m.end()) or _route_origin(text, m.start(), m.end()):
+                or _gloss_in_parentheses(text, m.start(), m.end()) or _route_origin(text, m.start(), m.end()) \
+                or (st.get(form) == form and _LIES_AFTER_RE.match(text, m.end())):
             continue
         if form in st:
             kind = "acronym_state" if form in _STATE_ACRONYMS else "state"
@@ -1545,7 +1563,7 @@ def _plural(m: re.Match[str], head: str, np_text: str) -> bool:
 def _place_after_fused_article(m: re.Match[str], head: str, np_text: str) -> bool:
     """"im Land", "zum Land": a place, not a state; "Gespräche im Außenministerium": the building."""
     det = m.group("det").lower()
-    return det in FUSED_ARTICLES and (head in ("Land", "Landes") or (det == "im" and head.endswith("ministerium")))
+    return det in FUSED_ARTICLES and (_land_head(head) or (det == "im" and head.endswith("ministerium")))
 
 
 def _predicate(m: re.Match[str], head: str, np_text: str) -> bool:
@@ -1553,7 +1571,11 @@ def _predicate(m: re.Match[str], head: str, np_text: str) -> bool:
     stärkste Partei": a superlative predicate says what something is (a copula earlier in its clause)."""
     if " " in np_text and any(w.endswith(("ste", "sten", "ßte", "ßten")) for w in np_text.split()[:-1]):
         clause = _CLAUSE_BREAK_RE.split(m.string[max(0, m.start() - 60) : m.start()])[-1].split()
-        return any(w in _COPULAS for w in clause)
+        # "Der wertvollste europäische Konzern ist der Schweizer Nestlé": the name after the copula is the actor
+        return any(w in _COPULAS for w in clause) or _NAMED_PREDICATE_RE.match(m.string, m.end("np")) is not None
+    if {"neue", "neuen", "künftige", "künftigen", "designierte", "designierten"} & set(np_text.split()[:-1]) \
+            and m.string[max(0, m.start() - 8) : m.start()].split()[-1:] == ["wird"]:
+        return True  # "wird der neue Oberbürgermeister der Landeshauptstadt": what someone becomes
     if m.group("det") not in ("der", "die"):
         return False
     # "ist er der Anführer einer Gruppierung", "er war der Sprecher": a pronoun's predicate
@@ -1563,6 +1585,7 @@ def _predicate(m: re.Match[str], head: str, np_text: str) -> bool:
 
 
 _CLAUSE_BREAK_RE = re.compile(r"[.,;:!?()„“\"]")
+_NAMED_PREDICATE_RE = re.compile(r"[ \u00a0]+(?:ist|war|bleibt|blieb|sei|wird|wurde)[ \u00a0]+(?:der|die|das)?[ \u00a0]*[A-ZÄÖÜ]")
 
 
 def _genitive_plural(m: re.Match[str], head: str, np_text: str) -> bool:
@@ -1612,8 +1635,25 @@ _OFFICE_NOUNS = {"Amt", "Amtes", "Amts", "Posten", "Postens", "Funktion", "Rolle
 
 
 def _role(m: re.Match[str], head: str, np_text: str) -> bool:
-    """"zum Präsidenten gewählt", "Die Wahl zum Präsidenten": a role someone takes, not a person."""
-    return m.group("det").lower() in ("zum", "zur")
+    """"zum Präsidenten gewählt", "Die Wahl zum Präsidenten", "zu dessen Nachfolger ernannt": a role someone
+    takes, not a person."""
+    det = m.group("det").lower()
+    return det in ("zum", "zur") or (det in _POSSESSIVES and m.string.endswith(("zu ", "als "), 0, m.start())
+                                     and (_is_function(head) or head.lower().endswith(_ROLE_HEADS)))
+
+
+_ROLE_HEADS = ("nachfolger", "nachfolgerin", "vorsitzende", "vorsitzenden", "stellvertreter", "stellvertreterin",
+               "beauftragten", "beauftragter", "berater", "beraterin", "sprecher", "sprecherin")
+
+
+_POSSESSIVES = {"dessen", "deren", "seinem", "seiner", "ihrem", "ihrer", "seinen", "ihren"}
+
+
+def _generic_office(m: re.Match[str], head: str, np_text: str) -> bool:
+    """"gegenüber dem Arbeitsamt lügen", "beim Finanzamt": an authority named by its bare type in the dative is
+    the kind, no actor (the subject "das Finanzamt" and "dem Finanzamt Köln" stay)."""
+    return " " not in np_text and head.lower().endswith(GENERIC_OFFICE_HEADS) \
+        and m.group("det").lower() in ("dem", "beim", "vom", "zum") and not (m.group("next") or "")[:1].isupper()
 
 
 _COPULAS = {"ist", "war", "sei", "wäre", "bleibt", "blieb", "wird", "wurde", "gilt", "galt"}
@@ -1638,7 +1678,8 @@ def _state_name(m: re.Match[str], head: str, np_text: str) -> bool:
 # sees only the descriptions of the kinds it is listed under.
 _DESCRIPTION_VETOES: dict[str, tuple[Callable[[re.Match[str], str, str], bool], ...]] = {
     PERSON: (_plural, _genitive_plural, _predicate, _role, _office, _demonym_group, _apposition_to_name),
-    ORGANIZATION: (_plural, _genitive_plural, _place_after_fused_article, _state_name, _predicate, _message),
+    ORGANIZATION: (_plural, _genitive_plural, _place_after_fused_article, _state_name, _predicate, _message,
+                   _generic_office),
     STATE: (_leaderless_fuehrung, _plural, _place_after_fused_article, _state_name, _predicate),
 }
 _PLURAL_DETERMINERS = {"die", "diese", "seine", "ihre"}
@@ -1692,6 +1733,9 @@ _GENITIVE_PHRASE_RE = re.compile(
 def _name_follows(text: str, kind: str, head: str, end: int, following: str) -> bool:
     """Whether the name after the description (ending at `end`, next word `following`) is the actor."""
     st, caps = states(), capitals()
+    if kind == STATE and following[:1].isupper() and _land_head(head) and _known_word(following) \
+            and following not in st and following not in _LAENDER_NAMES:
+        return False  # "dass das Land Hilfe beantragen müsse": a noun, no name, follows
     if following[:1].isupper() and following not in st and following not in caps:
         # a name follows ("der russische Präsident Wladimir Putin", "Nachrichtenagentur Tass"): the name
         # is the actor, not the description; a genitive state ("die Regierung Nordkoreas") is not a name
@@ -1737,11 +1781,19 @@ _NAMED_APPOSITION_RE = re.compile(r", (?:der|die|das) ([A-ZÄÖÜ][\w\-‐]*)[ \
 
 
 def _land_as_place(text: str, start: int, head: str) -> bool:
-    """"auf dem Land", "im ganzen Land": countryside or place, not a state."""
-    if head not in ("Land", "Landes"):
+    """"auf dem Land", "im ganzen Land", "in das Nachbarland": countryside or place, not a state."""
+    if not _land_head(head):
         return False
     before = text[max(0, start - 12) : start].split()
     return bool(before) and before[-1].lower() in _LAND_PLACE_WORDS
+
+
+_LAENDER_NAMES = frozenset(GERMAN_LAENDER.values())
+
+
+def _land_head(head: str) -> bool:
+    """"Land", "Nachbarland", "Königreich": a state described as a country (also a place)."""
+    return head in ("Land", "Landes") or head.lower().endswith(STATE_COMPOUND_HEADS)
 
 
 def _resolve(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
@@ -1854,6 +1906,69 @@ def _parties_after_persons(kept: list[Candidate], text: str) -> list[Candidate]:
     return out
 
 
+# Coordination of single names in an enumeration: after an organisation, a parallel tail ("Bayer auf Platz 70")
+# may come before the separator; the coordinated word must then take the same first tail word ("und Allianz
+# auf Platz 93"). Before it, only a bare name directly coordinated ("Rewe, Lidl").
+_COORD_SEP = r"(?:,[ \u00a0]+|[ \u00a0]+(?:und|sowie|oder)[ \u00a0]+)"
+_COORD_AFTER_RE = re.compile(
+    rf"(?:[ \u00a0]+(?P<tw>(?!(?:und|sowie|oder)[ \u00a0])[a-zäöüß]+)[^,;:.!?()\n„“\"]{{0,25}}?)?{_COORD_SEP}"
+    r"(?P<w>[A-ZÄÖÜ][\w\-‐&]*)(?![\w\-‐&])(?=[,;:.)]|[ \u00a0]+(?P<next>[a-zäöüß]+))")
+_COORD_BEFORE_RE = re.compile(
+    rf"(?:^|[,:][ \u00a0]+|[ \u00a0](?P<prev>[\w\-‐]+)[ \u00a0]+)(?P<w>[A-ZÄÖÜ][\w\-‐&]*){_COORD_SEP}$")
+_COORD_SEP_RE = re.compile(_COORD_SEP)
+_COORD_ANCHOR_RULES = {"org_cue", "org_name", "acronym", "known_name", "short_mention", "coordinated", "name_shape"}
+
+
+def _coordinated_names(text: str, kept: list[Candidate]) -> list[Candidate]:
+    """Single names coordinated with an organisation's name in an enumeration: "Edeka, Metro, Rewe, Lidl",
+    "Bayer auf Platz 70 und Allianz auf Platz 93". A capitalised word is a name here only if it is no German word
+    or shape of a noun, or has the organisation's parallel tail; no article may precede it."""
+    out = []
+    anchors = [c for c in kept if c.actor_type == ORGANIZATION and c.rule in _COORD_ANCHOR_RULES]
+    starts = {c.start for c in anchors}
+    for cand in anchors:
+        m = _COORD_AFTER_RE.match(text, cand.end)
+        if m is None or (m.group("tw") and m.group("next") != m.group("tw")):
+            m = None
+        elif m.group("tw") is None:  # "Edeka, Metro, Rewe": a German word between two names is one too
+            sep = _COORD_SEP_RE.match(text, m.end("w"))
+            parallel = sep is not None and sep.end() in starts
+        else:
+            parallel = True
+        if m is not None and _coordinated_name(m.group("w"), parallel):
+            out.append(Candidate(m.start("w"), m.end("w"), ORGANIZATION, SCORES["coordinated"], "coordinated"))
+        b = _COORD_BEFORE_RE.search(text, max(0, cand.start - 60), cand.start)
+        if b is not None and (b.group("prev") or "x")[:1].islower() and b.group("prev") not in _DETERMINERS \
+                and _coordinated_name(b.group("w"), parallel=False):
+            out.append(Candidate(b.start("w"), b.end("w"), ORGANIZATION, SCORES["coordinated"], "coordinated"))
+    return out
+
+
+_DETERMINERS = {*DEFINITE_ARTICLES, "ein", "eine", "einer", "einem", "einen", "eines", "dieser", "diese", "dieses",
+                "diesem", "diesen", "kein", "keine", "seine", "ihre", "sein", "ihr"}
+
+
+def _coordinated_name(word: str, parallel: bool) -> bool:
+    """Whether a word coordinated with an organisation's name is one too (see _coordinated_names)."""
+    if len(word) < 2 or _is_blocked_word(word) or _is_function(word) or word in states() or word in capitals() \
+            or _noun_like(word) or _inflected_noun(word) or _is_first_name(word) or word[-1] in "-‐":
+        return False  # not "Hochschul- und Menschenrechtsvereinigungen"
+    return parallel or not (_known_word(word) or _german_compound(word))
+
+
+@lru_cache(maxsize=4096)
+def _german_compound(word: str) -> bool:
+    """A compound of two German words ("Schmuggeltunnel"; not "Vattenfall", "Enertrag")."""
+    import simplemma
+
+    for k in range(3, len(word) - 2):
+        head, first = word[k:].capitalize(), word[:k]
+        if simplemma.is_known(head, lang="de") and (simplemma.is_known(first, lang="de")
+                                                    or (first[-1] == "s" and simplemma.is_known(first[:-1], lang="de"))):
+            return True
+    return False
+
+
 def _is_word_char(ch: str) -> bool:
     return ch.isalnum() or ch in "-‐_"
 
@@ -1909,6 +2024,11 @@ class ActorRecognizer(PreparedComponent):
         text = doc_text(doc)
         kept = _resolve(doc, _scan(text, doc_cue_words(doc).source, passes))
         kept = _resolve(doc, kept + _short_mentions(kept, text) + _parties_after_persons(kept, text))
+        for _ in range(3):  # an enumeration grows from its known names: "Edeka, Metro, Rewe, Lidl"
+            coordinated = _coordinated_names(text, kept)
+            if not coordinated:
+                break
+            kept = _resolve(doc, kept + coordinated)
         canonicals = _canonicals(text, kept)
         spans = []
         for cand in kept:

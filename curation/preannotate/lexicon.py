@@ -204,6 +204,33 @@ PARTY_WORDS = ("Grüne", "Grünen", "Die Grünen", "Bündnis 90/Die Grünen", "L
                "Piraten", "Piratenpartei", "Freie Wähler", "Republikaner", "Demokraten", "Konservative", "Labour")
 # Heads of descriptions standing for a state: the federation ("der Bund", "des Bundes").
 STATE_DESCRIPTION_HEADS = ("Bund", "Bundes", "Volksrepublik")
+# Compounds of "Land"/"Staat" that stand for a state named before ("das Balkanland", "das Nachbarland"), as
+# lower-case endings; not "Bundesland", "Ausland", "Festland" (parts or places).
+STATE_COMPOUND_HEADS = (
+    "balkanland", "balkanlandes", "nachbarland", "nachbarlandes", "nachbarstaat", "nachbarstaates",
+    "mitgliedsland", "mitgliedslandes", "mitgliedstaat", "mitgliedsstaat", "gastgeberland", "gastgeberlandes",
+    "partnerland", "partnerlandes", "geberland", "geberlandes", "inselstaat", "inselstaates", "golfstaat",
+    "golfstaates", "kleinstaat", "kleinstaates", "zwergstaat", "alpenland", "alpenlandes", "alpenrepublik",
+    "inselrepublik", "andenstaat", "andenstaates", "ölstaat", "karibikstaat", "wüstenstaat", "königreich",
+    "königreichs", "königreiches", "emirat", "emirats", "emirates", "sultanat", "sultanats",
+)
+# Natural events: a state they hit is a place ("erschütterte ein Erdbeben Griechenland"); lower-case endings.
+NATURAL_EVENT_ENDINGS = (
+    "erdbeben", "beben", "sturm", "hurrikan", "taifun", "orkan", "zyklon", "tornado", "unwetter", "hochwasser",
+    "flut", "tsunami", "hitzewelle", "kältewelle", "dürre", "lawine", "waldbrand", "waldbrände", "buschfeuer",
+    "vulkanausbruch", "regenfälle", "schneefälle", "niederschläge",
+)
+# Authorities named by their type, generic when no owner or seat is given ("gegenüber dem Arbeitsamt lügen").
+GENERIC_OFFICE_HEADS = (
+    "finanzamt", "arbeitsamt", "sozialamt", "standesamt", "meldeamt", "bürgeramt", "ordnungsamt", "jugendamt",
+    "zollamt", "jobcenter", "ausländerbehörde", "zulassungsstelle",
+)
+# Technical acronyms that never name an organisation ("in HD", "der EPG", "per GPS").
+TECHNICAL_ACRONYMS = (
+    "HD", "HDTV", "SD", "EPG", "PVR", "GPS", "LED", "LCD", "OLED", "TFT", "CPU", "GPU", "RAM", "ROM", "DSL",
+    "LTE", "UMTS", "GSM", "WLAN", "LAN", "HTML", "HTTP", "URL", "PIN", "TAN", "FAQ", "RFID", "MMS", "UHD", "IP",
+    "PC", "CD", "DVD", "SMS", "PDF", "USB", "TV", "ID", "IT",
+)
 # Prepositions fused with the article ("im Bundestag", "beim Landgericht Berlin"): determiners of a description.
 FUSED_ARTICLES = ("im", "beim", "vom", "zum", "zur")
 
