@@ -162,6 +162,14 @@ def test_roles_generic_offices_and_technical_acronyms_are_no_actors(nlp):
     assert "Tochter" in found and "Finanzamt" in found
 
 
+def test_bands_and_groups(nlp):
+    found = actors(nlp, "Gründer der Rockband: „Ich spiele.“ Dort tritt die Gruppe in Bern auf. Die Autos laufen "
+                        "vom Band. Wahrscheinlich habe die Gruppe aus 200 Einwanderern gelebt.")
+    assert found["Rockband"]["actor_type"] == "ORGANIZATION" and "Band" not in found
+    doc = nlp("Dort tritt die Gruppe auf. Es lebte die Gruppe aus 200 Einwanderern.")
+    assert [(s.text, s.start_char) for s in doc.spans["ACTOR"]] == [("Gruppe", 15)]
+
+
 def test_pronouns_are_not_actors(nlp):
     found = actors(nlp, "Er sagte, sie werde kommen. Sie lehnte ab.")
     assert found == {}

@@ -174,7 +174,7 @@ _ORG_HEADS = {"Kreml", "Kremls", "Militär", "Parlament", "Parlaments", "General
               "Präsidialamt", "Präsidialamts", "Senat", "Senats", "Kongress", "Kongresses", "Bundestag",
               "Bundestags", "Bundesrat", "Bundesrats", "Sicherheitsrat", "Sicherheitsrats", "Zentralbank",
               "Notenbank", "Opposition", "Pentagon", "Pentagons", "Vatikan", "Staatsanwaltschaft", "Streitkräfte",
-              "Streitkräften", "Armee", "Polizei"}
+              "Streitkräften", "Armee", "Polizei", "Gruppe", "Band"}
 # Heads of descriptions standing for a state: its government or leadership ("die russische Führung",
 # "seine Regierung") and "das Land" for a state named before.
 _STATE_HEAD_ENDINGS = ("regierung", "staatsführung", *STATE_COMPOUND_HEADS)
@@ -207,7 +207,8 @@ _STATE_EXTRA = {
 _NOT_STATES = {"AC", "AQ", "BV", "CP", "DG", "EA", "IC", "TA", "HM", "GS", "UM", "IO", "TF", "QO", "EU", "EZ", "UN",
                "XA", "XB", "ZZ", "HK", "MO", "PS", "MD", "JE", "GG", "IM"}
 _STATE_ACRONYMS = {"USA", "UdSSR", "DDR", "BRD", "DVRK", "VAE"}
-_NOT_ACRONYMS = {*TECHNICAL_ACRONYMS, "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "XX", "OK", "TV", "PS", "KW", "CO", "KM",
+_NOT_ACRONYMS = {*TECHNICAL_ACRONYMS,
+                 "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "XX", "OK", "TV", "PS", "KW", "CO", "KM",
                  "ID", "IT", "DJ", "PR", "PC", "GB", "MB", "KB", "CD", "DVD", "SMS", "PDF", "USB", "AM", "PM",
                  "CET", "MEZ", "MESZ", "UTC", "GMT", "DNA", "DNS", "HIV", "AIDS", "WERBUNG", "LIVE", "VIDEO", "FOTO",
                  "NEU", "UPDATE", "BIP", "AG", "GMBH", "SE", "KG", "CEO", "MP", "PKW", "LKW", "ICE", "IC", "FM", "UKW",
@@ -1585,7 +1586,8 @@ def _predicate(m: re.Match[str], head: str, np_text: str) -> bool:
 
 
 _CLAUSE_BREAK_RE = re.compile(r"[.,;:!?()„“\"]")
-_NAMED_PREDICATE_RE = re.compile(r"[ \u00a0]+(?:ist|war|bleibt|blieb|sei|wird|wurde)[ \u00a0]+(?:der|die|das)?[ \u00a0]*[A-ZÄÖÜ]")
+_NAMED_PREDICATE_RE = re.compile(
+    r"[ \u00a0]+(?:ist|war|bleibt|blieb|sei|wird|wurde)[ \u00a0]+(?:der|die|das)?[ \u00a0]*[A-ZÄÖÜ]")
 
 
 def _genitive_plural(m: re.Match[str], head: str, np_text: str) -> bool:
@@ -1649,6 +1651,14 @@ _ROLE_HEADS = ("nachfolger", "nachfolgerin", "vorsitzende", "vorsitzenden", "ste
 _POSSESSIVES = {"dessen", "deren", "seinem", "seiner", "ihrem", "ihrer", "seinen", "ihren"}
 
 
+def _set_or_ribbon(m: re.Match[str], head: str, np_text: str) -> bool:
+    """"die Gruppe aus 200 Einwanderern", "eine Gruppe von": a set of members; "vom Band", "das Band": a ribbon or
+    conveyor belt (the music band is feminine)."""
+    if head == "Gruppe":
+        return m.group("next") in ("aus", "von")
+    return head == "Band" and m.group("det").lower() not in ("die", "der", "seiner", "ihrer", "dieser")
+
+
 def _generic_office(m: re.Match[str], head: str, np_text: str) -> bool:
     """"gegenüber dem Arbeitsamt lügen", "beim Finanzamt": an authority named by its bare type in the dative is
     the kind, no actor (the subject "das Finanzamt" and "dem Finanzamt Köln" stay)."""
@@ -1679,7 +1689,7 @@ def _state_name(m: re.Match[str], head: str, np_text: str) -> bool:
 _DESCRIPTION_VETOES: dict[str, tuple[Callable[[re.Match[str], str, str], bool], ...]] = {
     PERSON: (_plural, _genitive_plural, _predicate, _role, _office, _demonym_group, _apposition_to_name),
     ORGANIZATION: (_plural, _genitive_plural, _place_after_fused_article, _state_name, _predicate, _message,
-                   _generic_office),
+                   _generic_office, _set_or_ribbon),
     STATE: (_leaderless_fuehrung, _plural, _place_after_fused_article, _state_name, _predicate),
 }
 _PLURAL_DETERMINERS = {"die", "diese", "seine", "ihre"}
@@ -1694,13 +1704,16 @@ _SEAT_HEAD_ENDINGS = ("gericht", "gerichts", "staatsanwaltschaft", "polizei", "a
 
 def _seat_follows(text: str, kind: str, head: str, end: int, following: str) -> bool:
     """Whether `following` is the seat of the institution the description names ("Staatsanwaltschaft Krefeld")."""
-    if kind != ORGANIZATION or not following[:1].isupper() or head.lower().endswith(_ORG_CUE_ENDINGS) \
+    if kind != ORGANIZATION or not following[:1].isupper() or head.lower().endswith(_ORG_CUE_ENDINGS + _NAMED_HEADS) \
             or head in PARTY_MEMBER_NOUNS or following in _first_name_tiers()[1]:
         return False  # not "der Republikaner Chuck Hagel"
     if following in states() or (following in capitals() and not head.lower().endswith(_SEAT_HEAD_ENDINGS)):
         return False
     return (not _is_first_name(following) and (following in capitals() or not _common_noun(following))
             and text.startswith(following, end + 1))
+
+
+_NAMED_HEADS = ("band", "gruppe")  # a name after them is the band or group itself ("die US-Rockband Bon Jovi")
 
 
 def _named_after_genitive(text: str, end: int) -> bool:
@@ -1961,10 +1974,12 @@ def _german_compound(word: str) -> bool:
     """A compound of two German words ("Schmuggeltunnel"; not "Vattenfall", "Enertrag")."""
     import simplemma
 
+    def known(part: str) -> bool:
+        return simplemma.is_known(part, lang="de")
+
     for k in range(3, len(word) - 2):
-        head, first = word[k:].capitalize(), word[:k]
-        if simplemma.is_known(head, lang="de") and (simplemma.is_known(first, lang="de")
-                                                    or (first[-1] == "s" and simplemma.is_known(first[:-1], lang="de"))):
+        first = word[:k]
+        if known(word[k:].capitalize()) and (known(first) or (first[-1] == "s" and known(first[:-1]))):
             return True
     return False
 

@@ -145,6 +145,9 @@ ORG_DESCRIPTION_HEADS = (
     "bistum", "bistums", "erzbistum", "erzbistums", "bankenaufsicht", "finanzaufsicht", "börsenaufsicht",
     "kreisverwaltung", "senatsverwaltung", "bezirksverwaltung", "nationalversammlung", "konzernspitze",
     "bürgerinitiative", "krankenkasse", "sparkasse", "verbraucherzentrale", "kammer", "miliz",
+    # bands and organised groups ("die Rockband", "der Terrorgruppe"; "die Gruppe" whole in actors._ORG_HEADS)
+    "rockband", "popband", "punkband", "boyband", "girlgroup", "metalband", "rockgruppe", "popgruppe", "musikgruppe",
+    "terrorgruppe", "rebellengruppe", "extremistengruppe", "islamistengruppe", "widerstandsgruppe",
 )
 # Compounds ending like an institution that are things: "die Datenbank", "auf der Anklagebank".
 NOT_INSTITUTION_HEADS = ("datenbank", "anklagebank", "sandbank", "parkbank", "ersatzbank", "werkbank",
