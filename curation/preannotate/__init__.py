@@ -30,7 +30,7 @@ from curation.preannotate import figures as _figures  # noqa: F401  (registers "
 from curation.preannotate import quotes as _quotes  # noqa: F401  (registers "curate_quotes")
 from curation.preannotate.pipeline import TextKeepingTokenizer
 from curation.preannotate.quotes.text import SPEAKER_ACTOR_RULE
-from curation.preannotate.spans import LABELS, SPEAKERS_KEY, register_extensions, span_id, span_rule, span_values
+from curation.preannotate.spans import LABELS, SPEAKERS_KEY, register_extensions, span_id, span_record
 
 __all__ = ["load_pipeline", "predict", "model_version", "RULES"]
 
@@ -175,21 +175,7 @@ def _predictions(docs: Iterator[tuple[Doc, tuple[Article, int, bool]]], version:
     relations: list[Relation] = []
     seen: set[tuple[str, str]] = set()
     for doc, (article, offset, last) in docs:
-        found: dict[str, Span] = {}
-        for label in LABELS:
-            if label not in doc.spans:
-                continue
-            for sp in doc.spans[label]:
-                piece_start, piece_end = sp.start_char, sp.end_char
-                start, end = piece_start + offset, piece_end + offset
-                sid = span_id(label, start, end)
-                if sid in found or sid in spans:
-                    continue  # the first span at these offsets wins (components run in order)
-                attrs, score = span_values(doc, label, piece_start, piece_end)
-                attrs = {k: v for k, v in attrs.items() if v is not None and v != ""} if attrs else {}
-                found[sid] = Span(sid, label, start, end, article.text[start:end], attrs,
-                                  None if score is None else float(score), span_rule(doc, label, piece_start, piece_end))
-        spans.update(found)
+        spans.update(_piece_spans(doc, article.text, offset, spans))
         for q_start, q_end, a_start, a_end in doc.user_data.get(SPEAKERS_KEY) or []:  # = doc._.speakers
             qid = span_id("QUOTE", q_start + offset, q_end + offset)
             aid = span_id("ACTOR", a_start + offset, a_end + offset)
@@ -207,6 +193,27 @@ def _predictions(docs: Iterator[tuple[Doc, tuple[Article, int, bool]]], version:
             model_version=version,
         )
         spans, relations, seen = {}, [], set()
+
+
+def _piece_spans(doc: Doc, text: str, offset: int, known: dict[str, Span]) -> dict[str, Span]:
+    """The spans of one piece's Doc (at `offset` in the article's `text`) not already in `known`, by id; the
+    first span at the same offsets wins (components run in order)."""
+    found: dict[str, Span] = {}
+    groups = doc.spans
+    for label in LABELS:
+        if label not in groups:
+            continue
+        for sp in groups[label]:
+            piece_start, piece_end = sp.start_char, sp.end_char
+            start, end = piece_start + offset, piece_end + offset
+            sid = span_id(label, start, end)
+            if sid in found or sid in known:
+                continue
+            attrs, score, rule = span_record(doc, label, piece_start, piece_end)
+            attrs = {k: v for k, v in attrs.items() if v is not None and v != ""} if attrs else {}
+            found[sid] = Span(sid, label, start, end, text[start:end], attrs, None if score is None else float(score),
+                              rule)
+    return found
 
 
 class _RulesShape:

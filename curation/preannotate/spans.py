@@ -40,16 +40,20 @@ def set_span_values(doc: Doc, label: str, start_char: int, end_char: int, attrs:
             data[key] = value
 
 
-def span_values(doc: Doc, label: str, start_char: int, end_char: int) -> tuple[dict[str, Any] | None, float | None]:
-    """(attrs, score) of the `label` span at these offsets."""
+def span_record(doc: Doc, label: str, start_char: int, end_char: int) -> tuple[dict[str, Any] | None, float | None,
+                                                                          str | None]:
+    """(attrs, score, rule) of the `label` span at these offsets; the rule is the name of the rule that made it (see
+    RULES in curation.preannotate)."""
     data = doc.user_data
     return (data.get((_EXTENSION_KEY, "attrs", label, start_char, end_char)),
-            data.get((_EXTENSION_KEY, "score", label, start_char, end_char)))
+            data.get((_EXTENSION_KEY, "score", label, start_char, end_char)),
+            data.get((_EXTENSION_KEY, "rule", label, start_char, end_char)))
 
 
-def span_rule(doc: Doc, label: str, start_char: int, end_char: int) -> str | None:
-    """The name of the rule that made the `label` span at these offsets (see RULES in curation.preannotate)."""
-    return doc.user_data.get((_EXTENSION_KEY, "rule", label, start_char, end_char))
+def span_values(doc: Doc, label: str, start_char: int, end_char: int) -> tuple[dict[str, Any] | None, float | None]:
+    """(attrs, score) of the `label` span at these offsets."""
+    attrs, score, _ = span_record(doc, label, start_char, end_char)
+    return attrs, score
 
 
 def register_extensions() -> None:
