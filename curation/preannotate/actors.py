@@ -884,7 +884,7 @@ def _process_run(text: str, words: list[Word], out: list[Candidate], speech_star
         if not flags and i:
             i += 1  # the common case: a common noun inside the run
             continue
-        for rule in RUN_RULES:
+        for rule in _applicable_rules(flags, not i):
             hit = rule(text, words, i, flags, speech_starts)
             if hit is not None:
                 cand, used = hit
@@ -902,8 +902,6 @@ _RunHit = tuple[Candidate | None, int]
 
 def _title_name(text: str, words: list[Word], i: int, flags: int, speech_starts: set[int]) -> _RunHit | None:
     """A function or title, then a name: "Außenministerin Choe Son Hui"."""
-    if not flags & _F_FUNCTION:
-        return None
     rest = words[i + 1 :]
     n = _name_extent(rest, after_cue=True)
     if not n:
@@ -924,7 +922,7 @@ def _with_regnal_number(text: str, end: int) -> int:
 
 def _org_cue_name(text: str, words: list[Word], i: int, flags: int, speech_starts: set[int]) -> _RunHit | None:
     """An organisation cue, then a name: "Nachrichtenagentur KCNA"."""
-    if not flags & _F_ORG_CUE or i + 1 == len(words):
+    if i + 1 == len(words):
         return None
     rest = words[i + 1 :]
     n = _org_extent(rest)
@@ -943,8 +941,6 @@ def _cue_in_name(cue: str, name: list[Word]) -> bool:
 
 def _foreign_org(text: str, words: list[Word], i: int, flags: int, speech_starts: set[int]) -> _RunHit | None:
     """A foreign organisation's name by its first word: "Parti de Gauche", "Front National", "Partido Popular"."""
-    if not flags & _F_FOREIGN_ORG:
-        return None
     n = 1
     while i + n < len(words) and n < 5 and not _is_blocked_word(words[i + n][0]) \
             and not _is_function(words[i + n][0]):
@@ -961,8 +957,6 @@ _FOREIGN_ORG_STARTS = frozenset(FOREIGN_ORG_STARTS)
 
 def _first_name(text: str, words: list[Word], i: int, flags: int, speech_starts: set[int]) -> _RunHit | None:
     """A first name or initials, then a surname: "Sergej Lawrow", "George W. Bush"."""
-    if not flags & _F_NAME_START:
-        return None
     n = _name_extent(words[i:], after_cue=False)
     if n < 2 or words[i + n - 1][0] in _GEOGRAPHIC_HEADS:  # "Hudson River"
         return None
@@ -973,7 +967,7 @@ def _first_name(text: str, words: list[Word], i: int, flags: int, speech_starts:
 def _name_shape(text: str, words: list[Word], i: int, flags: int, speech_starts: set[int]) -> _RunHit | None:
     """Name-shaped words, at least one of them no German word: "Barack Obama", "Hossein Mussawi", "Phil
     Spector" (a weak first name); not "Missouri Handy"."""
-    if not (flags & (_F_FOREIGN | _F_WEAK_NAME) and i + 1 < len(words) and _flags(words[i + 1][0]) & _F_NAME_SHAPED):
+    if not (i + 1 < len(words) and _flags(words[i + 1][0]) & _F_NAME_SHAPED):
         return None
     n = 2
     while n < min(len(words) - i, 4) and _flags(words[i + n][0]) & _F_NAME_SHAPED:
@@ -1004,7 +998,7 @@ def _word_before_run(text: str, start: int) -> str:
 def _quoted_org(text: str, words: list[Word], i: int, flags: int, speech_starts: set[int]) -> _RunHit | None:
     """A quoted name after an organisation cue: "die Zeitung „Hoy Bolivia“"."""
     ws = words[0][1]
-    if i or ws <= 1 or text[ws - 1] not in _QUOTE_OPENERS or not _is_org_cue(_word_before_run(text, ws)):
+    if ws <= 1 or text[ws - 1] not in _QUOTE_OPENERS or not _is_org_cue(_word_before_run(text, ws)):
         return None
     n = _org_extent(words)
     return (Candidate(ws, words[n - 1][2], ORGANIZATION, SCORES["org_cue"], "org_cue", priority=5), n) if n else None
@@ -1013,7 +1007,7 @@ def _quoted_org(text: str, words: list[Word], i: int, flags: int, speech_starts:
 def _after_title(text: str, words: list[Word], i: int, flags: int, speech_starts: set[int]) -> _RunHit | None:
     """A name after a title word: "Dr. Gerd Niebaum", "Prof. Meier"."""
     ws = words[0][1]
-    if i or ws <= 1 or text[ws - 1] != " " or _word_before_run(text, ws) not in _TITLES:
+    if ws <= 1 or text[ws - 1] != " " or _word_before_run(text, ws) not in _TITLES:
         return None
     n = _name_extent(words, after_cue=True)
     return (Candidate(ws, words[n - 1][2], PERSON, SCORES["title_name"], "title_name", priority=5), n) if n else None
@@ -1022,7 +1016,7 @@ def _after_title(text: str, words: list[Word], i: int, flags: int, speech_starts
 def _apposition(text: str, words: list[Word], i: int, flags: int, speech_starts: set[int]) -> _RunHit | None:
     """A name in apposition after a function: "der Direktor der Behörde, Bagus Puruhito, sagte"."""
     ws = words[0][1]
-    if (i or ws <= 1 or text[ws - 1] != " " or len(words) < 2 or text[ws - 2] != ","
+    if (ws <= 1 or text[ws - 1] != " " or len(words) < 2 or text[ws - 2] != ","
             or _word_before_run(text, ws) in _TITLES or not _function_before(text, ws - 2)):
         return None
     n = _name_extent(words, after_cue=True)
@@ -1034,7 +1028,7 @@ def _apposition(text: str, words: list[Word], i: int, flags: int, speech_starts:
 def _after_speech_cue(text: str, words: list[Word], i: int, flags: int, speech_starts: set[int]) -> _RunHit | None:
     """A name right after a speech cue: "sagte Lawrow", "laut Tass"."""
     ws = words[0][1]
-    if i or ws not in speech_starts or flags or _common_noun(words[0][0]):
+    if ws not in speech_starts or flags or _common_noun(words[0][0]):
         return None
     n = max(1, _name_extent(words, after_cue=True))
     return Candidate(ws, words[n - 1][2], PERSON, SCORES["speech_cue"], "speech_cue", priority=2), n
@@ -1042,18 +1036,37 @@ def _after_speech_cue(text: str, words: list[Word], i: int, flags: int, speech_s
 
 def _multiword_state(text: str, words: list[Word], i: int, flags: int, speech_starts: set[int]) -> _RunHit | None:
     """A state name of several words ("Vereinigte Staaten"): found by the place pass, its words skipped."""
-    if not flags & _F_MULTI:
-        return None
     w, ws, _ = words[i]
     form = next((f for f, _, _ in _multiword_places()[w] if text.startswith(f, ws)), None)
     return (None, len(form.split())) if form else None
 
 
+class RunRule(NamedTuple):
+    """A rule at one word of a run of capitalised words and where it can apply: at a word with one of `flags`
+    (0: any word), at the run's first word only (`first_word`)."""
+
+    apply: Callable[[str, list[Word], int, int, set[int]], _RunHit | None]
+    flags: int = 0
+    first_word: bool = False
+
+
 # The rules at one word of a run of capitalised words, in order.
-RUN_RULES: tuple[Callable[[str, list[Word], int, int, set[int]], _RunHit | None], ...] = (
-    _title_name, _org_cue_name, _foreign_org, _first_name, _name_shape, _quoted_org, _after_title, _apposition,
-    _after_speech_cue, _multiword_state,
+RUN_RULES: tuple[RunRule, ...] = (
+    RunRule(_title_name, _F_FUNCTION), RunRule(_org_cue_name, _F_ORG_CUE), RunRule(_foreign_org, _F_FOREIGN_ORG),
+    RunRule(_first_name, _F_NAME_START), RunRule(_name_shape, _F_FOREIGN | _F_WEAK_NAME),
+    RunRule(_quoted_org, first_word=True), RunRule(_after_title, first_word=True),
+    RunRule(_apposition, first_word=True), RunRule(_after_speech_cue, first_word=True),
+    RunRule(_multiword_state, _F_MULTI),
 )
+
+
+@lru_cache(maxsize=None)
+def _applicable_rules(flags: int, first_word: bool) -> tuple[Callable[[str, list[Word], int, int, set[int]],
+                                                                     _RunHit | None], ...]:
+    """The RUN_RULES that can apply at a word with these flags, in order: the others are not even called (most
+    words of a run have no flag and most runs start with no cue before them)."""
+    return tuple(rule.apply for rule in RUN_RULES
+                 if (first_word or not rule.first_word) and (not rule.flags or flags & rule.flags))
 
 
 def _common_noun(word: str) -> bool:
