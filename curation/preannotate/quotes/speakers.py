@@ -15,6 +15,7 @@ from curation.preannotate.quotes.cues import (JUDGE_SCAN, NOT_NAME, REPORTED_SCA
 from curation.preannotate.quotes.phrases import (DETERMINERS, inverted_subject, lemma, np_actor, np_backward,
                                                  np_forward, sentence_subject, subject_region, word_tokens)
 from curation.preannotate.quotes.text import Quote, Sentences
+from curation.preannotate.spans import span_attrs
 
 # "Das berichtet", "Dies teilte … mit" right after a reported sentence: the source follows the verb
 _FOLLOWING_SOURCE_RE = re.compile(r"[.!?“”\"]*\s*(?:Das|Dies)\s+" + SPEECH_RE.pattern + r"\s*")
@@ -38,7 +39,7 @@ _WIE_VERB_RE = re.compile(r"\b(?:ausdrückte|ausdrückt|formulierte|formuliert|z
 
 
 def _persons(actors: list[Span]) -> list[Span]:
-    return [a for a in actors if (a._.attrs or {}).get("actor_type") == "PERSON"]
+    return [a for a in actors if (span_attrs(a) or {}).get("actor_type") == "PERSON"]
 
 
 def _genitive_attribute(text: str, lo: int, start: int) -> bool:
@@ -50,12 +51,12 @@ def _genitive_attribute(text: str, lo: int, start: int) -> bool:
 
 def _actor_identity(actor: Span) -> str:
     """Who an ACTOR mention names: its canonical name, else its text (case-folded)."""
-    return (actor._.attrs or {}).get("canonical") or actor.text.casefold()
+    return (span_attrs(actor) or {}).get("canonical") or actor.text.casefold()
 
 
 def _genitive_mention(actor: Span) -> bool:
     """A genitive short mention ("Gysis" for Gregor Gysi): it names the actor as an owner, not as a speaker."""
-    canonical = (actor._.attrs or {}).get("canonical") or ""
+    canonical = (span_attrs(actor) or {}).get("canonical") or ""
     return actor.text.endswith(("s", "’s", "'s")) and actor.text not in canonical.split()
 
 
@@ -130,13 +131,13 @@ class Speakers:
         if subject is not None:
             return subject
         if self.last is not None and before - self.last_end < 1500 \
-                and (self.last._.attrs or {}).get("actor_type", "PERSON") == "PERSON":
+                and (span_attrs(self.last) or {}).get("actor_type", "PERSON") == "PERSON":
             return self.last
         i = bisect.bisect_left(self.starts, before) - 1
         nearest_any = self.actors[i] if i >= 0 and before - self.actors[i].end_char < 600 else None
         while i >= 0 and before - self.actors[i].end_char < 3000:
             a = self.actors[i]
-            if (a._.attrs or {}).get("actor_type") == "PERSON" and not _genitive_attribute(
+            if (span_attrs(a) or {}).get("actor_type") == "PERSON" and not _genitive_attribute(
                     self.text, max(0, a.start_char - 60), a.start_char):
                 return a  # not "zu der Entscheidung des Bundespräsidenten": an owner is rarely "er"
             i -= 1
