@@ -60,9 +60,8 @@ class QuoteComponent(BatchedComponent):
                 if q.quote_type != "direct":
                     containers.append((q, speaker))
         doc.spans["QUOTE"] = spans
-        if speakers.added:
-            doc.spans["ACTOR"] = sorted([*(doc.spans["ACTOR"] if "ACTOR" in doc.spans else []), *speakers.added],
-                                        key=lambda a: (a.start_char, a.end_char))
+        if speakers.added:  # speakers.actors: the ACTOR spans and the added ones (not read from doc.spans again)
+            doc.spans["ACTOR"] = sorted(speakers.actors, key=lambda a: (a.start_char, a.end_char))
         doc.user_data["curate_quote_rules"] = rules
         doc.user_data[SPEAKER_PATHS_KEY] = paths
         return doc
