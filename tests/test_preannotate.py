@@ -170,6 +170,13 @@ def test_bands_and_groups(nlp):
     assert [(s.text, s.start_char) for s in doc.spans["ACTOR"]] == [("Gruppe", 15)]
 
 
+def test_names_with_an_arabic_article(nlp):
+    found = actors(nlp, "Der Chef der Behörde, Mohammed el-Baradei, warnte. Laut el-Baradei ist das neu. Die "
+                        "al-Shabaab wurde beschuldigt. Es gibt Verbindungen zum Terrornetzwerk al-Qaida.")
+    assert found["Mohammed el-Baradei"]["actor_type"] == "PERSON" and "el-Baradei" in found
+    assert found["al-Shabaab"]["actor_type"] == "ORGANIZATION" and found["al-Qaida"]["actor_type"] == "ORGANIZATION"
+
+
 def test_pronouns_are_not_actors(nlp):
     found = actors(nlp, "Er sagte, sie werde kommen. Sie lehnte ab.")
     assert found == {}

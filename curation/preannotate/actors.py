@@ -63,7 +63,7 @@ from curation.preannotate.lexicon import (ADJECTIVE_ENDING, ADJECTIVE_ENDINGS, D
                                          PERSON_DESCRIPTION_HEADS, PERSON_DESCRIPTION_WORDS, PLACE_NOUNS,
                                          SPORTS_CLUB_ABBREVIATIONS, STATE_COMPOUND_HEADS, STATE_DESCRIPTION_HEADS,
                                          STATE_NOUNS, TECHNICAL_ACRONYMS, WEEKDAYS, NATURAL_EVENT_ENDINGS,
-                                         GENERIC_OFFICE_HEADS)
+                                         GENERIC_OFFICE_HEADS, ARABIC_ORG_NAMES, ARABIC_ORG_CLASSIFIERS)
 from curation.preannotate.pipeline import (BatchedComponent, PreparedComponent, doc_text, make_aligned_span,
                                           token_offsets, token_range, trie_pattern)
 from curation.preannotate.quotes.cues import cue_words, doc_cue_words
@@ -1128,6 +1128,7 @@ def _scan(text: str, source_cues: list[tuple[int, int]], passes: _Passes) -> lis
     out += _acronym_candidates(text, acronyms)
     out += _org_name_candidates(text, acronyms)
     out += _known_name_candidates(text)
+    out += _arabic_name_candidates(text)
     agency = _agency_candidates(text)
     out += agency
     agency_names = {cand.start for cand in agency}
@@ -1150,6 +1151,33 @@ def _with_arabic_surnames(text: str, cands: list[Candidate]) -> list[Candidate]:
             if m is not None:
                 cand.end = m.end()
     return cands
+
+
+# A name with an Arabic article on its own or after one capitalised word: "Mohammed el-Baradei", "al-Qaida".
+_ARABIC_NAME_RE = re.compile(
+    r"(?<![\w\-‐.’'])(?:(?P<first>[A-ZÄÖÜ][a-zäöüß]+)[ \u00a0]+)?"
+    r"(?P<article>(?:al|el|as|asch|ad|an|ar|at|az|ash|ud|ul|Al|El)[-‐])(?P<name>[A-ZÄÖÜ][a-zäöüß]+)(?![\w\-‐])")
+_ARABIC_ORGS = frozenset(ARABIC_ORG_NAMES)
+_ARABIC_ORG_CLASSIFIERS = tuple(ARABIC_ORG_CLASSIFIERS)
+
+
+def _arabic_name_candidates(text: str) -> list[Candidate]:
+    """Names with an Arabic article: a person's after a first name or a capitalised word that is no German word
+    ("Mohammed el-Baradei"); an organisation's if the word is a known group or a group noun precedes it
+    ("al-Shabaab", "das Terrornetzwerk al-Qaida"). Later mentions of a person follow as short mentions."""
+    out = []
+    for m in _ARABIC_NAME_RE.finditer(text):
+        first, name = m.group("first"), m.group("name")
+        if first is not None and (_is_first_name(first) or not (_is_blocked_word(first) or _known_word(first)
+                                                                 or _german_compound(first))):
+            out.append(Candidate(m.start(), m.end(), PERSON, SCORES["first_name"], "first_name", priority=4))
+            continue
+        bare = name[:-1] if name.endswith("s") and name[:-1] in _ARABIC_ORGS else name
+        if bare in _ARABIC_ORGS or (first is not None and first.lower().endswith(_ARABIC_ORG_CLASSIFIERS)) \
+                or text[max(0, m.start() - 20) : m.start()].rstrip().lower().endswith(_ARABIC_ORG_CLASSIFIERS):
+            out.append(Candidate(m.start("article"), m.end(), ORGANIZATION, SCORES["org_name"], "org_name",
+                                 priority=4))
+    return out
 
 
 def _speech_starts(text: str, source_cues: list[tuple[int, int]]) -> set[int]:

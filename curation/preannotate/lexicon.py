@@ -335,3 +335,15 @@ ORG_CLASSIFIER_NOUNS = (
     "investmentholding", "finanzholding", "beteiligungsholding", "unternehmensberatung", "beratungsgesellschaft",
     "wirtschaftsprüfungsgesellschaft", "ratingagentur",
 )
+# Arabic names of organisations and media written with their article ("al-Qaida", "die al-Shabaab", "der Sender
+# al-Dschasira"): the word after the particle, without the genitive s.
+ARABIC_ORG_NAMES = (
+    "Qaida", "Kaida", "Qaeda", "Qauida", "Shabaab", "Schabab", "Shabab", "Dschasira", "Jazeera", "Arabiya",
+    "Arabija", "Aksa", "Aqsa", "Nusra", "Fatah", "Dawa", "Manar", "Sahab",
+)
+# Nouns before an Arabic name with its article that make it an organisation: "das Terrornetzwerk al-Qaida", "die
+# Milizen der al-Shabaab", "der Sender al-Arabiya" (matched as the end of the noun).
+ARABIC_ORG_CLASSIFIERS = (
+    "netzwerk", "netzwerks", "netzwerkes", "miliz", "milizen", "gruppe", "gruppen", "organisation", "bewegung",
+    "sender", "senders", "kanal", "kanals", "zeitung", "brigaden", "partei",
+)
