@@ -177,6 +177,12 @@ def test_names_with_an_arabic_article(nlp):
     assert found["al-Shabaab"]["actor_type"] == "ORGANIZATION" and found["al-Qaida"]["actor_type"] == "ORGANIZATION"
 
 
+def test_repeated_single_name_in_a_person_frame(nlp):
+    doc = nlp("Dulmatin, einer der mutmaßlichen Bombenleger, ist tot. Es soll Dulmatin getötet worden sein. "
+              "Diehl/Thales baut Raketen. Diehl/Thales gilt als Zulieferer.")
+    assert [s.text for s in doc.spans["ACTOR"] if s.text in ("Dulmatin", "Thales")] == ["Dulmatin", "Dulmatin"]
+
+
 def test_pronouns_are_not_actors(nlp):
     found = actors(nlp, "Er sagte, sie werde kommen. Sie lehnte ab.")
     assert found == {}

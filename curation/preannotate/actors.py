@@ -91,6 +91,7 @@ SCORES = {
     "ner_loc": 0.5,
     "known_name": 0.65,
     "coordinated": 0.6,
+    "repeated_name": 0.55,
 }
 
 # Upper-case letters of the Latin, Greek and Cyrillic scripts ("Şükrü", "Łukasz", "Ärzte").
@@ -1917,6 +1918,38 @@ def _short_mentions(kept: list[Candidate], text: str) -> list[Candidate]:
     return out
 
 
+# A single name that is no German word, repeated in the text, is a person's everywhere if one of its mentions
+# stands in a person's frame: "Dulmatin, einer der mutmaßlichen Drahtzieher", "Dulmatin galt als ...".
+_SINGLE_NAME_RE = re.compile(r"(?<![\w\-‐.’'„“\"/])[A-ZÄÖÜ][a-zäöüßéèáíóúñç]{3,}(?![\w\-‐])")
+_PERSON_FRAME_AFTER_RE = re.compile(
+    r"s?(?:,[ \u00a0]+(?:einer|eine|einem|eines)[ \u00a0]+der[ \u00a0]|,[ \u00a0]+(?:der|die)[ \u00a0]+\d+-[Jj]ährige"
+    r"|[ \u00a0]+(?:galt|gilt)[ \u00a0]+als[ \u00a0])")
+
+
+def _repeated_names(kept: list[Candidate], text: str) -> list[Candidate]:
+    """Mentions of single names repeated without a cue, found by one mention in a person's frame (see above)."""
+    hits: dict[str, list[tuple[int, int]]] = {}
+    for m in _SINGLE_NAME_RE.finditer(text):
+        hits.setdefault(m.group(), []).append(m.span())
+    inside = {text[c.start : c.end] for c in kept}
+    out = []
+    for word, spans in hits.items():
+        genitive = hits.get(word + "s", [])
+        if len(spans) + len(genitive) < 2 or word in inside or not _unknown_name(word) \
+                or not any(_PERSON_FRAME_AFTER_RE.match(text, end) for _, end in spans):
+            continue
+        out += [Candidate(start, end, PERSON, SCORES["repeated_name"], "repeated_name")
+                for start, end in spans + genitive]
+    return out
+
+
+@lru_cache(maxsize=65536)
+def _unknown_name(word: str) -> bool:
+    """A capitalised word that is no German or English word, noun shape, function, state or capital."""
+    return not (_is_blocked_word(word) or _known_word(word) or _german_compound(word) or _noun_like(word)
+                or _inflected_noun(word) or _is_function(word) or _is_org_cue(word) or word in _DEMONYMS)
+
+
 _GENITIVE_SUFFIXES = ("", "s", "’s", "'s")
 _FAMILY_WORDS = ("Familie ", "Familie\u00a0", "Eheleute ", "Geschwister ")
 
@@ -2079,7 +2112,8 @@ class ActorRecognizer(PreparedComponent):
     def process(self, doc: Doc, passes: _Passes) -> Doc:
         text = doc_text(doc)
         kept = _resolve(doc, _scan(text, doc_cue_words(doc).source, passes))
-        kept = _resolve(doc, kept + _short_mentions(kept, text) + _parties_after_persons(kept, text))
+        kept = _resolve(doc, kept + _short_mentions(kept, text) + _parties_after_persons(kept, text)
+                        + _repeated_names(kept, text))
         for _ in range(3):  # an enumeration grows from its known names: "Edeka, Metro, Rewe, Lidl"
             coordinated = _coordinated_names(text, kept)
             if not coordinated:
