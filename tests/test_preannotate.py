@@ -183,6 +183,14 @@ def test_repeated_single_name_in_a_person_frame(nlp):
     assert [s.text for s in doc.spans["ACTOR"] if s.text in ("Dulmatin", "Thales")] == ["Dulmatin", "Dulmatin"]
 
 
+def test_institution_names_by_shape(nlp):
+    found = actors(nlp, "Forscher der University of Toronto und des Florida Museum of Natural History berichten. "
+                        "Er gehört der Bremischen Bürgerschaft an. Dort sind die Thüringer Landessternwarte und der "
+                        "Deutsche Fußball-Bund. Das Schiff geht an die Reederei Norwegian Cruise Line.")
+    assert {"University of Toronto", "Florida Museum of Natural History", "Bremischen Bürgerschaft",
+            "Thüringer Landessternwarte", "Deutsche Fußball-Bund", "Norwegian Cruise Line"} <= set(found)
+
+
 def test_pronouns_are_not_actors(nlp):
     found = actors(nlp, "Er sagte, sie werde kommen. Sie lehnte ab.")
     assert found == {}

@@ -63,7 +63,8 @@ from curation.preannotate.lexicon import (ADJECTIVE_ENDING, ADJECTIVE_ENDINGS, D
                                          PERSON_DESCRIPTION_HEADS, PERSON_DESCRIPTION_WORDS, PLACE_NOUNS,
                                          SPORTS_CLUB_ABBREVIATIONS, STATE_COMPOUND_HEADS, STATE_DESCRIPTION_HEADS,
                                          STATE_NOUNS, TECHNICAL_ACRONYMS, WEEKDAYS, NATURAL_EVENT_ENDINGS,
-                                         GENERIC_OFFICE_HEADS, ARABIC_ORG_NAMES, ARABIC_ORG_CLASSIFIERS)
+                                         GENERIC_OFFICE_HEADS, ARABIC_ORG_NAMES, ARABIC_ORG_CLASSIFIERS,
+                                         ORG_HEADS_OF_EN)
 from curation.preannotate.pipeline import (BatchedComponent, PreparedComponent, doc_text, make_aligned_span,
                                           token_offsets, token_range, trie_pattern)
 from curation.preannotate.quotes.cues import cue_words, doc_cue_words
@@ -1493,10 +1494,30 @@ def _sports_clubs(text: str, acronyms: list[re.Match[str]]) -> list[Candidate]:
     return out
 
 
+_ENGLISH_OF_NAME_RE = re.compile(
+    rf"(?:(?<![\w\-‐.])[A-Z][\w\-‐&]*[ \u00a0]+){{0,3}}(?:{'|'.join(ORG_HEADS_OF_EN)})[ \u00a0]+of"
+    r"(?:[ \u00a0]+(?:the|and|&)(?=[ \u00a0]))?(?:[ \u00a0]+[A-Z][\w\-‐]*(?:[ \u00a0]+(?:and|&)(?=[ \u00a0]+[A-Z]))?)+")
+
+
+def _english_of_names(text: str) -> list[Candidate]:
+    """"University of Toronto", "Florida Museum of Natural History": an English institution noun with "of" and
+    capitalised words (the words before it as far as they are no German ones)."""
+    out = []
+    for m in _ENGLISH_OF_NAME_RE.finditer(text):
+        words = m.group().split()
+        k = next(i for i, w in enumerate(words) if w in ORG_HEADS_OF_EN)
+        n = _org_name_words(words[:k], english=True) if k else 0
+        start = m.start() + len(" ".join(words[: k - n])) + (1 if k - n else 0)
+        end = m.end() - (len(words[-1]) + 1 if words[-1] in ("and", "&") else 0)
+        out.append(_org_name(start, end))
+    return out
+
+
 def _org_name_candidates(text: str, acronyms: list[re.Match[str]]) -> list[Candidate]:
     """Names of organisations by their shape outside the runs: before lower-case legal forms, sports clubs, the
-    teams of a result line."""
-    return _names_before_legal_forms(text) + _sports_clubs(text, acronyms) + _result_teams(text)
+    teams of a result line, English names with "of"."""
+    return _names_before_legal_forms(text) + _sports_clubs(text, acronyms) + _result_teams(text) \
+        + _english_of_names(text)
 
 
 _TEAM = r"(?:\d{1,2}\.[ \u00a0])?[A-ZÄÖÜ][\w.\-‐'’]*(?:[ \u00a0]+(?:[A-ZÄÖÜ][\w.\-‐'’]*|\d{2,3})){0,3}"

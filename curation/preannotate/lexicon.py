@@ -248,6 +248,9 @@ ORG_NAME_HEADS_DE = (
     "untersuchungsamt", "untersuchungsamts", "bundesanstalt", "zentrale", "kammer", "feuerwehr", "kommission",
     "staatsanwaltschaft", "botschaft", "verkehrsbetriebe", "stadtwerke", "verkehrsverbund", "dienst", "dienstes",
     "gewerkschaftsbund", "gewerkschaftsbundes", "komitee", "komitees", "kirche",
+    # "Deutsche Zentrum für Luft- und Raumfahrt", "Deutsche Fußball-Bund", "Bremischen Bürgerschaft", "Thüringer
+    # Landessternwarte", "Grüne Jugend"
+    "zentrum", "zentrums", "-bund", "-bundes", "‐bund", "‐bundes", "bürgerschaft", "sternwarte", "jugend",
 )
 # The last word of a newspaper's name after the adjective of its city ("Salzburger Nachrichten", "Hamburger
 # Abendblatt", "Frankfurter Rundschau"), matched as the end of the word.
@@ -262,7 +265,7 @@ ORG_NAME_HEADS_EN = (
     "Broadcasting", "Committee", "Fund", "Organization", "Society", "Club", "Energy", "Holdings", "Bureau",
     "Commission", "Department", "Institution", "Transit", "Ltd.", "Records", "Pictures", "Studios", "Systems",
     "Police", "Guard", "Army", "Navy", "Court", "Ministry", "Office", "Assembly", "Union", "Federation",
-    "Alliance", "Coalition", "Senate", "Parliament", "Academy", "Airline",
+    "Alliance", "Coalition", "Senate", "Parliament", "Academy", "Airline", "Museum", "Line", "Lines",
     # newspapers: "Washington Post", "Bangkok Post", "Sydney Morning Herald"
     "Post", "Herald", "Tribune", "Guardian", "Telegraph", "Observer", "Gazette", "Chronicle", "Daily",
 )
@@ -347,3 +350,6 @@ ARABIC_ORG_CLASSIFIERS = (
     "netzwerk", "netzwerks", "netzwerkes", "miliz", "milizen", "gruppe", "gruppen", "organisation", "bewegung",
     "sender", "senders", "kanal", "kanals", "zeitung", "brigaden", "partei",
 )
+# English institution nouns that take "of" and a name: "University of Toronto", "Florida Museum of Natural History".
+ORG_HEADS_OF_EN = ("University", "Museum", "Institute", "College", "School", "Academy", "Department", "Ministry",
+                   "Bank", "Council", "Society", "Association", "Federation", "Union", "Office", "Court")
