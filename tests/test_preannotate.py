@@ -191,6 +191,11 @@ def test_institution_names_by_shape(nlp):
             "Thüringer Landessternwarte", "Deutsche Fußball-Bund", "Norwegian Cruise Line"} <= set(found)
 
 
+def test_institution_after_a_state_genitive(nlp):
+    found = actors(nlp, "Die Miliz wurde von Kenias Regierung beschuldigt. Islands Regierung ist zuversichtlich.")
+    assert [s for s in found if s.endswith("Regierung")] == ["Regierung"] and "Kenias" in found
+
+
 def test_pronouns_are_not_actors(nlp):
     found = actors(nlp, "Er sagte, sie werde kommen. Sie lehnte ab.")
     assert found == {}

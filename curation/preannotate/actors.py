@@ -1130,7 +1130,7 @@ def _scan(text: str, source_cues: list[tuple[int, int]], passes: _Passes) -> lis
     out += _acronym_candidates(text, acronyms)
     out += _org_name_candidates(text, acronyms)
     out += _known_name_candidates(text)
-    out += _arabic_name_candidates(text)
+    out += _arabic_name_candidates(text) + _state_genitive_heads(text)
     agency = _agency_candidates(text)
     out += agency
     agency_names = {cand.start for cand in agency}
@@ -1604,6 +1604,22 @@ def _description(text: str, m: re.Match[str], agency_names: set[int]) -> Candida
         return None
     rule = "description_state" if kind == STATE else "description"
     return Candidate(m.start("np"), end, kind, SCORES[rule], "description", priority=1)
+
+
+# A state's genitive before a state or institution noun: "Kenias Regierung", "Russlands Armee".
+_STATE_GENITIVE_HEAD_RE = re.compile(r"(?<![\w\-‐])(?P<state>[A-ZÄÖÜ][\w\-‐]+)s[ \u00a0]+"
+                                     r"(?P<head>[A-ZÄÖÜ][a-zäöüß\-‐]+)(?![\w\-‐])(?![ \u00a0]+[A-ZÄÖÜ])")
+
+
+def _state_genitive_heads(text: str) -> list[Candidate]:
+    """"Kenias Regierung": the state or institution noun after a state's genitive is a description of its own."""
+    out = []
+    for m in _STATE_GENITIVE_HEAD_RE.finditer(text):
+        head = m.group("head")
+        if m.group("state") in states() and _head_kind(head) in (STATE, ORGANIZATION):
+            out.append(Candidate(m.start("head"), m.end("head"), _head_kind(head), SCORES["description"],
+                                 "description", priority=1))
+    return out
 
 
 def _leaderless_fuehrung(m: re.Match[str], head: str, np_text: str) -> bool:
