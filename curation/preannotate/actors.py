@@ -1610,8 +1610,9 @@ def _description(text: str, m: re.Match[str], agency_names: set[int]) -> Candida
     return Candidate(m.start("np"), end, kind, SCORES[rule], "description", priority=1)
 
 
-# A state's genitive before a state or institution noun: "Kenias Regierung", "Russlands Armee".
-_STATE_GENITIVE_HEAD_RE = re.compile(r"(?<![\w\-‐])(?P<state>[A-ZÄÖÜ][\w\-‐]+)s[ \u00a0]+"
+# A state's genitive before a state or institution noun: "Kenias Regierung", "Russlands Armee" (first letter
+# first, see _FIRST_RUN_WORD).
+_STATE_GENITIVE_HEAD_RE = re.compile(r"(?P<state>[A-ZÄÖÜ](?<![\w\-‐][A-ZÄÖÜ])[\w\-‐]+)s[ \u00a0]+"
                                      r"(?P<head>[A-ZÄÖÜ][a-zäöüß\-‐]+)(?![\w\-‐])(?![ \u00a0]+[A-ZÄÖÜ])")
 
 
@@ -1961,7 +1962,8 @@ def _short_mentions(kept: list[Candidate], text: str) -> list[Candidate]:
 
 # A single name that is no German word, repeated in the text, is a person's everywhere if one of its mentions
 # stands in a person's frame: "Dulmatin, einer der mutmaßlichen Drahtzieher", "Dulmatin galt als ...".
-_SINGLE_NAME_RE = re.compile(r"(?<![\w\-‐.’'„“\"/])[A-ZÄÖÜ][a-zäöüßéèáíóúñç]{3,}(?![\w\-‐])")
+# (First letter first, see _FIRST_RUN_WORD.)
+_SINGLE_NAME_RE = re.compile(r"[A-ZÄÖÜ](?<![\w\-‐.’'„“\"/][A-ZÄÖÜ])[a-zäöüßéèáíóúñç]{3,}(?![\w\-‐])")
 _PERSON_FRAME_AFTER_RE = re.compile(
     r"s?(?:,[ \u00a0]+(?:einer|eine|einem|eines)[ \u00a0]+der[ \u00a0]|,[ \u00a0]+(?:der|die)[ \u00a0]+\d+-[Jj]ährige"
     r"|[ \u00a0]+(?:galt|gilt)[ \u00a0]+als[ \u00a0])")
