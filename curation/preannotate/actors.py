@@ -1156,9 +1156,12 @@ def _with_arabic_surnames(text: str, cands: list[Candidate]) -> list[Candidate]:
 
 
 # A name with an Arabic article on its own or after one capitalised word: "Mohammed el-Baradei", "al-Qaida".
+_ARABIC_ARTICLE = r"(?:al|el|as|asch|ad|an|ar|at|az|ash|ud|ul|Al|El)[-‐]"
 _ARABIC_NAME_RE = re.compile(
     r"(?<![\w\-‐.’'])(?:(?P<first>[A-ZÄÖÜ][a-zäöüß]+)[ \u00a0]+)?"
-    r"(?P<article>(?:al|el|as|asch|ad|an|ar|at|az|ash|ud|ul|Al|El)[-‐])(?P<name>[A-ZÄÖÜ][a-zäöüß]+)(?![\w\-‐])")
+    rf"(?P<article>{_ARABIC_ARTICLE})(?P<name>[A-ZÄÖÜ][a-zäöüß]+)(?![\w\-‐])")
+# _ARABIC_NAME_RE has no fixed first character (re tries it at every position); most texts lack this part of it.
+_ARABIC_ARTICLE_NAME_RE = re.compile(rf"{_ARABIC_ARTICLE}[A-ZÄÖÜ][a-zäöüß]")
 _ARABIC_ORGS = frozenset(ARABIC_ORG_NAMES)
 _ARABIC_ORG_CLASSIFIERS = tuple(ARABIC_ORG_CLASSIFIERS)
 
@@ -1167,7 +1170,9 @@ def _arabic_name_candidates(text: str) -> list[Candidate]:
     """Names with an Arabic article: a person's after a first name or a capitalised word that is no German word
     ("Mohammed el-Baradei"); an organisation's if the word is a known group or a group noun precedes it
     ("al-Shabaab", "das Terrornetzwerk al-Qaida"). Later mentions of a person follow as short mentions."""
-    out = []
+    out: list[Candidate] = []
+    if _ARABIC_ARTICLE_NAME_RE.search(text) is None:
+        return out
     for m in _ARABIC_NAME_RE.finditer(text):
         first, name = m.group("first"), m.group("name")
         if first is not None and (_is_first_name(first) or not (_is_blocked_word(first) or _known_word(first)
