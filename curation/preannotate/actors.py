@@ -1969,11 +1969,13 @@ def _short_mentions(kept: list[Candidate], text: str) -> list[Candidate]:
 # stands in a person's frame: "Dulmatin, einer der mutmaßlichen Drahtzieher", "Dulmatin galt als ...".
 # (First letter first, see _FIRST_RUN_WORD.)
 _SINGLE_NAME_RE = re.compile(r"[A-ZÄÖÜ](?<![\w\-‐.’'„“\"/][A-ZÄÖÜ])[a-zäöüßéèáíóúñç]{3,}(?![\w\-‐])")
-_PERSON_FRAME = (r"(?:,[ \u00a0]+(?:einer|eine|einem|eines)[ \u00a0]+der[ \u00a0]"
-                 r"|,[ \u00a0]+(?:der|die)[ \u00a0]+\d+-[Jj]ährige|[ \u00a0]+(?:galt|gilt)[ \u00a0]+als[ \u00a0])")
-_PERSON_FRAME_AFTER_RE = re.compile(rf"s?{_PERSON_FRAME}")
-# A frame anywhere: most texts have none, and _repeated_names need not collect their names.
-_PERSON_FRAME_RE = re.compile(_PERSON_FRAME)
+_FRAME_AFTER_COMMA = (r",[ \u00a0]+(?:(?:einer|eine|einem|eines)[ \u00a0]+der[ \u00a0]"
+                      r"|(?:der|die)[ \u00a0]+\d+-[Jj]ährige)")
+_FRAME_VERB = r"(?:galt|gilt)[ \u00a0]+als[ \u00a0]"
+_PERSON_FRAME_AFTER_RE = re.compile(rf"s?(?:{_FRAME_AFTER_COMMA}|[ \u00a0]+{_FRAME_VERB})")
+# A frame anywhere, found by its first character ("," or "g"): most texts have none, and _repeated_names need
+# not collect their names.
+_PERSON_FRAME_RE = re.compile(rf"{_FRAME_AFTER_COMMA}|{_FRAME_VERB}")
 
 
 def _repeated_names(kept: list[Candidate], text: str) -> list[Candidate]:
