@@ -1156,12 +1156,15 @@ def _with_arabic_surnames(text: str, cands: list[Candidate]) -> list[Candidate]:
 
 
 # A name with an Arabic article on its own or after one capitalised word: "Mohammed el-Baradei", "al-Qaida".
-_ARABIC_ARTICLE = r"(?:al|el|as|asch|ad|an|ar|at|az|ash|ud|ul|Al|El)[-‐]"
+_ARABIC_ARTICLES = ("al", "el", "as", "asch", "ad", "an", "ar", "at", "az", "ash", "ud", "ul", "Al", "El")
+_ARABIC_ARTICLE = rf"(?:{'|'.join(_ARABIC_ARTICLES)})[-‐]"
 _ARABIC_NAME_RE = re.compile(
     r"(?<![\w\-‐.’'])(?:(?P<first>[A-ZÄÖÜ][a-zäöüß]+)[ \u00a0]+)?"
     rf"(?P<article>{_ARABIC_ARTICLE})(?P<name>[A-ZÄÖÜ][a-zäöüß]+)(?![\w\-‐])")
-# _ARABIC_NAME_RE has no fixed first character (re tries it at every position); most texts lack this part of it.
-_ARABIC_ARTICLE_NAME_RE = re.compile(rf"{_ARABIC_ARTICLE}[A-ZÄÖÜ][a-zäöüß]")
+# _ARABIC_NAME_RE has no fixed first character (re tries it at every position); most texts lack this part of it,
+# found at the hyphen (re skips ahead to it), the article checked behind it.
+_ARABIC_ARTICLE_NAME_RE = re.compile(
+    rf"[-‐](?:{'|'.join(f'(?<={article}[-‐])' for article in _ARABIC_ARTICLES)})[A-ZÄÖÜ][a-zäöüß]")
 _ARABIC_ORGS = frozenset(ARABIC_ORG_NAMES)
 _ARABIC_ORG_CLASSIFIERS = tuple(ARABIC_ORG_CLASSIFIERS)
 
@@ -1502,8 +1505,9 @@ def _sports_clubs(text: str, acronyms: list[re.Match[str]]) -> list[Candidate]:
 _ENGLISH_OF_NAME_RE = re.compile(
     rf"(?:(?<![\w\-‐.])[A-Z][\w\-‐&]*[ \u00a0]+){{0,3}}(?:{'|'.join(ORG_HEADS_OF_EN)})[ \u00a0]+of"
     r"(?:[ \u00a0]+(?:the|and|&)(?=[ \u00a0]))?(?:[ \u00a0]+[A-Z][\w\-‐]*(?:[ \u00a0]+(?:and|&)(?=[ \u00a0]+[A-Z]))?)+")
-# Every English "of" name contains " of ": this check skips the costly pattern (no fixed first character) in most texts.
-_OF_WORD_RE = re.compile(r"[ \u00a0]of[ \u00a0]")
+# Every English "of" name contains " of ": this check skips the costly pattern (no fixed first character) in most
+# texts. It starts with "of" (a literal re finds fast) and checks the space before behind it.
+_OF_WORD_RE = re.compile(r"of(?<=[ \u00a0]of)[ \u00a0]")
 
 
 def _english_of_names(text: str) -> list[Candidate]:
