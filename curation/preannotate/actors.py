@@ -1619,18 +1619,24 @@ def _description(text: str, m: re.Match[str], agency_names: set[int]) -> Candida
     return Candidate(m.start("np"), end, kind, SCORES[rule], "description", priority=1)
 
 
-# A state's genitive before a state or institution noun: "Kenias Regierung", "Russlands Armee" (first letter
-# first, see _FIRST_RUN_WORD).
-_STATE_GENITIVE_HEAD_RE = re.compile(r"(?P<state>[A-ZÄÖÜ](?<![\w\-‐][A-ZÄÖÜ])[\w\-‐]+)s[ \u00a0]+"
-                                     r"(?P<head>[A-ZÄÖÜ][a-zäöüß\-‐]+)(?![\w\-‐])(?![ \u00a0]+[A-ZÄÖÜ])")
+_STATE_WORD_RE = re.compile(r"[A-ZÄÖÜ][\w\-‐]+")
+
+
+@lru_cache(maxsize=1)
+def _state_genitive_head_re() -> re.Pattern[str]:
+    """A state's genitive before a capitalised noun: "Kenias Regierung", "Russlands Armee". The state names are
+    one-word forms of states(); no left look-behind (see _place_re): checked in _state_genitive_heads."""
+    names = trie_pattern(form for form in states() if _STATE_WORD_RE.fullmatch(form))
+    head = r"(?P<head>[A-ZÄÖÜ][a-zäöüß\-‐]+)(?![\w\-‐])(?![ \u00a0]+[A-ZÄÖÜ])"
+    return re.compile(rf"(?P<state>{names})s[ \u00a0]+{head}")
 
 
 def _state_genitive_heads(text: str) -> list[Candidate]:
     """"Kenias Regierung": the state or institution noun after a state's genitive is a description of its own."""
     out = []
-    for m in _STATE_GENITIVE_HEAD_RE.finditer(text):
+    for m in _state_genitive_head_re().finditer(text):
         head = m.group("head")
-        if m.group("state") in states() and _head_kind(head) in (STATE, ORGANIZATION):
+        if not (m.start() and _is_word_char(text[m.start() - 1])) and _head_kind(head) in (STATE, ORGANIZATION):
             out.append(Candidate(m.start("head"), m.end("head"), _head_kind(head), SCORES["description"],
                                  "description", priority=1))
     return out
