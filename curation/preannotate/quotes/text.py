@@ -77,15 +77,13 @@ RULE_NAMES: dict[str, str] = {rule: _rule_name(rule) for rule in SCORES}
 SPEAKER_ACTOR_RULE = "quotes.speaker_np"
 
 
+# \W*(\w*) on the reversed text: the last word without trying every start (\w = str.isalnum() or "_")
+_REVERSED_LAST_WORD_RE = re.compile(r"\W*(\w*)")
+
+
 def _last_word(text: str, lo: int, hi: int) -> str:
-    """The last run of word characters in text[lo:hi] ("" if none): r"(\\w+)\\W*$" without trying every start."""
-    j = hi
-    while j > lo and not (text[j - 1].isalnum() or text[j - 1] == "_"):
-        j -= 1
-    i = j
-    while i > lo and (text[i - 1].isalnum() or text[i - 1] == "_"):
-        i -= 1
-    return text[i:j]
+    """The last run of word characters in text[lo:hi] ("" if none), as r"(\\w+)\\W*$" finds it."""
+    return _REVERSED_LAST_WORD_RE.match(text[lo:hi][::-1]).group(1)[::-1]  # type: ignore[union-attr]
 
 
 class Sentences:
