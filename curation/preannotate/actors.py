@@ -66,7 +66,7 @@ from curation.preannotate.lexicon import (ADJECTIVE_ENDING, ADJECTIVE_ENDINGS, D
                                          GENERIC_OFFICE_HEADS, ARABIC_ORG_NAMES, ARABIC_ORG_CLASSIFIERS,
                                          ORG_HEADS_OF_EN)
 from curation.preannotate.pipeline import (BatchedComponent, PreparedComponent, doc_text, make_aligned_span,
-                                          token_offsets, token_range, trie_pattern)
+                                          offsets_range, token_offsets, trie_pattern)
 from curation.preannotate.quotes.cues import cue_words, doc_cue_words
 
 PERSON, ORGANIZATION, STATE = "PERSON", "ORGANIZATION", "STATE"
@@ -1914,13 +1914,14 @@ def _resolve(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
     taken_starts: list[int] = []  # kept intervals, sorted and disjoint
     taken_ends: list[int] = []
     kept = []
+    starts, ends = token_offsets(doc)
     for cand in ranked:
         pos = bisect_right(taken_starts, cand.start)
         if pos and taken_ends[pos - 1] > cand.start:
             continue  # overlaps the interval starting before it
         if pos < len(taken_starts) and taken_starts[pos] < cand.end:
             continue  # overlaps the interval starting after it
-        if token_range(doc, cand.start, cand.end) is None:
+        if offsets_range(starts, ends, cand.start, cand.end) is None:
             continue
         taken_starts.insert(pos, cand.start)
         taken_ends.insert(pos, cand.end)

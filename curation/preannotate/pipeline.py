@@ -154,6 +154,11 @@ def token_range(doc: Doc, start_char: int, end_char: int) -> tuple[int, int] | N
     Rule components use this instead of ``Doc.char_span``, which creates Token objects on every call.
     """
     starts, ends = token_offsets(doc)
+    return offsets_range(starts, ends, start_char, end_char)
+
+
+def offsets_range(starts: list[int], ends: list[int], start_char: int, end_char: int) -> tuple[int, int] | None:
+    """token_range on the Doc's token_offsets, for loops that read them once."""
     i = bisect_left(starts, start_char)
     if i == len(starts) or starts[i] != start_char:
         return None
