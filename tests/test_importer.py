@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
 import shutil
@@ -354,6 +355,17 @@ def shared() -> Path:
             pytest.fail(f"../shared not found (looked at {', '.join(map(str, SHARED_CANDIDATES))})")
         pytest.skip("../shared is not here")
     return SHARED
+
+
+def test_actor_name_list_is_what_its_script_mines_from_germeval(shared: Path) -> None:
+    """curation/preannotate/data/names_de.tsv (the actor rules' names, mined from GermEval 2014 train) is exactly
+    what scripts/build_names_de.py writes from the shared GermEval files."""
+    spec = importlib.util.spec_from_file_location("build_names_de", PACKAGE_ROOT / "scripts" / "build_names_de.py")
+    assert spec and spec.loader
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    assert script.OUTPUT.read_text(encoding="utf-8") == script.build(shared / "germeval2014"), \
+        "run scripts/build_names_de.py"
 
 
 def test_real_germeval_and_wikinews_import(shared: Path, tmp_path: Path) -> None:
