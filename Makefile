@@ -52,6 +52,7 @@ evaluate: setup
 	$(BIN)/curate evaluate tests/gold/wikinews_train26.jsonl
 	$(BIN)/curate evaluate tests/gold/wikinews_train27.jsonl
 	$(BIN)/curate evaluate tests/gold/wikinews_train28.jsonl
+	$(BIN)/curate evaluate tests/gold/wikinews_train29.jsonl
 
 # The trained pipeline (README "Training"): the shared WikiNews quotation (QUOTE + speaker) and GermEval 2014
 # (ACTOR) data imported as gold versions under build/model-data, plus the project's own gold versions, trained with
