@@ -63,8 +63,8 @@ from curation.preannotate.lexicon import (ADJECTIVE_ENDING, ADJECTIVE_ENDINGS, D
                                          PERSON_DESCRIPTION_HEADS, PERSON_DESCRIPTION_WORDS, PLACE_NOUNS,
                                          SPORTS_CLUB_ABBREVIATIONS, STATE_COMPOUND_HEADS, STATE_DESCRIPTION_HEADS,
                                          STATE_NOUNS, TECHNICAL_ACRONYMS, WEEKDAYS, NATURAL_EVENT_ENDINGS,
-                                         GENERIC_OFFICE_HEADS, ARABIC_ORG_NAMES, ARABIC_ORG_CLASSIFIERS,
-                                         ORG_HEADS_OF_EN)
+                                         GENERIC_OFFICE_HEADS, ARABIC_ARTICLES, ARABIC_ORG_NAMES,
+                                         ARABIC_ORG_CLASSIFIERS, ORG_HEADS_OF_EN)
 from curation.preannotate.pipeline import (BatchedComponent, PreparedComponent, doc_text, make_aligned_span,
                                           offsets_range, token_offsets, trie_pattern)
 from curation.preannotate.quotes.cues import cue_words, doc_cue_words
@@ -210,8 +210,8 @@ _NOT_STATES = {"AC", "AQ", "BV", "CP", "DG", "EA", "IC", "TA", "HM", "GS", "UM",
                "XA", "XB", "ZZ", "HK", "MO", "PS", "MD", "JE", "GG", "IM"}
 _STATE_ACRONYMS = {"USA", "UdSSR", "DDR", "BRD", "DVRK", "VAE"}
 _NOT_ACRONYMS = {*TECHNICAL_ACRONYMS,
-                 "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "XX", "OK", "TV", "PS", "KW", "CO", "KM",
-                 "ID", "IT", "DJ", "PR", "PC", "GB", "MB", "KB", "CD", "DVD", "SMS", "PDF", "USB", "AM", "PM",
+                 "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "XX", "OK", "PS", "KW", "CO", "KM",
+                 "DJ", "PR", "GB", "MB", "KB", "AM", "PM",
                  "CET", "MEZ", "MESZ", "UTC", "GMT", "DNA", "DNS", "HIV", "AIDS", "WERBUNG", "LIVE", "VIDEO", "FOTO",
                  "NEU", "UPDATE", "BIP", "AG", "GMBH", "SE", "KG", "CEO", "MP", "PKW", "LKW", "ICE", "IC", "FM", "UKW",
                  # law codes: "Artikel 65 GG", "§ 211 StGB"
@@ -1142,7 +1142,8 @@ def _scan(text: str, source_cues: list[tuple[int, int]], passes: _Passes) -> lis
 
 
 # An Arabic surname with its lower-case article: "Rafik al-Hariri", "Hussain asch-Schahristani".
-_ARABIC_SURNAME_RE = re.compile(r"[ \u00a0](?:al|el|as|asch|ad|an|ar|at|az|ash|ud|ul|ibn|bin|abu)[-‐][A-ZÄÖÜ][\w\-‐]+")
+_ARABIC_SURNAME_RE = re.compile(
+    rf"[ \u00a0](?:{'|'.join((*ARABIC_ARTICLES, 'ibn', 'bin', 'abu'))})[-‐][A-ZÄÖÜ][\w\-‐]+")
 
 
 def _with_arabic_surnames(text: str, cands: list[Candidate]) -> list[Candidate]:
@@ -1156,7 +1157,7 @@ def _with_arabic_surnames(text: str, cands: list[Candidate]) -> list[Candidate]:
 
 
 # A name with an Arabic article on its own or after one capitalised word: "Mohammed el-Baradei", "al-Qaida".
-_ARABIC_ARTICLES = ("al", "el", "as", "asch", "ad", "an", "ar", "at", "az", "ash", "ud", "ul", "Al", "El")
+_ARABIC_ARTICLES = (*ARABIC_ARTICLES, "Al", "El")  # also capitalised at the start of a sentence
 _ARABIC_ARTICLE = rf"(?:{'|'.join(_ARABIC_ARTICLES)})[-‐]"
 _ARABIC_NAME_RE = re.compile(
     r"(?<![\w\-‐.’'])(?:(?P<first>[A-ZÄÖÜ][a-zäöüß]+)[ \u00a0]+)?"
@@ -1635,10 +1636,10 @@ def _state_genitive_heads(text: str) -> list[Candidate]:
     """"Kenias Regierung": the state or institution noun after a state's genitive is a description of its own."""
     out = []
     for m in _state_genitive_head_re().finditer(text):
-        head = m.group("head")
-        if not (m.start() and _is_word_char(text[m.start() - 1])) and _head_kind(head) in (STATE, ORGANIZATION):
-            out.append(Candidate(m.start("head"), m.end("head"), _head_kind(head), SCORES["description"],
-                                 "description", priority=1))
+        kind = _head_kind(m.group("head"))
+        if not (m.start() and _is_word_char(text[m.start() - 1])) and kind in (STATE, ORGANIZATION):
+            out.append(Candidate(m.start("head"), m.end("head"), kind, SCORES["description"], "description",
+                                 priority=1))
     return out
 
 

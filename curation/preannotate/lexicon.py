@@ -338,6 +338,8 @@ ORG_CLASSIFIER_NOUNS = (
     "investmentholding", "finanzholding", "beteiligungsholding", "unternehmensberatung", "beratungsgesellschaft",
     "wirtschaftsprüfungsgesellschaft", "ratingagentur",
 )
+# The lower-case articles of Arabic names: "Rafik al-Hariri", "Hussain asch-Schahristani", "al-Qaida".
+ARABIC_ARTICLES = ("al", "el", "as", "asch", "ad", "an", "ar", "at", "az", "ash", "ud", "ul")
 # Arabic names of organisations and media written with their article ("al-Qaida", "die al-Shabaab", "der Sender
 # al-Dschasira"): the word after the particle, without the genitive s.
 ARABIC_ORG_NAMES = (
