@@ -28,6 +28,10 @@ from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from curation.importer import bio_entities, conll_sentences  # noqa: E402
+
 OUTPUT = ROOT / "curation" / "preannotate" / "data" / "names_de.tsv"
 TYPES = {"PER": "PERSON", "ORG": "ORGANIZATION"}
 MIN_COUNT = {"PER": 3, "ORG": 2}
@@ -46,32 +50,16 @@ HEADER = """\
 
 
 def sentences(path: Path) -> list[list[tuple[str, str]]]:
-    out: list[list[tuple[str, str]]] = [[]]
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip():
-            if out[-1]:
-                out.append([])
-            continue
-        token, tag = line.split("\t")[:2]
-        out[-1].append((token, tag))
-    return [s for s in out if s]
+    """(token, tag) per sentence, as `curate import --format conll` reads the file."""
+    return [list(zip(sent.tokens, sent.tags)) for sent in conll_sentences(path)]
 
 
 def entities(sents: list[list[tuple[str, str]]]) -> Counter[tuple[tuple[str, ...], str]]:
     """(tokens, type) -> how often exactly that is a whole entity."""
     found: Counter[tuple[tuple[str, ...], str]] = Counter()
     for sent in sents:
-        i = 0
-        while i < len(sent):
-            tag = sent[i][1]
-            if not tag.startswith("B-"):
-                i += 1
-                continue
-            kind, j = tag[2:], i + 1
-            while j < len(sent) and sent[j][1] == "I-" + kind:
-                j += 1
-            found[tuple(w for w, _ in sent[i:j]), kind] += 1
-            i = j
+        for start, end, kind in bio_entities([tag for _, tag in sent]):
+            found[tuple(w for w, _ in sent[start:end]), kind] += 1
     return found
 
 
