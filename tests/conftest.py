@@ -32,6 +32,8 @@ import pytest
 from curation.config import PACKAGE_ROOT, CurateError, Workspace
 
 SEEDS_DIR = PACKAGE_ROOT / "corpus" / "raw"
+# The shared WikiNews quotation dataset (read, never copied): $CURATE_WIKINEWS_DIR, else ../shared beside the checkout.
+WIKINEWS_DIR = Path(os.environ.get("CURATE_WIKINEWS_DIR", PACKAGE_ROOT.parent / "shared" / "wikinews-quotes"))
 SERVER_START_TIMEOUT = 300  # first start runs all migrations (~35-60 s on 2 cores), leave room on a busy CI box
 
 

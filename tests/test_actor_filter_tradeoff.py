@@ -3,20 +3,18 @@
 from __future__ import annotations
 
 import importlib.util
-import os
 import re
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
-from conftest import in_ci
+from conftest import WIKINEWS_DIR, in_ci
 
 from curation.evaluate import load_gold, score
 
 ROOT = Path(__file__).resolve().parents[1]
 SCRIPT = ROOT / "scripts" / "actor_filter_tradeoff.py"
-WIKINEWS_DIR = Path(os.environ.get("CURATE_WIKINEWS_DIR", ROOT.parent / "shared" / "wikinews-quotes"))
 
 
 def _script():

@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-import os
 import re
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
-from conftest import in_ci
+from conftest import WIKINEWS_DIR, in_ci
 
 ROOT = Path(__file__).resolve().parents[1]
-WIKINEWS_DIR = Path(os.environ.get("CURATE_WIKINEWS_DIR", ROOT.parent / "shared" / "wikinews-quotes"))
 
 pytestmark = pytest.mark.skipif(
     not (WIKINEWS_DIR / "dev.jsonl").exists() and not in_ci(),

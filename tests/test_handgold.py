@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import importlib.util
 import json
-import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,11 +19,9 @@ import pytest
 from curation.config import PACKAGE_ROOT
 from curation.evaluate import load_gold
 from curation.scheme import load_scheme
-from conftest import in_ci
+from conftest import WIKINEWS_DIR, in_ci
 
 GOLD_DIR = Path(__file__).resolve().parent / "gold"
-ROOT = Path(__file__).resolve().parents[1]
-WIKINEWS_DIR = Path(os.environ.get("CURATE_WIKINEWS_DIR", ROOT.parent / "shared" / "wikinews-quotes"))
 
 
 @dataclass(frozen=True)

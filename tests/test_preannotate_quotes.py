@@ -9,8 +9,6 @@ first 30 WikiNews dev articles and guards the direct-quote F1 against regression
 from __future__ import annotations
 
 import json
-import os
-from pathlib import Path
 
 import pytest
 import spacy
@@ -18,9 +16,8 @@ from spacy.tokens import Doc, Span
 
 from curation.preannotate.quotes import QuoteComponent
 from curation.preannotate.spans import make_span
-from conftest import in_ci
+from conftest import WIKINEWS_DIR, in_ci
 
-WIKINEWS_DIR = Path(os.environ.get("CURATE_WIKINEWS_DIR", Path(__file__).resolve().parents[2] / "shared" / "wikinews-quotes"))
 
 
 @pytest.fixture(scope="module")

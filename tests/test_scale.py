@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import LabelStudioServer, TestWorkspace, in_ci
+from conftest import WIKINEWS_DIR, LabelStudioServer, TestWorkspace, in_ci
 from curation.config import PACKAGE_ROOT, Workspace
 from curation.document import Article, Prediction, Relation, Span, sha256_text
 from curation.labelstudio import connect, ensure_project, regions_from_result, task_payload
@@ -23,7 +23,7 @@ from curation.scheme import load_scheme
 
 pytestmark = pytest.mark.timeout(900)
 
-WIKINEWS = Path(os.environ.get("CURATE_WIKINEWS_DIR", PACKAGE_ROOT.parent / "shared" / "wikinews-quotes")) / "train.jsonl"
+WIKINEWS = WIKINEWS_DIR / "train.jsonl"
 needs_wikinews = pytest.mark.skipif(
     not WIKINEWS.exists() and not in_ci(),
     reason="WikiNews quotation dataset not available (under CI=true this fails instead)",

@@ -13,7 +13,7 @@ import spacy
 from spacy.training import Example
 from spacy.util import load_config, load_model_from_config
 
-from conftest import TestWorkspace, in_ci
+from conftest import WIKINEWS_DIR, TestWorkspace, in_ci
 from curation.config import CurateError
 from curation.evaluate import evaluate, load_gold
 from curation.importer import import_gold
@@ -189,7 +189,7 @@ def test_the_combined_pipeline_takes_a_trained_part_only_where_it_raises_its_dev
             assert all(all(r in mine for r in theirs) for (_, mine), (_, theirs) in zip(ours, rules))
 
 
-WIKINEWS_DEV = Path(os.environ.get("CURATE_WIKINEWS_DIR", ROOT.parent / "shared" / "wikinews-quotes")) / "dev.jsonl"
+WIKINEWS_DEV = WIKINEWS_DIR / "dev.jsonl"
 
 
 @pytest.mark.skipif(not WIKINEWS_DEV.exists() and not in_ci(),
