@@ -126,11 +126,14 @@ def probabilities(weights: numpy.ndarray, features: Sequence[list[int]]) -> nump
 
 def filtered(data: Predicted, dropped: set[tuple[str, str]]) -> list[Prediction]:
     """The predictions without the dropped ACTORs and the speaker relations to them."""
+    gone: dict[str, set[str]] = {}
+    for doc_id, sid in dropped:
+        gone.setdefault(doc_id, set()).add(sid)
     out = []
     for pred in data.predictions:
-        gone = {sid for doc_id, sid in dropped if doc_id == pred.doc_id}
-        out.append(replace(pred, spans=[s for s in pred.spans if s.id not in gone],
-                           relations=[r for r in pred.relations if r.to_id not in gone]))
+        ids = gone.get(pred.doc_id, set())
+        out.append(replace(pred, spans=[s for s in pred.spans if s.id not in ids],
+                           relations=[r for r in pred.relations if r.to_id not in ids]))
     return out
 
 
